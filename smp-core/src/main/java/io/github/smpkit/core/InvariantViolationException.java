@@ -1,0 +1,58 @@
+package io.github.smpkit.core;
+
+import java.util.Objects;
+
+/**
+ * Thrown when a value of the model would describe something that cannot exist: an end before
+ * its start, payer shares that do not add up to 100 %, a negative count, a country that is both
+ * origin and destination in a scheme that is not regional. The exception names the type, the
+ * field and the value given, so that a reader (smp-json, a form, a log) can point at the cause.
+ *
+ * <p>What the IOM guidance merely recommends is never an invariant: smp-rules reports that as
+ * findings.
+ */
+public final class InvariantViolationException extends IllegalArgumentException {
+
+  private static final long serialVersionUID = 1L;
+
+  private final String typeName;
+  private final String field;
+  private final String value;
+  private final String problem;
+
+  /**
+   * Creates the exception.
+   *
+   * @param typeName the simple name of the value type being built, for example {@code TimeFrame}
+   * @param field the field, or a path of fields such as {@code shares[1].percent}
+   * @param value the value given (rendered with {@code String.valueOf}), may be {@code null}
+   * @param problem what is wrong, in words
+   */
+  public InvariantViolationException(String typeName, String field, Object value, String problem) {
+    super(typeName + "." + field + " " + problem + " (given: " + value + ")");
+    this.typeName = Objects.requireNonNull(typeName, "typeName");
+    this.field = Objects.requireNonNull(field, "field");
+    this.value = String.valueOf(value);
+    this.problem = Objects.requireNonNull(problem, "problem");
+  }
+
+  /** The simple name of the type whose invariant failed, for example {@code CostItem}. */
+  public String typeName() {
+    return typeName;
+  }
+
+  /** The field (or path of fields, as {@code shares[1].percent}) that holds the bad value. */
+  public String field() {
+    return field;
+  }
+
+  /** The value given, as text. */
+  public String value() {
+    return value;
+  }
+
+  /** What is wrong with the value, in words. */
+  public String problem() {
+    return problem;
+  }
+}

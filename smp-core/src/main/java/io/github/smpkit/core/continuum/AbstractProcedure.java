@@ -1,0 +1,34 @@
+package io.github.smpkit.core.continuum;
+
+import io.github.smpkit.core.internal.Invariants;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * One procedure of the migration continuum as a partnership has mapped it: which procedure, in
+ * which phase, who is responsible (IOM SMP Guidance 2023, ch. 10, Box 27).
+ *
+ * <p>Invariant: {@link ProcedureKind#OTHER} comes with a description.
+ */
+@Value.Immutable
+abstract class AbstractProcedure {
+
+  /** The phase of the migration continuum in which the procedure takes place. */
+  abstract MigrationPhase phase();
+
+  /** Which procedure. */
+  abstract ProcedureKind kind();
+
+  /** The stakeholder responsible, by name, when known. */
+  abstract Optional<@NotBlank @Size(max = 300) String> responsible();
+
+  /** What the procedure involves; required for {@link ProcedureKind#OTHER}. */
+  abstract Optional<@NotBlank @Size(max = 2000) String> description();
+
+  @Value.Check
+  protected void check() {
+    Invariants.describedIfOther(kind(), description(), "Procedure", "kind");
+  }
+}

@@ -1,0 +1,28 @@
+package io.github.smpkit.core.evidence;
+
+import io.github.smpkit.core.internal.Invariants;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A source of data used to design or monitor a partnership (IOM SMP Guidance 2023, ch. 5), for example a national labour force survey.
+ *
+ * <p>Invariant: {@link DataSourceKind#OTHER} comes with a description.
+ */
+@Value.Immutable
+abstract class AbstractDataSource {
+
+  /** Which kind. */
+  @Value.Parameter
+  abstract DataSourceKind kind();
+
+  /** What it involves in this partnership; required for {@link DataSourceKind#OTHER}. */
+  abstract Optional<@NotBlank @Size(max = 2000) String> description();
+
+  @Value.Check
+  protected void check() {
+    Invariants.describedIfOther(kind(), description(), "DataSource", "kind");
+  }
+}

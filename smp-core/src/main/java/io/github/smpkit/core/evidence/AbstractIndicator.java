@@ -1,0 +1,32 @@
+package io.github.smpkit.core.evidence;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * An indicator of a monitoring and evaluation framework: what it measures, the impact category
+ * it belongs to, when it is measured and whether it is disaggregated by sex (IOM SMP Guidance
+ * 2023, ch. 5, Box 14).
+ */
+@Value.Immutable
+abstract class AbstractIndicator {
+
+  /** What it measures, for example {@code "Share of trainees employed six months after training"}. */
+  @NotBlank
+  @Size(max = 500)
+  abstract String name();
+
+  /** The kind of impact it measures. */
+  abstract ImpactCategory category();
+
+  /** When it is measured. */
+  abstract Set<MeasurementPoint> measurementPoints();
+
+  /** Whether its data are disaggregated by sex. */
+  @Value.Default
+  public boolean sexDisaggregated() {
+    return false;
+  }
+}

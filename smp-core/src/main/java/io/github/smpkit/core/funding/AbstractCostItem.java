@@ -1,0 +1,66 @@
+package io.github.smpkit.core.funding;
+
+import io.github.smpkit.core.internal.Invariants;
+import io.github.smpkit.core.money.Money;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * One cost of a partnership, as in the guidance's Table 3: the item (and so its category,
+ * essential or voluntary), whether it is fixed or per migrant, its amount when known, and which
+ * payers carry which share (IOM SMP Guidance 2023, ch. 11, Table 3).
+ *
+ * <p>Invariants: when shares are given they add up to exactly 100 % and name each payer once;
+ * an amount is not negative; {@link CostItemKind#OTHER} comes with a description.
+ */
+@Value.Immutable
+abstract class AbstractCostItem {
+
+  /** The Table 3 item. */
+  abstract CostItemKind item();
+
+  /** What the cost covers here; required for {@link CostItemKind#OTHER}. */
+  abstract Optional<@NotBlank @Size(max = 2000) String> description();
+
+  /** Fixed or per migrant, when known. */
+  abstract Optional<CostBasis> basis();
+
+  /** The amount (per migrant for a per-migrant cost), when known. */
+  abstract Optional<Money> amount();
+
+  /** Who pays which share; empty when not known. */
+  abstract List<@Valid PayerShare> shares();
+
+  /** The item's Table 3 category. */
+  public CostCategory category() {
+    return item().category();
+  }
+
+  /** Whether Table 3 counts this cost as essential. */
+  public boolean isEssential() {
+    return category().isEssential();
+  }
+
+  /** The share {@code payer} carries, zero when it carries none. */
+  public BigDecimal shareOf(Payer payer) {
+    return shares().stream().filter(s -> s.payer() == payer).map(PayerShare::percent)
+        .findFirst().orElse(BigDecimal.ZERO);
+  }
+
+  @Value.Check
+  protected void check() {
+    Invariants.describedIfOther(item(), description(), "CostItem", "item");
+    amount().ifPresent(a -> Invariants.require(!a.isNegative(), "CostItem", "amount", a, "must not be negative"));
+    Invariants.unique(shares(), PayerShare::payer, "CostItem", "shares");
+    if (!shares().isEmpty()) {
+      BigDecimal total = shares().stream().map(PayerShare::percent).reduce(BigDecimal.ZERO, BigDecimal::add);
+      Invariants.require(total.compareTo(BigDecimal.valueOf(100)) == 0, "CostItem", "shares", shares(),
+          "must add up to 100 %, but add up to " + total.toPlainString() + " %");
+    }
+  }
+}

@@ -1,0 +1,7 @@
+/**
+ * How a partnership is steered: its lead, the decision-making, operational and advisory bodies, and working groups (IOM SMP Guidance 2023, ch. 4 on multi-stakeholder governance and policy coherence).
+ */
+@SmpStyle
+package io.github.smpkit.core.governance;
+
+import io.github.smpkit.core.internal.SmpStyle;

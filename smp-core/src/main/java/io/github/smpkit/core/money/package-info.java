@@ -1,0 +1,5 @@
+/**
+ * Money as exact decimals in ISO 4217 currencies, for budgets and cost items (IOM SMP Guidance
+ * 2023, ch. 11). No floating point anywhere.
+ */
+package io.github.smpkit.core.money;

@@ -1,0 +1,57 @@
+package io.github.smpkit.core.party;
+
+import io.github.smpkit.core.code.Country;
+import io.github.smpkit.core.continuum.MigrationPhase;
+import io.github.smpkit.core.continuum.SkillsPhase;
+import io.github.smpkit.core.internal.Invariants;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * An actor in a partnership: a ministry, a training institution, an employer, a trade union, an
+ * international organisation and so on, acting in one country or internationally, in some roles
+ * and in some phases of the migration and skills continua (IOM SMP Guidance 2023, ch. 4,
+ * Table 2). Names are unique within a partnership, so that governance can refer to them.
+ *
+ * <p>Invariant: a type or role of {@code OTHER} comes with a description.
+ */
+@Value.Immutable
+abstract class AbstractStakeholder {
+
+  /** The stakeholder's name, for example {@code "Enabel"} or {@code "Ministry of Labour of Tunisia"}. */
+  @NotBlank
+  @Size(max = 300)
+  abstract String name();
+
+  /** What kind of actor it is. */
+  abstract StakeholderType type();
+
+  /** The country it acts in; empty for an international actor. */
+  abstract Optional<Country> country();
+
+  /** What it does in the partnership. */
+  abstract Set<StakeholderRole> roles();
+
+  /** The phases of the migration continuum it is active in. */
+  abstract Set<MigrationPhase> migrationPhases();
+
+  /** The phases of the skills continuum it is active in. */
+  abstract Set<SkillsPhase> skillsPhases();
+
+  /** A description; required when the type or a role is {@code OTHER}. */
+  abstract Optional<@NotBlank @Size(max = 2000) String> description();
+
+  /** Whether the stakeholder acts internationally rather than in one country. */
+  public boolean isInternational() {
+    return country().isEmpty();
+  }
+
+  @Value.Check
+  protected void check() {
+    Invariants.describedIfOther(type(), description(), "Stakeholder", "type");
+    Invariants.describedIfOther(roles(), description(), "Stakeholder", "roles");
+  }
+}

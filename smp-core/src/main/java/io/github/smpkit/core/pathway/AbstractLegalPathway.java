@@ -1,0 +1,63 @@
+package io.github.smpkit.core.pathway;
+
+import io.github.smpkit.core.code.Country;
+import io.github.smpkit.core.internal.Invariants;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The legal pathway a destination offers participants: the visa or permit category, whether it
+ * ties the worker to one employer and whether a change of employer is allowed, a job-search
+ * visa, renewal, a route to long-term residence and how long processing takes (IOM SMP
+ * Guidance 2023, ch. 10). Each yes-or-no fact is optional: empty means not known, which is
+ * different from no.
+ *
+ * <p>Invariants: processing time is not negative; a permit that is not employer-tied cannot
+ * forbid changing employer.
+ */
+@Value.Immutable
+abstract class AbstractLegalPathway {
+
+  /** The country of destination whose pathway this is. */
+  abstract Country destination();
+
+  /** The visa or permit category, for example {@code "Skilled worker (§ 18a AufenthG)"}. */
+  @NotBlank
+  @Size(max = 300)
+  abstract String permitCategory();
+
+  /** Whether the permit ties the worker to one employer. */
+  abstract Optional<Boolean> employerTied();
+
+  /** Whether the worker may change employer. */
+  abstract Optional<Boolean> changeOfEmployerAllowed();
+
+  /** Whether a job-search visa is available, for example after training or a contract's end. */
+  abstract Optional<Boolean> jobSearchVisa();
+
+  /** Whether the permit can be renewed. */
+  abstract Optional<Boolean> renewable();
+
+  /** Whether it leads to long-term or permanent residence. */
+  abstract Optional<Boolean> routeToLongTermResidence();
+
+  /** Whether a fast-track procedure or a registered-sponsor scheme applies. */
+  abstract Optional<Boolean> fastTrack();
+
+  /** The usual processing time in days. */
+  abstract Optional<@Max(3650) Integer> processingDays();
+
+  /** Anything else worth knowing. */
+  abstract Optional<@NotBlank @Size(max = 2000) String> description();
+
+  @Value.Check
+  protected void check() {
+    processingDays().ifPresent(d -> Invariants.nonNegative(d, "LegalPathway", "processingDays"));
+    Invariants.require(!(employerTied().equals(Optional.of(false))
+        && changeOfEmployerAllowed().equals(Optional.of(false))), "LegalPathway", "changeOfEmployerAllowed",
+        false, "cannot be false for a permit that is not employer-tied");
+  }
+}

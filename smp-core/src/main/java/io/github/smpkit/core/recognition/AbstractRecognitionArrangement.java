@@ -1,0 +1,47 @@
+package io.github.smpkit.core.recognition;
+
+import io.github.smpkit.core.code.Country;
+import io.github.smpkit.core.code.IscoCode;
+import io.github.smpkit.core.internal.Invariants;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * An arrangement by which the skills or qualifications of participants are recognised in
+ * another country: the mechanism, the countries and occupations it covers, and whether they are
+ * regulated professions (IOM SMP Guidance 2023, ch. 7).
+ *
+ * <p>Invariant: {@link RecognitionMechanism#OTHER} comes with a description.
+ */
+@Value.Immutable
+abstract class AbstractRecognitionArrangement {
+
+  /** The mechanism. */
+  abstract RecognitionMechanism mechanism();
+
+  /** Horizontal or vertical, when stated. */
+  abstract Optional<RecognitionDirection> direction();
+
+  /** The countries whose bodies take part. */
+  abstract Set<Country> countries();
+
+  /** The occupations it covers. */
+  abstract Set<IscoCode> occupations();
+
+  /** Whether it covers regulated professions, which need formal recognition to practise. */
+  @Value.Default
+  public boolean regulatedProfession() {
+    return false;
+  }
+
+  /** A description; required for {@link RecognitionMechanism#OTHER}. */
+  abstract Optional<@NotBlank @Size(max = 2000) String> description();
+
+  @Value.Check
+  protected void check() {
+    Invariants.describedIfOther(mechanism(), description(), "RecognitionArrangement", "mechanism");
+  }
+}

@@ -1,0 +1,28 @@
+package io.github.smpkit.core.social;
+
+import io.github.smpkit.core.internal.Invariants;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A social provision a partnership makes for migrant workers, such as family reunification or social-security portability (IOM SMP Guidance 2023, ch. 9).
+ *
+ * <p>Invariant: {@link SocialProvisionKind#OTHER} comes with a description.
+ */
+@Value.Immutable
+abstract class AbstractSocialProvision {
+
+  /** Which kind. */
+  @Value.Parameter
+  abstract SocialProvisionKind kind();
+
+  /** What it involves in this partnership; required for {@link SocialProvisionKind#OTHER}. */
+  abstract Optional<@NotBlank @Size(max = 2000) String> description();
+
+  @Value.Check
+  protected void check() {
+    Invariants.describedIfOther(kind(), description(), "SocialProvision", "kind");
+  }
+}

@@ -1,0 +1,156 @@
+package io.github.smpkit.core.time;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.Year;
+import java.time.YearMonth;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A calendar date known to the year, the month or the day, in ISO 8601 form: {@code 2019},
+ * {@code 2019-06} or {@code 2019-06-15}. Public sources often give only "2019-2021"; storing
+ * such a year as a full date would invent precision, so the model keeps what was said (IOM SMP
+ * Guidance 2023, ch. 3 on time frames).
+ *
+ * <p>Ordering compares the earliest day each date can mean, then the precision.
+ */
+public final class PartialDate implements Comparable<PartialDate> {
+
+  private static final Pattern FORM = Pattern.compile("([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?");
+
+  /** How precisely a partial date is known. */
+  public enum Precision {
+    /** Only the year is known. */
+    YEAR,
+    /** The year and month are known. */
+    MONTH,
+    /** The exact day is known. */
+    DAY
+  }
+
+  private final LocalDate first;
+  private final Precision precision;
+
+  private PartialDate(LocalDate first, Precision precision) {
+    this.first = first;
+    this.precision = precision;
+  }
+
+  /** A date known to the year. */
+  public static PartialDate ofYear(int year) {
+    return new PartialDate(Year.of(year).atDay(1), Precision.YEAR);
+  }
+
+  /** A date known to the month. */
+  public static PartialDate ofMonth(int year, int month) {
+    return new PartialDate(YearMonth.of(year, month).atDay(1), Precision.MONTH);
+  }
+
+  /** A date known to the day. */
+  public static PartialDate of(LocalDate date) {
+    return new PartialDate(Objects.requireNonNull(date, "date"), Precision.DAY);
+  }
+
+  /** A date known to the day. */
+  public static PartialDate of(int year, int month, int day) {
+    return of(LocalDate.of(year, month, day));
+  }
+
+  /**
+   * Reads {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}.
+   *
+   * @throws IllegalArgumentException naming the text and the forms allowed when it is none of
+   *     them or is not a real date
+   */
+  public static PartialDate parse(String text) {
+    Objects.requireNonNull(text, "text");
+    Matcher m = FORM.matcher(text);
+    if (!m.matches()) {
+      throw new IllegalArgumentException("expected an ISO 8601 date as YYYY, YYYY-MM or YYYY-MM-DD, but found '"
+          + text + "'");
+    }
+    try {
+      int year = Integer.parseInt(m.group(1));
+      if (m.group(2) == null) {
+        return ofYear(year);
+      }
+      int month = Integer.parseInt(m.group(2));
+      return m.group(3) == null ? ofMonth(year, month) : of(year, month, Integer.parseInt(m.group(3)));
+    } catch (DateTimeException e) {
+      throw new IllegalArgumentException("'" + text + "' is not a real date: " + e.getMessage(), e);
+    }
+  }
+
+  /** How precisely this date is known. */
+  public Precision precision() {
+    return precision;
+  }
+
+  /** The year. */
+  public int year() {
+    return first.getYear();
+  }
+
+  /** The month (1 to 12), when known. */
+  public Optional<Integer> month() {
+    return precision == Precision.YEAR ? Optional.empty() : Optional.of(first.getMonthValue());
+  }
+
+  /** The first day this date can mean: 1 January for a year, the first of the month for a month. */
+  public LocalDate earliest() {
+    return first;
+  }
+
+  /** The last day this date can mean: 31 December for a year, the month's last day for a month. */
+  public LocalDate latest() {
+    switch (precision) {
+      case YEAR:
+        return Year.of(first.getYear()).atDay(Year.of(first.getYear()).length());
+      case MONTH:
+        return YearMonth.from(first).atEndOfMonth();
+      default:
+        return first;
+    }
+  }
+
+  /** Whether every day this date can mean lies before every day {@code other} can mean. */
+  public boolean isSurelyBefore(PartialDate other) {
+    return latest().isBefore(other.earliest());
+  }
+
+  @Override
+  public int compareTo(PartialDate other) {
+    int c = first.compareTo(other.first);
+    return c != 0 ? c : precision.compareTo(other.precision);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (!(o instanceof PartialDate)) {
+      return false;
+    }
+    PartialDate other = (PartialDate) o;
+    return first.equals(other.first) && precision == other.precision;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(first, precision);
+  }
+
+  /** The ISO 8601 form at this date's precision; {@link #parse(String)} reads it back. */
+  @Override
+  public String toString() {
+    switch (precision) {
+      case YEAR:
+        return String.format("%04d", first.getYear());
+      case MONTH:
+        return YearMonth.from(first).toString();
+      default:
+        return first.toString();
+    }
+  }
+}

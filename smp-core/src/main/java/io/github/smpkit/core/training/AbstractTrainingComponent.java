@@ -1,0 +1,79 @@
+package io.github.smpkit.core.training;
+
+import io.github.smpkit.core.code.Country;
+import io.github.smpkit.core.internal.Invariants;
+import io.github.smpkit.core.party.StakeholderType;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.time.Period;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * One training component of a partnership: what is taught, where, by which kind of provider,
+ * how and when along the migration continuum, which qualification it leads to, which track it
+ * serves and who designed its curriculum (IOM SMP Guidance 2023, ch. 8, and ch. 7 on
+ * qualification levels).
+ *
+ * <p>Invariants: {@link TrainingContent#OTHER} comes with {@code otherContent}; a duration is
+ * positive.
+ */
+@Value.Immutable
+abstract class AbstractTrainingComponent {
+
+  /** The component's name, for example {@code "Full-stack coding bootcamp"}. */
+  @NotBlank
+  @Size(max = 300)
+  abstract String name();
+
+  /** Where it takes place. */
+  abstract TrainingLocation location();
+
+  /** The country it takes place in, when known. */
+  abstract Optional<Country> country();
+
+  /** The kind of provider. */
+  abstract Optional<ProviderType> provider();
+
+  /** The provider's name. */
+  abstract Optional<@NotBlank @Size(max = 300) String> providerName();
+
+  /** What it teaches. */
+  abstract Set<TrainingContent> contents();
+
+  /** What else it teaches; required when {@link #contents()} holds {@link TrainingContent#OTHER}. */
+  abstract Optional<@NotBlank @Size(max = 2000) String> otherContent();
+
+  /** How it is delivered. */
+  abstract Optional<TrainingModality> modality();
+
+  /** When it takes place along the migration continuum. */
+  abstract Set<TrainingTiming> timings();
+
+  /** How long it lasts, as an ISO 8601 period such as {@code P6M}. */
+  abstract Optional<Period> duration();
+
+  /** The qualification it leads to. */
+  abstract Optional<@Valid QualificationLevel> qualification();
+
+  /** Which trainees it serves: home track, away track or both. */
+  abstract Track track();
+
+  /** The kinds of stakeholder who co-designed the curriculum (employers, TVET institutions, migrants, ...). */
+  abstract Set<StakeholderType> curriculumCoDesigners();
+
+  /** Whether it addresses the specific needs of women and of other groups at risk (ch. 8). */
+  @Value.Default
+  public boolean genderResponsive() {
+    return false;
+  }
+
+  @Value.Check
+  protected void check() {
+    Invariants.describedIfOther(contents(), otherContent(), "TrainingComponent", "contents");
+    duration().ifPresent(d -> Invariants.require(!d.isNegative() && !d.isZero(), "TrainingComponent",
+        "duration", d, "must be a positive period"));
+  }
+}

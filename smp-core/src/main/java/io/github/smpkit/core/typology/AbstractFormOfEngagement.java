@@ -1,0 +1,33 @@
+package io.github.smpkit.core.typology;
+
+import io.github.smpkit.core.internal.Invariants;
+import io.github.smpkit.core.time.PartialDate;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * One instrument through which the parties engage, such as an MoU signed on a date or a pilot
+ * project (IOM SMP Guidance 2023, ch. 2). A partnership may rest on several.
+ *
+ * <p>Invariant: {@link EngagementForm#OTHER} comes with a description.
+ */
+@Value.Immutable
+abstract class AbstractFormOfEngagement {
+
+  /** The kind of instrument. */
+  @Value.Parameter
+  abstract EngagementForm form();
+
+  /** The instrument's title or a description; required for {@link EngagementForm#OTHER}. */
+  abstract Optional<@NotBlank @Size(max = 2000) String> description();
+
+  /** When it was concluded or signed, as precisely as known. */
+  abstract Optional<PartialDate> concluded();
+
+  @Value.Check
+  protected void check() {
+    Invariants.describedIfOther(form(), description(), "FormOfEngagement", "form");
+  }
+}
