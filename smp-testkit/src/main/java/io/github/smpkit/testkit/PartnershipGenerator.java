@@ -1,0 +1,899 @@
+package io.github.smpkit.testkit;
+
+import io.github.smpkit.core.Citation;
+import io.github.smpkit.core.Partnership;
+import io.github.smpkit.core.PartnershipStatus;
+import io.github.smpkit.core.code.Country;
+import io.github.smpkit.core.code.EqfLevel;
+import io.github.smpkit.core.code.GcmObjective;
+import io.github.smpkit.core.code.IscedLevel;
+import io.github.smpkit.core.code.IscoCode;
+import io.github.smpkit.core.code.IsicCode;
+import io.github.smpkit.core.code.SdgTarget;
+import io.github.smpkit.core.continuum.MigrationPhase;
+import io.github.smpkit.core.continuum.Procedure;
+import io.github.smpkit.core.continuum.ProcedureKind;
+import io.github.smpkit.core.continuum.SkillsPhase;
+import io.github.smpkit.core.development.DevelopmentLink;
+import io.github.smpkit.core.development.DevelopmentLinkKind;
+import io.github.smpkit.core.evidence.Assessment;
+import io.github.smpkit.core.evidence.AssessmentKind;
+import io.github.smpkit.core.evidence.AssessmentScope;
+import io.github.smpkit.core.evidence.DataSource;
+import io.github.smpkit.core.evidence.DataSourceKind;
+import io.github.smpkit.core.evidence.EvaluationKind;
+import io.github.smpkit.core.evidence.ImpactCategory;
+import io.github.smpkit.core.evidence.Indicator;
+import io.github.smpkit.core.evidence.MeasurementPoint;
+import io.github.smpkit.core.evidence.MonitoringFramework;
+import io.github.smpkit.core.funding.CostBasis;
+import io.github.smpkit.core.funding.CostItem;
+import io.github.smpkit.core.funding.CostItemKind;
+import io.github.smpkit.core.funding.FinancingMechanism;
+import io.github.smpkit.core.funding.FundingSource;
+import io.github.smpkit.core.funding.MechanismKind;
+import io.github.smpkit.core.funding.Payer;
+import io.github.smpkit.core.funding.PayerShare;
+import io.github.smpkit.core.governance.Governance;
+import io.github.smpkit.core.governance.GovernanceBody;
+import io.github.smpkit.core.governance.GovernanceLayer;
+import io.github.smpkit.core.governance.WorkingGroup;
+import io.github.smpkit.core.money.Money;
+import io.github.smpkit.core.outcome.Count;
+import io.github.smpkit.core.outcome.FigureKind;
+import io.github.smpkit.core.outcome.ParticipantFigure;
+import io.github.smpkit.core.party.Party;
+import io.github.smpkit.core.party.PartyRole;
+import io.github.smpkit.core.party.Stakeholder;
+import io.github.smpkit.core.party.StakeholderRole;
+import io.github.smpkit.core.party.StakeholderType;
+import io.github.smpkit.core.pathway.LegalPathway;
+import io.github.smpkit.core.planning.Beneficiary;
+import io.github.smpkit.core.planning.Horizon;
+import io.github.smpkit.core.planning.Objective;
+import io.github.smpkit.core.recognition.RecognitionArrangement;
+import io.github.smpkit.core.recognition.RecognitionDirection;
+import io.github.smpkit.core.recognition.RecognitionMechanism;
+import io.github.smpkit.core.recruitment.RecruitmentProvision;
+import io.github.smpkit.core.recruitment.RecruitmentSafeguard;
+import io.github.smpkit.core.social.SocialProvision;
+import io.github.smpkit.core.social.SocialProvisionKind;
+import io.github.smpkit.core.time.PartialDate;
+import io.github.smpkit.core.time.TimeFrame;
+import io.github.smpkit.core.training.ProviderType;
+import io.github.smpkit.core.training.QualificationLevel;
+import io.github.smpkit.core.training.Track;
+import io.github.smpkit.core.training.TrainingComponent;
+import io.github.smpkit.core.training.TrainingContent;
+import io.github.smpkit.core.training.TrainingLocation;
+import io.github.smpkit.core.training.TrainingModality;
+import io.github.smpkit.core.training.TrainingTiming;
+import io.github.smpkit.core.typology.AgreementScope;
+import io.github.smpkit.core.typology.EngagementForm;
+import io.github.smpkit.core.typology.FlexibilityAspect;
+import io.github.smpkit.core.typology.FlexibilityProvision;
+import io.github.smpkit.core.typology.FormOfEngagement;
+import io.github.smpkit.core.typology.MigrationType;
+import io.github.smpkit.core.typology.MobilityMode;
+import io.github.smpkit.core.typology.Occupation;
+import io.github.smpkit.core.typology.PartnershipModel;
+import io.github.smpkit.core.typology.SkillLevel;
+import io.github.smpkit.core.typology.SkillLevelRange;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Currency;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * A deterministic source of valid, random {@link Partnership}s and of their parts, for property
+ * tests of smpkit and of code built on it.
+ *
+ * <p>Every value comes from one {@link SplittableRandom} seeded with {@link #seed()}: the same
+ * seed gives the same sequence of values on every machine and JDK. Values always satisfy the
+ * model's invariants (each party listed once, scope rules, payer shares adding up to exactly
+ * 100 %, governance naming only listed stakeholders, pathways for destination parties only,
+ * training countries that match their location, descriptions for every {@code OTHER}, ...) and
+ * its Jakarta Validation constraints. Codes come from the real lists ({@link IscoCode#list()},
+ * {@link IsicCode#list()}, ...). Across about a thousand partnerships the generator reaches
+ * every model type and every constant of every enum of smp-core.
+ *
+ * <p>In the default mode, optional attributes are sometimes empty and collections sometimes
+ * empty, as in real catalogue entries where much is unknown. {@link #complete()} gives a
+ * generator whose values have every optional attribute present and every collection non-empty,
+ * at every level of nesting, so all ten essential elements of the IOM SMP Guidance 2023
+ * (ch. 3 to 12) are described.
+ *
+ * <pre>{@code
+ * PartnershipGenerator gen = PartnershipGenerator.withSeed(42);
+ * Partnership one = gen.next();
+ * List<Partnership> many = gen.next(1000);
+ * Money fee = gen.money();
+ * }</pre>
+ *
+ * <p>A generator is mutable and not thread-safe: give each thread its own, with its own seed.
+ * To run a check over many partnerships and get a one-line reproduction of a failure, use
+ * {@link Property}.
+ */
+public final class PartnershipGenerator {
+
+  /**
+   * Countries the generator draws from: a fixed list, so that a seed means the same on every JDK
+   * (the JDK's own ISO 3166 list changes between releases). It covers the regions where SMPs
+   * run, and Kosovo.
+   */
+  private static final List<Country> COUNTRIES = Stream.of(
+      "AL", "AM", "AT", "AU", "AZ", "BA", "BD", "BE", "BF", "BG", "BJ", "BR", "BY", "CA", "CH", "CI", "CL", "CM",
+      "CN", "CO", "CZ", "DE", "DK", "DZ", "EC", "EE", "EG", "ES", "ET", "FI", "FJ", "FR", "GB", "GE", "GH", "GM",
+      "GN", "GR", "GT", "HN", "HR", "HU", "ID", "IE", "IN", "IT", "JO", "JP", "KE", "KG", "KH", "KR", "KW", "KZ",
+      "LB", "LK", "LT", "LU", "LV", "MA", "MD", "ME", "MK", "ML", "MX", "MY", "NG", "NL", "NO", "NP", "NZ", "PH",
+      "PK", "PL", "PT", "QA", "RO", "RS", "RW", "SA", "SE", "SG", "SI", "SK", "SN", "SV", "TH", "TJ", "TN", "TO",
+      "TR", "UA", "UG", "US", "UZ", "VN", "WS", "XK", "ZA", "ZM", "ZW")
+      .map(Country::of).collect(Collectors.toUnmodifiableList());
+
+  /** Currencies with zero, two and three decimals. */
+  private static final List<Currency> CURRENCIES = Stream.of(
+      "EUR", "USD", "GBP", "CHF", "JPY", "KRW", "NGN", "MAD", "TND", "PHP", "KWD", "BHD", "AUD", "CAD", "INR")
+      .map(Currency::getInstance).collect(Collectors.toUnmodifiableList());
+
+  private final long seed;
+  private final boolean complete;
+  private final SplittableRandom random;
+  private long counter;
+
+  private PartnershipGenerator(long seed, boolean complete) {
+    this.seed = seed;
+    this.complete = complete;
+    this.random = new SplittableRandom(seed);
+  }
+
+  /** A generator in the default mode, whose values all derive from {@code seed}. */
+  public static PartnershipGenerator withSeed(long seed) {
+    return new PartnershipGenerator(seed, false);
+  }
+
+  /**
+   * A new generator with the same seed, starting afresh, whose values have every optional
+   * attribute present and every collection non-empty, at every level of nesting.
+   */
+  public PartnershipGenerator complete() {
+    return new PartnershipGenerator(seed, true);
+  }
+
+  /** The seed this generator started from. */
+  public long seed() {
+    return seed;
+  }
+
+  /** Whether this generator is in the complete mode (see {@link #complete()}). */
+  public boolean isComplete() {
+    return complete;
+  }
+
+  /**
+   * The Java expression that creates a generator in this one's initial state, for example
+   * {@code PartnershipGenerator.withSeed(42L)} or {@code PartnershipGenerator.withSeed(42L).complete()}.
+   */
+  public String reproduction() {
+    return "PartnershipGenerator.withSeed(" + seed + "L)" + (complete ? ".complete()" : "");
+  }
+
+  // --- partnerships ---------------------------------------------------------------------------
+
+  /** The next partnership. */
+  public Partnership next() {
+    counter++;
+    Parties parties = parties();
+    List<Stakeholder> stakeholders = stakeholders(parties);
+    List<String> names = stakeholders.stream().map(Stakeholder::name).collect(Collectors.toList());
+    Partnership.Builder b = Partnership.builder()
+        .id(id())
+        .title(title())
+        .summary(maybe(() -> sentence(3, 20)))
+        .status(oneOf(PartnershipStatus.class))
+        .models(enumSet(PartnershipModel.class))
+        .parties(parties.list)
+        .formsOfEngagement(listOf(3, this::formOfEngagement))
+        .migrationTypes(enumSet(MigrationType.class))
+        .mobilityModes(enumSet(MobilityMode.class))
+        .timeFrame(maybe(this::timeFrame))
+        .skillLevels(maybe(this::skillLevelRange))
+        .sectors(setOf(3, this::isicCode))
+        .occupations(listOf(3, this::occupation))
+        .flexibility(listOf(3, this::flexibilityProvision))
+        .objectives(listOf(3, this::objective))
+        .stakeholders(stakeholders)
+        .governance(maybe(() -> governance(names)))
+        .assessments(listOf(3, this::assessment))
+        .dataSources(listOf(3, this::dataSource))
+        .monitoring(maybe(this::monitoringFramework))
+        .developmentLinks(listOf(3, this::developmentLink))
+        .recognition(listOf(2, () -> recognitionArrangement(parties.countries())))
+        .training(listOf(3, () -> trainingComponent(parties)))
+        .socialProvisions(listOf(4, this::socialProvision))
+        .pathways(listOf(3, () -> legalPathway(pick(parties.destinations()))))
+        .procedures(listOf(4, this::procedure))
+        .fundingSources(listOf(3, () -> fundingSource(parties.countries())))
+        .financingMechanisms(listOf(2, this::financingMechanism))
+        .costs(listOf(5, this::costItem))
+        .sustainabilityPlan(maybe(() -> sentence(4, 30)))
+        .recruitmentProvisions(listOf(4, this::recruitmentProvision))
+        .participants(listOf(4, () -> participantFigure(parties.countries())))
+        .citations(citations())
+        .notes(maybe(() -> sentence(3, 20)));
+    if (parties.scope != null) {
+      b.scope(parties.scope);
+    }
+    return b.build();
+  }
+
+  /** The next {@code n} partnerships, in order. */
+  public List<Partnership> next(int n) {
+    if (n < 0) {
+      throw new IllegalArgumentException("n must not be negative (given: " + n + ")");
+    }
+    List<Partnership> result = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      result.add(next());
+    }
+    return result;
+  }
+
+  /** An infinite, lazy stream of partnerships, drawing on this generator as it is consumed. */
+  public Stream<Partnership> stream() {
+    return Stream.generate(this::next);
+  }
+
+  // --- code lists and values ------------------------------------------------------------------
+
+  /** A country (from a fixed list of about a hundred, including Kosovo). */
+  public Country country() {
+    return pick(COUNTRIES);
+  }
+
+  /** An ISCO-08 group at any of its four levels. */
+  public IscoCode iscoCode() {
+    return pick(IscoCode.list().all());
+  }
+
+  /** An ISIC Rev.4 section or division. */
+  public IsicCode isicCode() {
+    return pick(IsicCode.list().all());
+  }
+
+  /** An ISCED 2011 level. */
+  public IscedLevel iscedLevel() {
+    return pick(IscedLevel.list().all());
+  }
+
+  /** An EQF level. */
+  public EqfLevel eqfLevel() {
+    return pick(EqfLevel.list().all());
+  }
+
+  /** An SDG target. */
+  public SdgTarget sdgTarget() {
+    return pick(SdgTarget.list().all());
+  }
+
+  /** A Global Compact for Migration objective. */
+  public GcmObjective gcmObjective() {
+    return pick(GcmObjective.list().all());
+  }
+
+  /** A constant of {@code type}, each equally likely. */
+  public <E extends Enum<E>> E oneOf(Class<E> type) {
+    E[] constants = type.getEnumConstants();
+    return constants[random.nextInt(constants.length)];
+  }
+
+  /**
+   * A non-negative amount of money in one of several currencies (with zero, two or three
+   * decimals), at the currency's scale.
+   */
+  public Money money() {
+    Currency currency = pick(CURRENCIES);
+    int digits = currency.getDefaultFractionDigits();
+    long units = random.nextInt(4) == 0 ? random.nextLong(1_000) : random.nextLong(50_000_000);
+    long minor = 1;
+    for (int i = 0; i < digits; i++) {
+      minor *= 10;
+    }
+    long fraction = random.nextBoolean() ? 0 : random.nextLong(minor);
+    return Money.of(currency, BigDecimal.valueOf(units * minor + fraction, digits));
+  }
+
+  /** A count of any form: exactly, at least, at most, about or between. */
+  public Count count() {
+    long n = random.nextInt(3) == 0 ? random.nextLong(50) : random.nextLong(5_000);
+    switch (random.nextInt(5)) {
+      case 0:
+        return Count.exactly(n);
+      case 1:
+        return Count.atLeast(n);
+      case 2:
+        return Count.atMost(n);
+      case 3:
+        return Count.about(n);
+      default:
+        return Count.between(n, n + random.nextLong(1_000));
+    }
+  }
+
+  /** A date known to the year, the month or the day, between 1990 and 2035. */
+  public PartialDate partialDate() {
+    return partialDate(1990 + random.nextInt(46));
+  }
+
+  private PartialDate partialDate(int year) {
+    switch (random.nextInt(3)) {
+      case 0:
+        return PartialDate.ofYear(year);
+      case 1:
+        return PartialDate.ofMonth(year, 1 + random.nextInt(12));
+      default:
+        return PartialDate.of(LocalDate.of(year, 1, 1).plusDays(random.nextInt(365)));
+    }
+  }
+
+  /** A day between 2000 and 2035. */
+  public LocalDate localDate() {
+    return LocalDate.of(2000, 1, 1).plusDays(random.nextInt(36 * 365));
+  }
+
+  /** A time frame whose end, when given, does not lie before its start. */
+  public TimeFrame timeFrame() {
+    int startYear = 1995 + random.nextInt(36);
+    int endYear = startYear + random.nextInt(7);
+    Optional<PartialDate> start = maybe(() -> partialDate(startYear));
+    Optional<PartialDate> end = maybe(() -> endYear == startYear ? PartialDate.ofYear(endYear) : partialDate(endYear));
+    return TimeFrame.builder().start(start).end(end)
+        .fundingCycleMonths(maybe(() -> 6 * (1 + random.nextInt(12)))).build();
+  }
+
+  /** A range of skill levels, possibly a single level. */
+  public SkillLevelRange skillLevelRange() {
+    SkillLevel a = oneOf(SkillLevel.class);
+    SkillLevel b = oneOf(SkillLevel.class);
+    return a.compareTo(b) <= 0 ? SkillLevelRange.of(a, b) : SkillLevelRange.of(b, a);
+  }
+
+  // --- typology -------------------------------------------------------------------------------
+
+  /** An occupation, with an ESCO URI and a title in the complete mode. */
+  public Occupation occupation() {
+    IscoCode isco = iscoCode();
+    return Occupation.builder().isco(isco)
+        .escoUri(maybe(() -> "http://data.europa.eu/esco/occupation/" + hex(8) + "-" + hex(4) + "-" + hex(4)))
+        .title(maybe(() -> cut(isco.title(), 300)))
+        .build();
+  }
+
+  /** A form of engagement; {@code OTHER} always has a description. */
+  public FormOfEngagement formOfEngagement() {
+    EngagementForm form = oneOf(EngagementForm.class);
+    return FormOfEngagement.builder().form(form).description(described(form))
+        .concluded(maybe(this::partialDate)).build();
+  }
+
+  /** A flexibility provision. */
+  public FlexibilityProvision flexibilityProvision() {
+    FlexibilityAspect aspect = oneOf(FlexibilityAspect.class);
+    return FlexibilityProvision.builder().aspect(aspect).description(described(aspect)).build();
+  }
+
+  // --- planning, evidence, development --------------------------------------------------------
+
+  /** An objective linked to SDG targets and Global Compact objectives. */
+  public Objective objective() {
+    return Objective.builder()
+        .statement(sentence(4, 25))
+        .horizon(maybe(() -> oneOf(Horizon.class)))
+        .beneficiaries(enumSet(Beneficiary.class))
+        .sdgTargets(setOf(3, this::sdgTarget))
+        .gcmObjectives(setOf(3, this::gcmObjective))
+        .published(random.nextBoolean())
+        .build();
+  }
+
+  /** An assessment (needs assessment, feasibility study, ...). */
+  public Assessment assessment() {
+    AssessmentKind kind = oneOf(AssessmentKind.class);
+    return Assessment.builder().kind(kind).scope(oneOf(AssessmentScope.class)).description(described(kind))
+        .completed(maybe(this::partialDate)).build();
+  }
+
+  /** A data source. */
+  public DataSource dataSource() {
+    DataSourceKind kind = oneOf(DataSourceKind.class);
+    return DataSource.builder().kind(kind).description(described(kind)).build();
+  }
+
+  /** A monitoring and evaluation framework. */
+  public MonitoringFramework monitoringFramework() {
+    return MonitoringFramework.builder()
+        .indicators(listOf(4, this::indicator))
+        .evaluations(enumSet(EvaluationKind.class))
+        .build();
+  }
+
+  /** An indicator. */
+  public Indicator indicator() {
+    return Indicator.builder().name(cut(sentence(2, 8), 500)).category(oneOf(ImpactCategory.class))
+        .measurementPoints(enumSet(MeasurementPoint.class)).sexDisaggregated(random.nextBoolean()).build();
+  }
+
+  /** A link to development in the origin. */
+  public DevelopmentLink developmentLink() {
+    DevelopmentLinkKind kind = oneOf(DevelopmentLinkKind.class);
+    return DevelopmentLink.builder().kind(kind).description(described(kind)).build();
+  }
+
+  // --- stakeholders and governance ------------------------------------------------------------
+
+  /** A stakeholder, acting in a country or internationally. */
+  public Stakeholder stakeholder() {
+    return stakeholder("Stakeholder " + (1 + random.nextInt(1000)), Optional.empty());
+  }
+
+  private Stakeholder stakeholder(String name, Optional<Country> preferred) {
+    StakeholderType type = oneOf(StakeholderType.class);
+    Set<StakeholderRole> roles = enumSet(StakeholderRole.class);
+    boolean other = type == StakeholderType.OTHER || roles.contains(StakeholderRole.OTHER);
+    Optional<String> description = other ? Optional.of(sentence(3, 15)) : maybe(() -> sentence(3, 15));
+    return Stakeholder.builder()
+        .name(name)
+        .type(type)
+        .country(maybe(() -> preferred.isPresent() && random.nextInt(4) > 0 ? preferred.get() : country()))
+        .roles(roles)
+        .migrationPhases(enumSet(MigrationPhase.class))
+        .skillsPhases(enumSet(SkillsPhase.class))
+        .description(description)
+        .build();
+  }
+
+  private List<Stakeholder> stakeholders(Parties parties) {
+    int n = size(5);
+    List<Stakeholder> result = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      String name = pick(Text.ORGANISATIONS) + " " + (i + 1);
+      result.add(stakeholder(name, Optional.of(pick(parties.countries()))));
+    }
+    return result;
+  }
+
+  /** A governance structure whose lead and members are drawn from {@code stakeholderNames}. */
+  public Governance governance(List<String> stakeholderNames) {
+    boolean named = !stakeholderNames.isEmpty();
+    return Governance.builder()
+        .lead(named ? maybe(() -> pick(stakeholderNames)) : Optional.empty())
+        .bodies(listOf(3, () -> GovernanceBody.builder()
+            .name(pick(Text.BODIES) + " " + (1 + random.nextInt(9)))
+            .layer(oneOf(GovernanceLayer.class))
+            .members(named ? setOf(3, () -> pick(stakeholderNames)) : Set.of())
+            .build()))
+        .workingGroups(listOf(2, () -> WorkingGroup.builder()
+            .name("Working group on " + pick(Text.WORDS))
+            .topic(maybe(() -> sentence(2, 10)))
+            .members(named ? setOf(3, () -> pick(stakeholderNames)) : Set.of())
+            .build()))
+        .build();
+  }
+
+  // --- recognition, training, social, pathways, procedures ------------------------------------
+
+  /** A recognition arrangement. */
+  public RecognitionArrangement recognitionArrangement() {
+    return recognitionArrangement(List.of(country(), country()));
+  }
+
+  private RecognitionArrangement recognitionArrangement(List<Country> countries) {
+    RecognitionMechanism mechanism = oneOf(RecognitionMechanism.class);
+    return RecognitionArrangement.builder()
+        .mechanism(mechanism)
+        .direction(maybe(() -> oneOf(RecognitionDirection.class)))
+        .countries(setOf(2, () -> pick(countries)))
+        .occupations(setOf(3, this::iscoCode))
+        .regulatedProfession(random.nextBoolean())
+        .description(described(mechanism))
+        .build();
+  }
+
+  /** A training component, standing alone (its country is any country). */
+  public TrainingComponent trainingComponent() {
+    Country origin = country();
+    Country destination = country();
+    while (destination.equals(origin)) {
+      destination = country();
+    }
+    return trainingComponent(new Parties(List.of(Party.origin(origin), Party.destination(destination)), null));
+  }
+
+  private TrainingComponent trainingComponent(Parties parties) {
+    TrainingLocation location = oneOf(TrainingLocation.class);
+    List<Country> candidates = location == TrainingLocation.ORIGIN ? parties.origins()
+        : location == TrainingLocation.DESTINATION ? parties.destinations() : COUNTRIES;
+    Set<TrainingContent> contents = enumSet(TrainingContent.class);
+    return TrainingComponent.builder()
+        .name(pick(Text.TRAINING) + " " + (1 + random.nextInt(99)))
+        .location(location)
+        .country(maybe(() -> pick(candidates)))
+        .provider(maybe(() -> oneOf(ProviderType.class)))
+        .providerName(maybe(() -> pick(Text.ORGANISATIONS) + " " + (1 + random.nextInt(99))))
+        .contents(contents)
+        .otherContent(contents.contains(TrainingContent.OTHER) ? Optional.of(sentence(2, 10))
+            : maybe(() -> sentence(2, 10)))
+        .modality(maybe(() -> oneOf(TrainingModality.class)))
+        .timings(enumSet(TrainingTiming.class))
+        .duration(maybe(this::period))
+        .qualification(maybe(this::qualificationLevel))
+        .track(oneOf(Track.class))
+        .curriculumCoDesigners(enumSet(StakeholderType.class))
+        .genderResponsive(random.nextBoolean())
+        .build();
+  }
+
+  /** A positive period of days, weeks (as days), months or years. */
+  public Period period() {
+    switch (random.nextInt(3)) {
+      case 0:
+        return Period.ofDays(7 * (1 + random.nextInt(20)));
+      case 1:
+        return Period.ofMonths(1 + random.nextInt(36));
+      default:
+        return Period.of(1 + random.nextInt(3), random.nextInt(12), 0);
+    }
+  }
+
+  /** A qualification level given as EQF, ISCED and/or a national framework level. */
+  public QualificationLevel qualificationLevel() {
+    Optional<EqfLevel> eqf = maybe(this::eqfLevel);
+    Optional<IscedLevel> isced = maybe(this::iscedLevel);
+    Optional<String> framework = maybe(() -> pick(Text.FRAMEWORKS));
+    Optional<String> level = framework.isPresent() ? maybe(() -> "Level " + (1 + random.nextInt(10)))
+        : Optional.empty();
+    if (eqf.isEmpty() && isced.isEmpty() && level.isEmpty()) {
+      eqf = Optional.of(eqfLevel());
+    }
+    return QualificationLevel.builder().eqf(eqf).isced(isced).nationalFramework(framework).nationalLevel(level)
+        .build();
+  }
+
+  /** A social provision. */
+  public SocialProvision socialProvision() {
+    SocialProvisionKind kind = oneOf(SocialProvisionKind.class);
+    return SocialProvision.builder().kind(kind).description(described(kind)).build();
+  }
+
+  /** A legal pathway into {@code destination}. */
+  public LegalPathway legalPathway(Country destination) {
+    Optional<Boolean> tied = maybe(random::nextBoolean);
+    Optional<Boolean> change = maybe(random::nextBoolean);
+    if (tied.equals(Optional.of(false)) && change.equals(Optional.of(false))) {
+      change = Optional.of(true);
+    }
+    return LegalPathway.builder()
+        .destination(destination)
+        .permitCategory(pick(Text.PERMITS))
+        .employerTied(tied)
+        .changeOfEmployerAllowed(change)
+        .jobSearchVisa(maybe(random::nextBoolean))
+        .renewable(maybe(random::nextBoolean))
+        .routeToLongTermResidence(maybe(random::nextBoolean))
+        .fastTrack(maybe(random::nextBoolean))
+        .processingDays(maybe(() -> random.nextInt(366)))
+        .description(maybe(() -> sentence(3, 20)))
+        .build();
+  }
+
+  /** A procedure along the migration continuum. */
+  public Procedure procedure() {
+    ProcedureKind kind = oneOf(ProcedureKind.class);
+    return Procedure.builder().phase(oneOf(MigrationPhase.class)).kind(kind)
+        .responsible(maybe(() -> pick(Text.ORGANISATIONS)))
+        .description(described(kind)).build();
+  }
+
+  /** An ethical-recruitment provision. */
+  public RecruitmentProvision recruitmentProvision() {
+    RecruitmentSafeguard safeguard = oneOf(RecruitmentSafeguard.class);
+    return RecruitmentProvision.builder().safeguard(safeguard).description(described(safeguard)).build();
+  }
+
+  // --- funding and costs ----------------------------------------------------------------------
+
+  /** A funding source. */
+  public FundingSource fundingSource() {
+    return fundingSource(COUNTRIES);
+  }
+
+  private FundingSource fundingSource(List<Country> countries) {
+    return FundingSource.builder()
+        .name(pick(Text.FUNDERS) + " " + (1 + random.nextInt(99)))
+        .type(oneOf(Payer.class))
+        .country(maybe(() -> pick(countries)))
+        .amount(maybe(this::money))
+        .build();
+  }
+
+  /** A financing mechanism. */
+  public FinancingMechanism financingMechanism() {
+    MechanismKind kind = oneOf(MechanismKind.class);
+    return FinancingMechanism.builder().kind(kind).description(described(kind)).build();
+  }
+
+  /** A cost item whose payer shares, when given, add up to exactly 100 %. */
+  public CostItem costItem() {
+    CostItemKind item = oneOf(CostItemKind.class);
+    return CostItem.builder()
+        .item(item)
+        .description(described(item))
+        .basis(maybe(() -> oneOf(CostBasis.class)))
+        .amount(maybe(this::money))
+        .shares(complete || random.nextBoolean() ? payerShares() : List.of())
+        .build();
+  }
+
+  /**
+   * One to four shares of distinct payers adding up to exactly 100 %, in whole per cent or in
+   * hundredths.
+   */
+  public List<PayerShare> payerShares() {
+    int n = 1 + random.nextInt(4);
+    List<Payer> payers = new ArrayList<>(EnumSet.allOf(Payer.class));
+    List<Payer> chosen = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      chosen.add(payers.remove(random.nextInt(payers.size())));
+    }
+    boolean hundredths = random.nextInt(3) == 0;
+    int scale = hundredths ? 2 : 0;
+    int total = hundredths ? 10_000 : 100;
+    TreeSet<Integer> cuts = new TreeSet<>();
+    while (cuts.size() < n - 1) {
+      cuts.add(1 + random.nextInt(total - 1));
+    }
+    List<PayerShare> shares = new ArrayList<>(n);
+    int previous = 0;
+    int i = 0;
+    for (int cut : cuts) {
+      shares.add(PayerShare.of(chosen.get(i++), BigDecimal.valueOf(cut - previous, scale)));
+      previous = cut;
+    }
+    shares.add(PayerShare.of(chosen.get(i), BigDecimal.valueOf(total - previous, scale)));
+    return shares;
+  }
+
+  // --- outcomes and sources -------------------------------------------------------------------
+
+  /** A participant figure with a planned or an actual value (both in the complete mode). */
+  public ParticipantFigure participantFigure() {
+    return participantFigure(COUNTRIES);
+  }
+
+  private ParticipantFigure participantFigure(List<Country> countries) {
+    FigureKind kind = oneOf(FigureKind.class);
+    Optional<Count> planned = maybe(this::count);
+    Optional<Count> actual = maybe(this::count);
+    if (planned.isEmpty() && actual.isEmpty()) {
+      actual = Optional.of(count());
+    }
+    return ParticipantFigure.builder()
+        .kind(kind)
+        .planned(planned)
+        .actual(actual)
+        .womenOnly(random.nextInt(4) == 0)
+        .track(maybe(() -> oneOf(Track.class)))
+        .country(maybe(() -> pick(countries)))
+        .asOf(maybe(this::partialDate))
+        .description(described(kind))
+        .build();
+  }
+
+  /** A citation with the given key. */
+  public Citation citation(String key) {
+    return Citation.builder()
+        .key(key)
+        .title(cut(sentence(3, 12), 500))
+        .publisher(maybe(() -> pick(Text.ORGANISATIONS)))
+        .published(maybe(this::partialDate))
+        .url(maybe(() -> "https://example.org/" + pick(Text.WORDS) + "/" + hex(6)))
+        .accessed(maybe(this::localDate))
+        .supports(maybe(() -> sentence(2, 10)))
+        .build();
+  }
+
+  private List<Citation> citations() {
+    int n = size(3);
+    List<Citation> result = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      result.add(citation(pick(Text.WORDS) + "-" + (2000 + random.nextInt(30)) + "-" + (i + 1)));
+    }
+    return result;
+  }
+
+  // --- parties --------------------------------------------------------------------------------
+
+  /** The parties of one partnership and the scope to set (null: leave the default). */
+  private static final class Parties {
+    final List<Party> list;
+    final AgreementScope scope;
+
+    Parties(List<Party> list, AgreementScope scope) {
+      this.list = List.copyOf(list);
+      this.scope = scope;
+    }
+
+    List<Country> origins() {
+      return in(PartyRole.ORIGIN);
+    }
+
+    List<Country> destinations() {
+      return in(PartyRole.DESTINATION);
+    }
+
+    List<Country> countries() {
+      return list.stream().map(Party::country).distinct().collect(Collectors.toList());
+    }
+
+    private List<Country> in(PartyRole role) {
+      return list.stream().filter(p -> p.role() == role).map(Party::country).collect(Collectors.toList());
+    }
+  }
+
+  private Parties parties() {
+    AgreementScope scope = oneOf(AgreementScope.class);
+    List<Country> pool = distinctCountries(2 + random.nextInt(5));
+    List<Party> parties = new ArrayList<>();
+    switch (scope) {
+      case BILATERAL:
+        parties.add(Party.origin(pool.get(0)));
+        parties.add(Party.destination(pool.get(1)));
+        break;
+      case MULTILATERAL: {
+        int origins = 1 + random.nextInt(pool.size() - 1);
+        for (int i = 0; i < pool.size(); i++) {
+          parties.add(i < origins ? Party.origin(pool.get(i)) : Party.destination(pool.get(i)));
+        }
+        break;
+      }
+      default: {
+        // regional: some countries are both origin and destination
+        parties.add(Party.origin(pool.get(0)));
+        parties.add(Party.destination(pool.get(0)));
+        for (int i = 1; i < pool.size(); i++) {
+          int roles = random.nextInt(3);
+          if (roles != 1) {
+            parties.add(Party.origin(pool.get(i)));
+          }
+          if (roles != 0) {
+            parties.add(Party.destination(pool.get(i)));
+          }
+        }
+        break;
+      }
+    }
+    if (random.nextBoolean()) {
+      Collections.shuffle(parties, new Random(random.nextLong()));
+    }
+    boolean leaveDefault = !complete && scope != AgreementScope.REGIONAL && random.nextBoolean()
+        && defaultScope(parties) == scope;
+    return new Parties(parties, leaveDefault ? null : scope);
+  }
+
+  private static AgreementScope defaultScope(List<Party> parties) {
+    long countries = parties.stream().map(Party::country).distinct().count();
+    return countries == 2 && parties.size() == 2 ? AgreementScope.BILATERAL : AgreementScope.MULTILATERAL;
+  }
+
+  private List<Country> distinctCountries(int n) {
+    Set<Country> chosen = new LinkedHashSet<>();
+    while (chosen.size() < n) {
+      chosen.add(country());
+    }
+    return new ArrayList<>(chosen);
+  }
+
+  // --- text -----------------------------------------------------------------------------------
+
+  private String id() {
+    return pick(Text.WORDS) + "-" + pick(Text.WORDS) + "-" + counter + "-" + Long.toString(random.nextLong(1L << 40), 36);
+  }
+
+  private String title() {
+    return capitalise(pick(Text.WORDS)) + " " + pick(Text.TITLES) + " " + (1 + random.nextInt(999));
+  }
+
+  private String sentence(int minWords, int maxWords) {
+    int n = minWords + random.nextInt(maxWords - minWords + 1);
+    StringBuilder s = new StringBuilder();
+    for (int i = 0; i < n; i++) {
+      s.append(i == 0 ? capitalise(pick(Text.WORDS)) : " " + pick(Text.WORDS));
+    }
+    return s.append('.').toString();
+  }
+
+  private Optional<String> described(Enum<?> category) {
+    return category.name().equals("OTHER") ? Optional.of(sentence(2, 12)) : maybe(() -> sentence(2, 12));
+  }
+
+  private String hex(int digits) {
+    StringBuilder s = new StringBuilder();
+    for (int i = 0; i < digits; i++) {
+      s.append(Character.forDigit(random.nextInt(16), 16));
+    }
+    return s.toString();
+  }
+
+  private static String capitalise(String word) {
+    return Character.toUpperCase(word.charAt(0)) + word.substring(1);
+  }
+
+  private static String cut(String text, int max) {
+    return text.length() <= max ? text : text.substring(0, max);
+  }
+
+  // --- shapes ---------------------------------------------------------------------------------
+
+  private <T> T pick(List<T> list) {
+    return list.get(random.nextInt(list.size()));
+  }
+
+  /** Present always in the complete mode, half the time otherwise. */
+  private <T> Optional<T> maybe(Supplier<T> value) {
+    return complete || random.nextBoolean() ? Optional.of(value.get()) : Optional.empty();
+  }
+
+  /** 1..max in the complete mode, 0..max otherwise. */
+  private int size(int max) {
+    return complete ? 1 + random.nextInt(max) : random.nextInt(max + 1);
+  }
+
+  private <T> List<T> listOf(int max, Supplier<T> element) {
+    int n = size(max);
+    List<T> result = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      result.add(element.get());
+    }
+    return result;
+  }
+
+  private <T> Set<T> setOf(int max, Supplier<T> element) {
+    int n = size(max);
+    Set<T> result = new LinkedHashSet<>();
+    for (int i = 0; i < n; i++) {
+      result.add(element.get());
+    }
+    return result;
+  }
+
+  /** Each constant with probability one in three; never empty in the complete mode. */
+  private <E extends Enum<E>> Set<E> enumSet(Class<E> type) {
+    Set<E> result = EnumSet.noneOf(type);
+    for (E constant : type.getEnumConstants()) {
+      if (random.nextInt(3) == 0) {
+        result.add(constant);
+      }
+    }
+    if (complete && result.isEmpty()) {
+      result.add(oneOf(type));
+    }
+    return result;
+  }
+
+  @Override
+  public String toString() {
+    return reproduction();
+  }
+}
