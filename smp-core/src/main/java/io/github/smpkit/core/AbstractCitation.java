@@ -28,7 +28,7 @@ abstract class AbstractCitation {
   abstract String title();
 
   /** Who published it. */
-  abstract Optional<@NotBlank @Size(max = 300) String> publisher();
+  abstract Optional<@Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") @Size(max = 300) String> publisher();
 
   /** When it was published, as precisely as known. */
   abstract Optional<PartialDate> published();
@@ -40,5 +40,5 @@ abstract class AbstractCitation {
   abstract Optional<LocalDate> accessed();
 
   /** Which facts it supports, for example {@code "budget; 120 selected"}. */
-  abstract Optional<@NotBlank @Size(max = 2000) String> supports();
+  abstract Optional<@Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") @Size(max = 2000) String> supports();
 }

@@ -81,7 +81,7 @@ abstract class AbstractPartnership {
   abstract String title();
 
   /** A short summary in a few sentences. */
-  abstract Optional<@NotBlank @Size(max = 4000) String> summary();
+  abstract Optional<@Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") @Size(max = 4000) String> summary();
 
   /** Where it stands in its life. */
   abstract PartnershipStatus status();
@@ -190,7 +190,7 @@ abstract class AbstractPartnership {
   abstract List<@Valid CostItem> costs();
 
   /** How the partnership will be financed once its initial (often public) funding ends. */
-  abstract Optional<@NotBlank @Size(max = 4000) String> sustainabilityPlan();
+  abstract Optional<@Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") @Size(max = 4000) String> sustainabilityPlan();
 
   // --- ethical recruitment (ch. 12) -----------------------------------------------------------
 
@@ -206,7 +206,7 @@ abstract class AbstractPartnership {
   abstract List<@Valid Citation> citations();
 
   /** Free-text notes, for example on disagreeing sources. */
-  abstract Optional<@NotBlank @Size(max = 4000) String> notes();
+  abstract Optional<@Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") @Size(max = 4000) String> notes();
 
   // --- derived views --------------------------------------------------------------------------
 

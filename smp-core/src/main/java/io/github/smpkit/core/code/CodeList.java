@@ -130,7 +130,8 @@ public final class CodeList<E extends CodeListEntry> {
 
   /**
    * The valid codes nearest to {@code code}: the fewest single-character edits first, then
-   * those sharing the longest prefix, then the standard's order.
+   * codes of the same length (the same level of the hierarchy), then those sharing the longest
+   * prefix, then the standard's order.
    */
   public List<String> nearest(String code) {
     List<String> all = new ArrayList<>(byCode.keySet());
@@ -140,6 +141,7 @@ public final class CodeList<E extends CodeListEntry> {
     }
     Comparator<String> closeness = Comparator
         .comparingInt((String c) -> EditDistance.between(c, code))
+        .thenComparing(c -> c.length() == code.length() ? 0 : 1)
         .thenComparing(c -> -EditDistance.commonPrefix(c, code))
         .thenComparing(order::get);
     return all.stream().sorted(closeness).limit(SUGGESTIONS).collect(Collectors.toUnmodifiableList());

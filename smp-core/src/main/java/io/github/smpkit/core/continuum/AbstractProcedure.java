@@ -1,7 +1,7 @@
 package io.github.smpkit.core.continuum;
 
 import io.github.smpkit.core.internal.Invariants;
-import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -22,10 +22,10 @@ abstract class AbstractProcedure {
   abstract ProcedureKind kind();
 
   /** The stakeholder responsible, by name, when known. */
-  abstract Optional<@NotBlank @Size(max = 300) String> responsible();
+  abstract Optional<@Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") @Size(max = 300) String> responsible();
 
   /** What the procedure involves; required for {@link ProcedureKind#OTHER}. */
-  abstract Optional<@NotBlank @Size(max = 2000) String> description();
+  abstract Optional<@Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") @Size(max = 2000) String> description();
 
   @Value.Check
   protected void check() {

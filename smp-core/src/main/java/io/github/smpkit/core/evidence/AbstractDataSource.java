@@ -1,7 +1,7 @@
 package io.github.smpkit.core.evidence;
 
 import io.github.smpkit.core.internal.Invariants;
-import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -19,7 +19,7 @@ abstract class AbstractDataSource {
   abstract DataSourceKind kind();
 
   /** What it involves in this partnership; required for {@link DataSourceKind#OTHER}. */
-  abstract Optional<@NotBlank @Size(max = 2000) String> description();
+  abstract Optional<@Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") @Size(max = 2000) String> description();
 
   @Value.Check
   protected void check() {

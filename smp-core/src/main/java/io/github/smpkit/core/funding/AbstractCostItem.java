@@ -3,7 +3,7 @@ package io.github.smpkit.core.funding;
 import io.github.smpkit.core.internal.Invariants;
 import io.github.smpkit.core.money.Money;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.List;
@@ -25,7 +25,7 @@ abstract class AbstractCostItem {
   abstract CostItemKind item();
 
   /** What the cost covers here; required for {@link CostItemKind#OTHER}. */
-  abstract Optional<@NotBlank @Size(max = 2000) String> description();
+  abstract Optional<@Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") @Size(max = 2000) String> description();
 
   /** Fixed or per migrant, when known. */
   abstract Optional<CostBasis> basis();

@@ -21,8 +21,8 @@ abstract class AbstractPayerShare {
 
   /** The share in per cent, an exact decimal above 0 and at most 100. */
   @Value.Parameter
-  @DecimalMin(value = "0", inclusive = false)
-  @DecimalMax("100")
+  @DecimalMin(value = "0", inclusive = false, message = "must be more than 0")
+  @DecimalMax(value = "100", message = "must be at most 100")
   abstract BigDecimal percent();
 
   /** A payer's share given in whole per cent. */

@@ -1,7 +1,7 @@
 package io.github.smpkit.core.governance;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -17,7 +17,7 @@ import org.immutables.value.Value;
 abstract class AbstractGovernance {
 
   /** The lead stakeholder, by name. */
-  abstract Optional<@NotBlank String> lead();
+  abstract Optional<@Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String> lead();
 
   /** The bodies that steer and run the partnership. */
   abstract List<@Valid GovernanceBody> bodies();

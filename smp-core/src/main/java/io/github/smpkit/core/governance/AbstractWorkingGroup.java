@@ -1,6 +1,7 @@
 package io.github.smpkit.core.governance;
 
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Optional;
 import java.util.Set;
@@ -19,7 +20,7 @@ abstract class AbstractWorkingGroup {
   abstract String name();
 
   /** Its topic. */
-  abstract Optional<@NotBlank @Size(max = 2000) String> topic();
+  abstract Optional<@Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") @Size(max = 2000) String> topic();
 
   /** Its members, by stakeholder name. */
   abstract Set<@NotBlank String> members();

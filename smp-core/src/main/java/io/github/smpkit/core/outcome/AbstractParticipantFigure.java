@@ -4,7 +4,7 @@ import io.github.smpkit.core.code.Country;
 import io.github.smpkit.core.internal.Invariants;
 import io.github.smpkit.core.time.PartialDate;
 import io.github.smpkit.core.training.Track;
-import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -46,7 +46,7 @@ abstract class AbstractParticipantFigure {
   abstract Optional<PartialDate> asOf();
 
   /** What it counts, in words; required for {@link FigureKind#OTHER}. */
-  abstract Optional<@NotBlank @Size(max = 2000) String> description();
+  abstract Optional<@Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") @Size(max = 2000) String> description();
 
   @Value.Check
   protected void check() {

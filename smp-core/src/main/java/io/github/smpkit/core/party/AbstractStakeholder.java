@@ -5,6 +5,7 @@ import io.github.smpkit.core.continuum.MigrationPhase;
 import io.github.smpkit.core.continuum.SkillsPhase;
 import io.github.smpkit.core.internal.Invariants;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Optional;
 import java.util.Set;
@@ -42,7 +43,7 @@ abstract class AbstractStakeholder {
   abstract Set<SkillsPhase> skillsPhases();
 
   /** A description; required when the type or a role is {@code OTHER}. */
-  abstract Optional<@NotBlank @Size(max = 2000) String> description();
+  abstract Optional<@Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") @Size(max = 2000) String> description();
 
   /** Whether the stakeholder acts internationally rather than in one country. */
   public boolean isInternational() {

@@ -4,6 +4,7 @@ import io.github.smpkit.core.code.Country;
 import io.github.smpkit.core.internal.Invariants;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -51,7 +52,7 @@ abstract class AbstractLegalPathway {
   abstract Optional<@Max(3650) Integer> processingDays();
 
   /** Anything else worth knowing. */
-  abstract Optional<@NotBlank @Size(max = 2000) String> description();
+  abstract Optional<@Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") @Size(max = 2000) String> description();
 
   @Value.Check
   protected void check() {

@@ -3,7 +3,7 @@ package io.github.smpkit.core.recognition;
 import io.github.smpkit.core.code.Country;
 import io.github.smpkit.core.code.IscoCode;
 import io.github.smpkit.core.internal.Invariants;
-import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Optional;
 import java.util.Set;
@@ -38,7 +38,7 @@ abstract class AbstractRecognitionArrangement {
   }
 
   /** A description; required for {@link RecognitionMechanism#OTHER}. */
-  abstract Optional<@NotBlank @Size(max = 2000) String> description();
+  abstract Optional<@Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") @Size(max = 2000) String> description();
 
   @Value.Check
   protected void check() {

@@ -3,7 +3,7 @@ package io.github.smpkit.core.training;
 import io.github.smpkit.core.code.EqfLevel;
 import io.github.smpkit.core.code.IscedLevel;
 import io.github.smpkit.core.internal.Invariants;
-import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -26,10 +26,10 @@ abstract class AbstractQualificationLevel {
   abstract Optional<IscedLevel> isced();
 
   /** The national qualifications framework, for example {@code "Nigeria NSQF"}. */
-  abstract Optional<@NotBlank @Size(max = 200) String> nationalFramework();
+  abstract Optional<@Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") @Size(max = 200) String> nationalFramework();
 
   /** The level in the national framework, as that framework writes it. */
-  abstract Optional<@NotBlank @Size(max = 50) String> nationalLevel();
+  abstract Optional<@Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") @Size(max = 50) String> nationalLevel();
 
   /** A qualification at an EQF level. */
   public static QualificationLevel eqf(int level) {

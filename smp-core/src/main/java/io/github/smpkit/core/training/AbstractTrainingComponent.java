@@ -5,6 +5,7 @@ import io.github.smpkit.core.internal.Invariants;
 import io.github.smpkit.core.party.StakeholderType;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Period;
 import java.util.Optional;
@@ -38,13 +39,13 @@ abstract class AbstractTrainingComponent {
   abstract Optional<ProviderType> provider();
 
   /** The provider's name. */
-  abstract Optional<@NotBlank @Size(max = 300) String> providerName();
+  abstract Optional<@Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") @Size(max = 300) String> providerName();
 
   /** What it teaches. */
   abstract Set<TrainingContent> contents();
 
   /** What else it teaches; required when {@link #contents()} holds {@link TrainingContent#OTHER}. */
-  abstract Optional<@NotBlank @Size(max = 2000) String> otherContent();
+  abstract Optional<@Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") @Size(max = 2000) String> otherContent();
 
   /** How it is delivered. */
   abstract Optional<TrainingModality> modality();

@@ -1,7 +1,6 @@
 package io.github.smpkit.core.typology;
 
 import io.github.smpkit.core.code.IscoCode;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Optional;
@@ -23,7 +22,7 @@ abstract class AbstractOccupation {
   abstract Optional<@Pattern(regexp = "https?://data\\.europa\\.eu/esco/.+") String> escoUri();
 
   /** The title the partners use, for example {@code "Full-stack developer"}. */
-  abstract Optional<@NotBlank @Size(max = 300) String> title();
+  abstract Optional<@Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") @Size(max = 300) String> title();
 
   /** The skill levels of the group's ISCO-08 major group. */
   public java.util.Set<SkillLevel> skillLevels() {

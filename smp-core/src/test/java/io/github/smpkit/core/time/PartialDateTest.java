@@ -1,0 +1,56 @@
+package io.github.smpkit.core.time;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class PartialDateTest {
+
+  @Test
+  void eachPrecisionReadsBackWhatItWrites() {
+    for (String text : new String[] {"2019", "2019-06", "2019-06-15", "0999"}) {
+      assertEquals(text, PartialDate.parse(text).toString());
+    }
+    assertEquals(PartialDate.Precision.YEAR, PartialDate.parse("2019").precision());
+    assertEquals(PartialDate.Precision.MONTH, PartialDate.parse("2019-06").precision());
+    assertEquals(PartialDate.Precision.DAY, PartialDate.parse("2019-06-15").precision());
+  }
+
+  @Test
+  void aYearSpansItsFirstToItsLastDay() {
+    PartialDate y = PartialDate.ofYear(2020);
+    assertEquals(LocalDate.of(2020, 1, 1), y.earliest());
+    assertEquals(LocalDate.of(2020, 12, 31), y.latest());
+    assertEquals(LocalDate.of(2024, 2, 29), PartialDate.ofMonth(2024, 2).latest());
+    assertEquals(Optional.empty(), y.month());
+    assertEquals(Optional.of(2), PartialDate.ofMonth(2024, 2).month());
+  }
+
+  @Test
+  void aYearAndItsFirstDayAreDifferentFacts() {
+    assertNotEquals(PartialDate.ofYear(2019), PartialDate.of(2019, 1, 1));
+    assertTrue(PartialDate.ofYear(2019).compareTo(PartialDate.of(2019, 1, 1)) < 0);
+  }
+
+  @Test
+  void surelyBeforeOnlyWhenNoDayOverlaps() {
+    assertTrue(PartialDate.ofYear(2019).isSurelyBefore(PartialDate.ofYear(2020)));
+    assertFalse(PartialDate.ofYear(2019).isSurelyBefore(PartialDate.ofMonth(2019, 12)));
+  }
+
+  @Test
+  void badTextIsRejectedNamingTheFormsAllowed() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> PartialDate.parse("19-06"));
+    assertTrue(e.getMessage().contains("'19-06'") && e.getMessage().contains("YYYY-MM-DD"), e.getMessage());
+    IllegalArgumentException notReal = assertThrows(IllegalArgumentException.class,
+        () -> PartialDate.parse("2019-02-30"));
+    assertTrue(notReal.getMessage().contains("2019-02-30"), notReal.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> PartialDate.parse("2019-13"));
+  }
+}

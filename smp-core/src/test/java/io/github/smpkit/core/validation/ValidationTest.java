@@ -1,0 +1,111 @@
+package io.github.smpkit.core.validation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.smpkit.core.Citation;
+import io.github.smpkit.core.Partnership;
+import io.github.smpkit.core.PartnershipStatus;
+import io.github.smpkit.core.code.Country;
+import io.github.smpkit.core.code.IscoCode;
+import io.github.smpkit.core.funding.CostItem;
+import io.github.smpkit.core.funding.CostItemKind;
+import io.github.smpkit.core.funding.Payer;
+import io.github.smpkit.core.funding.PayerShare;
+import io.github.smpkit.core.party.Party;
+import io.github.smpkit.core.party.Stakeholder;
+import io.github.smpkit.core.party.StakeholderType;
+import io.github.smpkit.core.pathway.LegalPathway;
+import io.github.smpkit.core.time.TimeFrame;
+import io.github.smpkit.core.typology.Occupation;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class ValidationTest {
+
+  private static final Validator VALIDATOR = Validators.fluent();
+
+  private static Partnership.Builder valid() {
+    return Partnership.builder().id("digital-explorers").title("Digital Explorers").status(PartnershipStatus.PILOT)
+        .addParties(Party.origin(Country.of("NG")), Party.destination(Country.of("LT")));
+  }
+
+  private static <T> List<String> paths(Set<ConstraintViolation<T>> violations) {
+    return violations.stream().map(v -> v.getPropertyPath().toString()).sorted().collect(Collectors.toList());
+  }
+
+  @Test
+  void aValidPartnershipHasNoViolations() {
+    assertEquals(List.of(), paths(VALIDATOR.validate(valid().build())));
+  }
+
+  @Test
+  void aBlankTitleIsOneViolationAtTitle() {
+    Set<ConstraintViolation<Partnership>> violations = VALIDATOR.validate(valid().title("  ").build());
+    assertEquals(List.of("title"), paths(violations));
+    assertEquals("must not be blank", violations.iterator().next().getMessage());
+  }
+
+  @Test
+  void anIdOutsideThePatternIsOneViolationAtId() {
+    Set<ConstraintViolation<Partnership>> violations = VALIDATOR.validate(valid().id("Digital Explorers").build());
+    assertEquals(List.of("id"), paths(violations));
+    assertEquals("Digital Explorers", violations.iterator().next().getInvalidValue());
+  }
+
+  @Test
+  void aBlankOptionalSummaryIsOneViolationAtSummary() {
+    assertEquals(List.of("summary"), paths(VALIDATOR.validate(valid().summary(" ").build())));
+  }
+
+  @Test
+  void violationsInsideListsNameTheElement() {
+    Stakeholder blank = Stakeholder.builder().name(" ").type(StakeholderType.NGO).description("").build();
+    assertEquals(List.of("stakeholders[0].description", "stakeholders[0].name"),
+        paths(VALIDATOR.validate(valid().addStakeholder(blank).build())));
+  }
+
+  @Test
+  void violationsInsideOptionalsAndNestedValuesAreFound() {
+    Partnership p = valid()
+        .timeFrame(TimeFrame.builder().fundingCycleMonths(1201).build())
+        .addOccupation(Occupation.builder().isco(IscoCode.of("2512")).escoUri("https://example.org/x").build())
+        .addPathway(LegalPathway.builder().destination(Country.of("LT")).permitCategory("Work").processingDays(4000)
+            .build())
+        .addCitation(Citation.builder().key("-bad").title("T").url("ftp://x").build())
+        .addCost(CostItem.builder().item(CostItemKind.TRANSPORT).description(" ").addShares(PayerShare.all(Payer.EMPLOYER))
+            .build())
+        .build();
+    assertEquals(List.of("citations[0].key", "citations[0].url", "costs[0].description",
+        "occupations[0].escoUri", "pathways[0].processingDays", "timeFrame.fundingCycleMonths"),
+        paths(VALIDATOR.validate(p)));
+  }
+
+  @Test
+  void aPercentOfZeroIsOneViolationAtPercent() {
+    assertEquals(List.of("percent"),
+        paths(VALIDATOR.validateValue(PayerShare.class, "percent", BigDecimal.ZERO)));
+  }
+
+  @Test
+  void aPercentAboveOneHundredIsOneViolationAtPercent() {
+    assertEquals(List.of("percent"),
+        paths(VALIDATOR.validateValue(PayerShare.class, "percent", new BigDecimal("100.01"))));
+  }
+
+  @Test
+  void aPercentOfOneHundredOrAHundredthIsValid() {
+    assertEquals(List.of(), paths(VALIDATOR.validateValue(PayerShare.class, "percent", new BigDecimal("100"))));
+    assertEquals(List.of(), paths(VALIDATOR.validateValue(PayerShare.class, "percent", new BigDecimal("0.01"))));
+  }
+
+  @Test
+  void aTooLongTitleIsOneViolation() {
+    assertEquals(List.of("title"), paths(VALIDATOR.validate(valid().title("x".repeat(301)).build())));
+  }
+}
