@@ -1,0 +1,196 @@
+package io.github.smpkit.portfolio;
+
+import io.github.smpkit.core.Partnership;
+import io.github.smpkit.core.PartnershipStatus;
+import io.github.smpkit.core.code.Country;
+import io.github.smpkit.core.code.IsicCode;
+import io.github.smpkit.core.time.PartialDate;
+import io.github.smpkit.core.time.TimeFrame;
+import io.github.smpkit.core.typology.EngagementForm;
+import io.github.smpkit.core.typology.FormOfEngagement;
+import io.github.smpkit.core.typology.MigrationType;
+import io.github.smpkit.core.typology.SkillLevel;
+import io.github.smpkit.core.typology.SkillLevelRange;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+/**
+ * A set of partnerships analysed together, for researchers comparing many initiatives (IOM SMP
+ * Guidance 2023, ch. 2 on the typology of partnerships and ch. 5 on evidence): counts and
+ * groupings by corridor, sector, skill level, form of engagement, migration type, status and
+ * decade; participants planned against actual; cost shares by payer; where training takes place
+ * and who pays for it.
+ *
+ * <p>Build one with {@link #of(Collection)}; it is immutable, and every result is a plain
+ * immutable value whose {@code toString()} prints an aligned table and whose {@code toCsv()}
+ * writes RFC 4180 CSV for R or pandas. For the coverage of the ten essential elements, see
+ * {@link CoverageMatrix}, built from smp-rules reports.
+ *
+ * <pre>{@code
+ * Portfolio p = Portfolio.of(partnerships);
+ * p.byCorridor().top(5);                      // the busiest corridors
+ * p.trainingTypology().payersByCorridor();    // who pays for training in them
+ * }</pre>
+ */
+public final class Portfolio {
+
+  private final List<Partnership> partnerships;
+
+  private Portfolio(List<Partnership> partnerships) {
+    this.partnerships = partnerships;
+  }
+
+  /**
+   * A portfolio of the given partnerships, ordered by id.
+   *
+   * @throws IllegalArgumentException naming the id when two partnerships share an id
+   */
+  public static Portfolio of(Collection<Partnership> partnerships) {
+    Objects.requireNonNull(partnerships, "partnerships");
+    List<Partnership> sorted = new ArrayList<>(partnerships);
+    sorted.forEach(p -> Objects.requireNonNull(p, "partnerships holds null"));
+    sorted.sort(Comparator.comparing(Partnership::id));
+    for (int i = 1; i < sorted.size(); i++) {
+      if (sorted.get(i).id().equals(sorted.get(i - 1).id())) {
+        throw new IllegalArgumentException("partnerships must have distinct ids, but '" + sorted.get(i).id()
+            + "' is given twice");
+      }
+    }
+    return new Portfolio(List.copyOf(sorted));
+  }
+
+  /** The partnerships, ordered by id. */
+  public List<Partnership> partnerships() {
+    return partnerships;
+  }
+
+  /** The number of partnerships. */
+  public int size() {
+    return partnerships.size();
+  }
+
+  /** The partnership with this id, if any. */
+  public Optional<Partnership> partnership(String id) {
+    return partnerships.stream().filter(p -> p.id().equals(id)).findFirst();
+  }
+
+  /** The corridors a partnership runs along: every origin against every destination, in code order. */
+  public static List<Corridor> corridorsOf(Partnership p) {
+    List<Corridor> out = new ArrayList<>();
+    for (Country o : p.origins()) {
+      for (Country d : p.destinations()) {
+        if (!o.equals(d)) {
+          out.add(new Corridor(o, d));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Partnerships by corridor (origin to destination); a multi-country partnership counts in each of its corridors. */
+  public Grouping<Corridor> byCorridor() {
+    return group("corridor", Portfolio::corridorsOf, Corridor::toString);
+  }
+
+  /** Partnerships by country of origin. */
+  public Grouping<Country> byOrigin() {
+    return group("origin", Partnership::origins, Country::code);
+  }
+
+  /** Partnerships by country of destination. */
+  public Grouping<Country> byDestination() {
+    return group("destination", Partnership::destinations, Country::code);
+  }
+
+  /** Partnerships by ISIC Rev.4 section of their sectors, labelled with the section's title. */
+  public Grouping<IsicCode> bySector() {
+    return group("sector", p -> new TreeSet<>(p.sectors().stream().map(IsicCode::section).toList()),
+        s -> s.code() + " " + s.title());
+  }
+
+  /** Partnerships by skill level targeted; a range counts at each level within it. */
+  public Grouping<SkillLevel> bySkillLevel() {
+    return group("skill level", p -> p.skillLevels().map(SkillLevelRange::levels).orElse(Set.of()), Enum::name);
+  }
+
+  /** Partnerships by form of engagement. */
+  public Grouping<EngagementForm> byFormOfEngagement() {
+    return group("form of engagement", p -> {
+      Set<EngagementForm> forms = EnumSet.noneOf(EngagementForm.class);
+      p.formsOfEngagement().stream().map(FormOfEngagement::form).forEach(forms::add);
+      return forms;
+    }, Enum::name);
+  }
+
+  /** Partnerships by type of migration. */
+  public Grouping<MigrationType> byMigrationType() {
+    return group("migration type", Partnership::migrationTypes, Enum::name);
+  }
+
+  /** Partnerships by status. */
+  public Grouping<PartnershipStatus> byStatus() {
+    return group("status", p -> List.of(p.status()), Enum::name);
+  }
+
+  /** Partnerships by the decade they started in, for example {@code 2010s}; no start date means not stated. */
+  public Grouping<Integer> byDecade() {
+    return group("decade", p -> p.timeFrame().flatMap(TimeFrame::start).map(PartialDate::year)
+        .map(y -> List.of(y - Math.floorMod(y, 10))).orElse(List.of()), d -> d + "s");
+  }
+
+  private <K extends Comparable<? super K>> Grouping<K> group(String dimension,
+      Function<Partnership, ? extends Collection<K>> keys, Function<K, String> label) {
+    Map<String, List<K>> byId = new LinkedHashMap<>();
+    for (Partnership p : partnerships) {
+      byId.put(p.id(), List.copyOf(keys.apply(p)));
+    }
+    return Grouping.of(dimension, byId, label);
+  }
+
+  /** Participants planned against actual, per kind of figure, with honest bounds. */
+  public ParticipantTotals participants() {
+    return ParticipantTotals.of(partnerships);
+  }
+
+  /** Who pays which share of the cost items, and what migrants carry. */
+  public CostShares costShares() {
+    return CostShares.of(partnerships);
+  }
+
+  /** Where training takes place against who pays for it; corridors ordered as in {@link #byCorridor()}. */
+  public TrainingTypology trainingTypology() {
+    return TrainingTypology.of(partnerships, byCorridor().keys());
+  }
+
+  /**
+   * A summary in a few tables: the number of partnerships, the busiest corridors, status,
+   * sector, skill level, decade, participants and who pays for training.
+   */
+  @Override
+  public String toString() {
+    StringBuilder s = new StringBuilder();
+    s.append("Portfolio of ").append(size()).append(size() == 1 ? " partnership\n\n" : " partnerships\n\n");
+    Grouping<Corridor> corridors = byCorridor();
+    s.append("Corridors: ").append(corridors.groups().size()).append("; the busiest:\n");
+    TextTable t = new TextTable("corridor", "partnerships", "ids").right(1);
+    corridors.top(8).forEach(g -> t.row(g.label(), g.count(), String.join(", ", g.partnershipIds())));
+    s.append(t.render("")).append('\n');
+    s.append(byStatus()).append('\n');
+    s.append(bySector()).append('\n');
+    s.append(bySkillLevel()).append('\n');
+    s.append(byDecade()).append('\n');
+    s.append("Participants (headline figures; bounds kept)\n").append(participants()).append('\n');
+    s.append("Where training takes place and who pays for it\n").append(trainingTypology().siteByPayer());
+    return s.toString();
+  }
+}
