@@ -34,7 +34,7 @@ import java.util.function.Function;
  * <p>Build one with {@link #of(Collection)}; it is immutable, and every result is a plain
  * immutable value whose {@code toString()} prints an aligned table and whose {@code toCsv()}
  * writes RFC 4180 CSV for R or pandas. For the coverage of the ten essential elements, see
- * {@link CoverageMatrix}, built from smp-rules reports.
+ * the coverage matrix, built from smp-rules reports.
  *
  * <pre>{@code
  * Portfolio p = Portfolio.of(partnerships);
