@@ -1,0 +1,26 @@
+package io.github.smpkit.json.internal;
+
+import java.util.Map;
+
+/**
+ * How one type of the model is written to JSON, read back and described in the JSON Schema.
+ *
+ * @param <V> the type mapped
+ */
+interface Codec<V> {
+
+  /**
+   * The value that {@code node} describes, or {@code null} after adding at least one problem to
+   * {@code decoding} when it describes none.
+   */
+  V decode(Node node, String pointer, Decoding decoding);
+
+  /** Writes {@code value}. */
+  void encode(V value, JsonOut out);
+
+  /** The JSON Schema of the value (a plain tree), registering definitions in {@code schema}. */
+  Map<String, Object> schema(SchemaBuilder schema);
+
+  /** A short description of the JSON form, for messages and the format reference. */
+  String expected();
+}

@@ -1,0 +1,616 @@
+package io.github.smpkit.json.internal;
+
+import static io.github.smpkit.json.internal.SchemaBuilder.map;
+
+import io.github.smpkit.core.InvariantViolationException;
+import io.github.smpkit.core.code.CodeListEntry;
+import io.github.smpkit.core.code.Country;
+import io.github.smpkit.core.code.EqfLevel;
+import io.github.smpkit.core.code.GcmObjective;
+import io.github.smpkit.core.code.IscedLevel;
+import io.github.smpkit.core.code.IscoCode;
+import io.github.smpkit.core.code.IsicCode;
+import io.github.smpkit.core.code.SdgTarget;
+import io.github.smpkit.core.code.UnknownCodeException;
+import io.github.smpkit.core.money.Money;
+import io.github.smpkit.core.outcome.Count;
+import io.github.smpkit.core.time.PartialDate;
+import io.github.smpkit.json.JsonProblem.Kind;
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.ToIntFunction;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** The codecs of the model's scalar values: text, enums, codes, dates, money, counts, numbers. */
+final class Codecs {
+
+  private Codecs() {}
+
+  // --- helpers --------------------------------------------------------------------------------
+
+  /** The string in {@code node}, or null after a wrong-type problem. */
+  static String string(Node node, String pointer, Decoding d, String expected) {
+    if (node instanceof Node.StringNode s) {
+      return s.value();
+    }
+    d.wrongType(pointer, node, expected);
+    return null;
+  }
+
+  /** The whole number in {@code node} within [min, max], or null after a problem. */
+  static Long integer(Node node, String pointer, Decoding d, String expected, long min, long max) {
+    if (!(node instanceof Node.NumberNode n)) {
+      d.wrongType(pointer, node, expected);
+      return null;
+    }
+    if (!n.integral()) {
+      d.invalid(pointer, node, expected, "expected " + expected + ", but found " + node.describe()
+          + ", which is not a whole number");
+      return null;
+    }
+    BigDecimal value = new BigDecimal(n.text());
+    if (value.compareTo(BigDecimal.valueOf(min)) < 0 || value.compareTo(BigDecimal.valueOf(max)) > 0) {
+      d.invalid(pointer, node, expected, "expected " + expected + " from " + min + " to " + max
+          + ", but found " + node.describe());
+      return null;
+    }
+    return value.longValueExact();
+  }
+
+  // --- text -----------------------------------------------------------------------------------
+
+  /** Text that is not blank and has at most {@code maxLength} characters (0: no limit). */
+  static Codec<String> text(int maxLength) {
+    return new TextCodec(maxLength, null, "non-blank text");
+  }
+
+  /** Text matching {@code regex} as a whole, of at most {@code maxLength} characters (0: no limit). */
+  static Codec<String> text(int maxLength, String regex, String what) {
+    return new TextCodec(maxLength, regex, what);
+  }
+
+  private static final class TextCodec implements Codec<String> {
+    private static final Pattern NON_BLANK = Pattern.compile("\\S");
+    private final int maxLength;
+    private final String regex;
+    private final Pattern pattern;
+    private final String what;
+
+    TextCodec(int maxLength, String regex, String what) {
+      this.maxLength = maxLength;
+      this.regex = regex;
+      this.pattern = regex == null ? null : Pattern.compile(regex);
+      this.what = what;
+    }
+
+    @Override
+    public String decode(Node node, String pointer, Decoding d) {
+      String s = string(node, pointer, d, expected());
+      if (s == null) {
+        return null;
+      }
+      if (pattern == null ? !NON_BLANK.matcher(s).find() : !pattern.matcher(s).matches()) {
+        d.invalid(pointer, node, expected(), "expected " + expected() + ", but found " + node.describe());
+        return null;
+      }
+      int length = s.codePointCount(0, s.length());
+      if (maxLength > 0 && length > maxLength) {
+        d.invalid(pointer, node, expected(), "text of " + length + " characters is longer than the "
+            + maxLength + " allowed");
+        return null;
+      }
+      return s;
+    }
+
+    @Override
+    public void encode(String value, JsonOut out) {
+      out.string(value);
+    }
+
+    @Override
+    public Map<String, Object> schema(SchemaBuilder schema) {
+      Map<String, Object> m = map("type", "string", "minLength", 1);
+      if (maxLength > 0) {
+        m.put("maxLength", maxLength);
+      }
+      m.put("pattern", regex == null ? "\\S" : "^(" + regex + ")$");
+      return m;
+    }
+
+    @Override
+    public String expected() {
+      String base = regex == null ? what : what + " matching " + regex;
+      return maxLength > 0 ? base + " (at most " + maxLength + " characters)" : base;
+    }
+  }
+
+  // --- enums ----------------------------------------------------------------------------------
+
+  /** An enum constant, written as its name. */
+  static <E extends Enum<E>> Codec<E> enumOf(Class<E> type) {
+    return new EnumCodec<>(type);
+  }
+
+  private static final class EnumCodec<E extends Enum<E>> implements Codec<E> {
+    private final Class<E> type;
+    private final Map<String, E> byName = new LinkedHashMap<>();
+
+    EnumCodec(Class<E> type) {
+      this.type = type;
+      for (E e : type.getEnumConstants()) {
+        byName.put(e.name(), e);
+      }
+    }
+
+    @Override
+    public E decode(Node node, String pointer, Decoding d) {
+      String s = string(node, pointer, d, expected());
+      if (s == null) {
+        return null;
+      }
+      E e = byName.get(s);
+      if (e == null) {
+        List<String> allowed = List.copyOf(byName.keySet());
+        String hint = byName.keySet().stream().filter(n -> n.equalsIgnoreCase(s.strip().replace(' ', '_')))
+            .findFirst().map(n -> " (did you mean '" + n + "'? names are upper case)").orElse("");
+        d.add(Kind.UNKNOWN_ENUM_VALUE, pointer, node.line(), node.column(), expected(), node.describe(),
+            allowed, List.of(), "unknown " + type.getSimpleName() + " value " + Texts.quote(s) + hint
+                + "; allowed values: " + String.join(", ", allowed));
+        return null;
+      }
+      return e;
+    }
+
+    @Override
+    public void encode(E value, JsonOut out) {
+      out.string(value.name());
+    }
+
+    @Override
+    public Map<String, Object> schema(SchemaBuilder schema) {
+      return schema.ref(type.getSimpleName(), () -> map("type", "string", "enum", List.copyOf(byName.keySet())));
+    }
+
+    @Override
+    public String expected() {
+      return "a " + type.getSimpleName() + " name (" + String.join(", ", byName.keySet()) + ")";
+    }
+  }
+
+  // --- codes ----------------------------------------------------------------------------------
+
+  /** A code written as a string, looked up with {@code lookup}. */
+  private static <C> Codec<C> stringCode(String expected, String regex, Function<String, C> lookup,
+      Function<C, String> code) {
+    return new Codec<>() {
+      @Override
+      public C decode(Node node, String pointer, Decoding d) {
+        String s = string(node, pointer, d, expected);
+        return s == null ? null : lookUp(node, pointer, d, expected, () -> lookup.apply(s));
+      }
+
+      @Override
+      public void encode(C value, JsonOut out) {
+        out.string(code.apply(value));
+      }
+
+      @Override
+      public Map<String, Object> schema(SchemaBuilder schema) {
+        return map("type", "string", "pattern", "^(" + regex + ")$");
+      }
+
+      @Override
+      public String expected() {
+        return expected;
+      }
+    };
+  }
+
+  /** A code written as a whole number, looked up with {@code lookup}. */
+  private static <C extends CodeListEntry> Codec<C> numberCode(String expected, int min, int max,
+      Function<Integer, C> lookup, ToIntFunction<C> number) {
+    return new Codec<>() {
+      @Override
+      public C decode(Node node, String pointer, Decoding d) {
+        if (!(node instanceof Node.NumberNode n) || !n.integral()) {
+          d.wrongType(pointer, node, expected);
+          return null;
+        }
+        BigDecimal value = new BigDecimal(n.text());
+        if (value.compareTo(BigDecimal.valueOf(Integer.MIN_VALUE)) < 0
+            || value.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
+          d.invalid(pointer, node, expected, "expected " + expected + ", but found " + node.describe());
+          return null;
+        }
+        return lookUp(node, pointer, d, expected, () -> lookup.apply(value.intValueExact()));
+      }
+
+      @Override
+      public void encode(C value, JsonOut out) {
+        out.number(number.applyAsInt(value));
+      }
+
+      @Override
+      public Map<String, Object> schema(SchemaBuilder schema) {
+        return map("type", "integer", "minimum", min, "maximum", max);
+      }
+
+      @Override
+      public String expected() {
+        return expected;
+      }
+    };
+  }
+
+  private static <C> C lookUp(Node node, String pointer, Decoding d, String expected,
+      java.util.function.Supplier<C> lookup) {
+    try {
+      return lookup.get();
+    } catch (UnknownCodeException e) {
+      d.add(Kind.UNKNOWN_CODE, pointer, node.line(), node.column(), expected, node.describe(), List.of(),
+          e.nearest(), e.getMessage());
+      return null;
+    }
+  }
+
+  static final Codec<Country> COUNTRY = new Codec<>() {
+    private final Codec<Country> lookup = stringCode("an ISO 3166-1 alpha-2 country code such as 'NG'",
+        "[A-Z]{2}", Country::of, Country::code);
+
+    @Override
+    public Country decode(Node node, String pointer, Decoding d) {
+      if (node instanceof Node.StringNode s && s.value().length() == 3) {
+        String hint = Country.find(s.value()).map(c -> ": use '" + c.code() + "', the alpha-2 code of "
+            + c.name()).orElse("");
+        d.add(Kind.UNKNOWN_CODE, pointer, node.line(), node.column(), expected(), node.describe(),
+            List.of(), Country.find(s.value()).map(c -> List.of(c.code())).orElse(List.of()),
+            "expected an ISO 3166-1 alpha-2 code (two letters), but found " + Texts.quote(s.value()) + hint);
+        return null;
+      }
+      return lookup.decode(node, pointer, d);
+    }
+
+    @Override
+    public void encode(Country value, JsonOut out) {
+      out.string(value.code());
+    }
+
+    @Override
+    public Map<String, Object> schema(SchemaBuilder schema) {
+      return lookup.schema(schema);
+    }
+
+    @Override
+    public String expected() {
+      return lookup.expected();
+    }
+  };
+
+  static final Codec<IscoCode> ISCO = stringCode("an ISCO-08 code such as '2512' (1 to 4 digits)",
+      "[0-9]{1,4}", IscoCode::of, IscoCode::code);
+
+  static final Codec<IsicCode> ISIC = stringCode("an ISIC Rev.4 section letter or division such as 'J' or '62'",
+      "[A-U]|[0-9]{2}", IsicCode::of, IsicCode::code);
+
+  static final Codec<SdgTarget> SDG = stringCode("an SDG target such as '10.7'",
+      "[0-9]{1,2}\\.([0-9]{1,2}|[a-z])", SdgTarget::of, SdgTarget::code);
+
+  static final Codec<GcmObjective> GCM = numberCode("a Global Compact objective number from 1 to 23", 1, 23,
+      GcmObjective::of, GcmObjective::number);
+
+  static final Codec<EqfLevel> EQF = numberCode("an EQF level from 1 to 8", 1, 8, EqfLevel::of, EqfLevel::level);
+
+  static final Codec<IscedLevel> ISCED = numberCode("an ISCED 2011 level from 0 to 8", 0, 8, IscedLevel::of,
+      IscedLevel::level);
+
+  // --- dates ----------------------------------------------------------------------------------
+
+  /** A value written as text of a fixed form and parsed with {@code parse}. */
+  private static <V> Codec<V> parsed(String expected, String regex, Function<String, V> parse,
+      Function<V, String> format) {
+    Pattern pattern = Pattern.compile(regex);
+    return new Codec<>() {
+      @Override
+      public V decode(Node node, String pointer, Decoding d) {
+        String s = string(node, pointer, d, expected);
+        if (s == null) {
+          return null;
+        }
+        if (!pattern.matcher(s).matches()) {
+          d.invalid(pointer, node, expected, "expected " + expected + ", but found " + node.describe());
+          return null;
+        }
+        try {
+          return parse.apply(s);
+        } catch (DateTimeException | IllegalArgumentException e) {
+          d.invalid(pointer, node, expected, Texts.quote(s) + " is not a real date or period: " + e.getMessage());
+          return null;
+        }
+      }
+
+      @Override
+      public void encode(V value, JsonOut out) {
+        out.string(format.apply(value));
+      }
+
+      @Override
+      public Map<String, Object> schema(SchemaBuilder schema) {
+        return map("type", "string", "pattern", "^(" + regex + ")$");
+      }
+
+      @Override
+      public String expected() {
+        return expected;
+      }
+    };
+  }
+
+  static final Codec<PartialDate> PARTIAL_DATE = parsed("a date as 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD'",
+      "[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?", PartialDate::parse, PartialDate::toString);
+
+  static final Codec<LocalDate> LOCAL_DATE = parsed("a date as 'YYYY-MM-DD'", "[0-9]{4}-[0-9]{2}-[0-9]{2}",
+      LocalDate::parse, LocalDate::toString);
+
+  static final Codec<Period> PERIOD = parsed("an ISO 8601 period such as 'P6M' or 'P1Y2M'",
+      "P(?=[0-9])([0-9]+Y)?([0-9]+M)?([0-9]+W)?([0-9]+D)?", Period::parse, Period::toString);
+
+  // --- numbers --------------------------------------------------------------------------------
+
+  /** A whole number from {@code min} to {@code max}. */
+  static Codec<Integer> integer(int min, int max) {
+    String expected = "a whole number from " + min + " to " + max;
+    return new Codec<>() {
+      @Override
+      public Integer decode(Node node, String pointer, Decoding d) {
+        Long n = Codecs.integer(node, pointer, d, "a whole number", min, max);
+        return n == null ? null : n.intValue();
+      }
+
+      @Override
+      public void encode(Integer value, JsonOut out) {
+        out.number(value);
+      }
+
+      @Override
+      public Map<String, Object> schema(SchemaBuilder schema) {
+        return map("type", "integer", "minimum", min, "maximum", max);
+      }
+
+      @Override
+      public String expected() {
+        return expected;
+      }
+    };
+  }
+
+  static final Codec<Boolean> BOOLEAN = new Codec<>() {
+    @Override
+    public Boolean decode(Node node, String pointer, Decoding d) {
+      if (node instanceof Node.BooleanNode b) {
+        return b.value();
+      }
+      d.wrongType(pointer, node, expected());
+      return null;
+    }
+
+    @Override
+    public void encode(Boolean value, JsonOut out) {
+      out.bool(value);
+    }
+
+    @Override
+    public Map<String, Object> schema(SchemaBuilder schema) {
+      return map("type", "boolean");
+    }
+
+    @Override
+    public String expected() {
+      return "true or false";
+    }
+  };
+
+  private static final String DECIMAL = "[0-9]+(\\.[0-9]+)?";
+
+  /** A percentage as a decimal string, for example {@code "33.33"}. */
+  static final Codec<BigDecimal> PERCENT = parsed("a percentage as a decimal string such as '60' or '33.33'",
+      DECIMAL, BigDecimal::new, BigDecimal::toPlainString);
+
+  // --- money ----------------------------------------------------------------------------------
+
+  static final Codec<Money> MONEY = new Codec<>() {
+    private final Pattern amountForm = Pattern.compile("-?" + DECIMAL);
+
+    @Override
+    public Money decode(Node node, String pointer, Decoding d) {
+      if (!(node instanceof Node.ObjectNode o)) {
+        d.wrongType(pointer, node, expected());
+        return null;
+      }
+      int before = d.count();
+      String amount = null;
+      String currency = null;
+      for (Node.Member m : o.members().values()) {
+        String at = Texts.child(pointer, m.name());
+        switch (m.name()) {
+          case "amount":
+            amount = string(m.value(), at, d, "an amount as a decimal string such as '1500000.00'");
+            if (amount != null && !amountForm.matcher(amount).matches()) {
+              d.invalid(at, m.value(), "a decimal string such as '1500000.00'",
+                  "expected an amount as a decimal string such as '1500000.00', but found " + m.value().describe());
+              amount = null;
+            }
+            break;
+          case "currency":
+            currency = string(m.value(), at, d, "an ISO 4217 currency code such as 'EUR'");
+            if (currency != null) {
+              try {
+                Currency.getInstance(currency);
+              } catch (IllegalArgumentException e) {
+                d.add(Kind.UNKNOWN_CODE, at, m.value().line(), m.value().column(), "an ISO 4217 currency code",
+                    m.value().describe(), List.of(), List.of(), "unknown ISO 4217 currency code "
+                        + Texts.quote(currency));
+                currency = null;
+              }
+            }
+            break;
+          default:
+            Fields.unknownField(m, at, "Money", List.of("amount", "currency"), d);
+        }
+      }
+      Fields.requireMembers(o, pointer, "Money", List.of("amount", "currency"), d);
+      if (d.count() > before) {
+        return null;
+      }
+      try {
+        return Money.of(currency, amount);
+      } catch (IllegalArgumentException e) {
+        Node.Member at = o.members().get("amount");
+        d.invalid(Texts.child(pointer, "amount"), at.value(), "at most the currency's decimals", e.getMessage());
+        return null;
+      }
+    }
+
+    @Override
+    public void encode(Money value, JsonOut out) {
+      out.beginObject().name("amount").string(value.amount().toPlainString())
+          .name("currency").string(value.currency().getCurrencyCode()).endObject();
+    }
+
+    @Override
+    public Map<String, Object> schema(SchemaBuilder schema) {
+      return schema.ref("Money", () -> map("type", "object",
+          "properties", map(
+              "amount", map("type", "string", "pattern", "^(-?" + DECIMAL + ")$"),
+              "currency", map("type", "string", "pattern", "^([A-Z]{3})$")),
+          "required", List.of("amount", "currency"),
+          "additionalProperties", false));
+    }
+
+    @Override
+    public String expected() {
+      return "money as {\"amount\": \"1500000.00\", \"currency\": \"EUR\"}";
+    }
+  };
+
+  // --- counts ---------------------------------------------------------------------------------
+
+  static final Codec<Count> COUNT = new Codec<>() {
+    private final List<String> forms = List.of("exactly", "atLeast", "atMost", "about", "min", "max");
+
+    @Override
+    public Count decode(Node node, String pointer, Decoding d) {
+      if (!(node instanceof Node.ObjectNode o)) {
+        d.wrongType(pointer, node, expected());
+        return null;
+      }
+      int before = d.count();
+      Map<String, Long> values = new LinkedHashMap<>();
+      for (Node.Member m : o.members().values()) {
+        String at = Texts.child(pointer, m.name());
+        if (forms.contains(m.name())) {
+          Long n = integer(m.value(), at, d, "a whole number of people", 0, Long.MAX_VALUE);
+          if (n != null) {
+            values.put(m.name(), n);
+          }
+        } else {
+          Fields.unknownField(m, at, "Count", forms, d);
+        }
+      }
+      if (d.count() > before) {
+        return null;
+      }
+      List<String> keys = new ArrayList<>(o.members().keySet());
+      boolean range = keys.equals(List.of("min", "max")) || keys.equals(List.of("max", "min"));
+      if (!range && keys.size() != 1 || keys.size() == 1 && (keys.contains("min") || keys.contains("max"))) {
+        d.add(Kind.INVALID_VALUE, pointer, node.line(), node.column(), expected(),
+            keys.isEmpty() ? "an empty object" : "the fields " + keys, List.of(), List.of(),
+            "expected a count as exactly one of {\"exactly\": n}, {\"atLeast\": n}, {\"atMost\": n}, "
+                + "{\"about\": n} or {\"min\": n, \"max\": m}, but found "
+                + (keys.isEmpty() ? "an empty object" : "the fields " + String.join(", ", keys)));
+        return null;
+      }
+      try {
+        if (range) {
+          if (values.get("min") > values.get("max")) {
+            Node at = o.members().get("min").value();
+            d.add(Kind.INVARIANT_VIOLATION, Texts.child(pointer, "min"), at.line(), at.column(),
+                "min at most max", at.describe(), List.of(), List.of(),
+                "Count.min " + values.get("min") + " is above max " + values.get("max"));
+            return null;
+          }
+          return Count.between(values.get("min"), values.get("max"));
+        }
+        String form = keys.get(0);
+        long n = values.get(form);
+        switch (form) {
+          case "exactly":
+            return Count.exactly(n);
+          case "atLeast":
+            return Count.atLeast(n);
+          case "atMost":
+            return Count.atMost(n);
+          default:
+            return Count.about(n);
+        }
+      } catch (InvariantViolationException e) {
+        d.add(Kind.INVARIANT_VIOLATION, pointer, node.line(), node.column(), null, null, List.of(), List.of(),
+            e.getMessage());
+        return null;
+      }
+    }
+
+    @Override
+    public void encode(Count c, JsonOut out) {
+      out.beginObject();
+      if (c.isApproximate()) {
+        out.name("about").number(c.lower());
+      } else if (c.upper().isEmpty()) {
+        out.name("atLeast").number(c.lower());
+      } else if (c.upper().get() == c.lower()) {
+        out.name("exactly").number(c.lower());
+      } else if (c.lower() == 0) {
+        out.name("atMost").number(c.upper().get());
+      } else {
+        out.name("min").number(c.lower()).name("max").number(c.upper().get());
+      }
+      out.endObject();
+    }
+
+    @Override
+    public Map<String, Object> schema(SchemaBuilder schema) {
+      return schema.ref("Count", () -> {
+        Map<String, Object> n = map("type", "integer", "minimum", 0);
+        List<Object> alternatives = new ArrayList<>();
+        for (List<String> shape : Arrays.asList(List.of("exactly"), List.of("atLeast"), List.of("atMost"),
+            List.of("about"), List.of("min", "max"))) {
+          Map<String, Object> properties = new LinkedHashMap<>();
+          shape.forEach(k -> properties.put(k, n));
+          alternatives.add(map("type", "object", "properties", properties, "required", shape,
+              "additionalProperties", false));
+        }
+        return map("oneOf", alternatives);
+      });
+    }
+
+    @Override
+    public String expected() {
+      return "a count as {\"exactly\": n}, {\"atLeast\": n}, {\"atMost\": n}, {\"about\": n} or "
+          + "{\"min\": n, \"max\": m}";
+    }
+  };
+
+  /** The names of an enum's constants, for documentation. */
+  static String names(Class<? extends Enum<?>> type) {
+    return Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+  }
+}

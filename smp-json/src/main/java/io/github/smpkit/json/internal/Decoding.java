@@ -1,0 +1,68 @@
+package io.github.smpkit.json.internal;
+
+import io.github.smpkit.json.JsonProblem;
+import io.github.smpkit.json.JsonProblem.Kind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The state of reading one document: the problems found so far and whether unknown fields are
+ * ignored. Decoders add a problem and return {@code null} rather than throw, so that reading
+ * goes on and reports every problem of the document together.
+ */
+public final class Decoding {
+
+  private final List<JsonProblem> problems = new ArrayList<>();
+  private boolean ignoreUnknownFields;
+
+  /** A fresh state; unknown fields are ignored when {@code ignoreUnknownFields}. */
+  public Decoding(boolean ignoreUnknownFields) {
+    this.ignoreUnknownFields = ignoreUnknownFields;
+  }
+
+  /** The problems found, in the order found. */
+  public List<JsonProblem> problems() {
+    return problems;
+  }
+
+  /** The number of problems found so far. */
+  int count() {
+    return problems.size();
+  }
+
+  boolean ignoresUnknownFields() {
+    return ignoreUnknownFields;
+  }
+
+  void ignoreUnknownFields() {
+    ignoreUnknownFields = true;
+  }
+
+  /** Adds a problem. */
+  void add(Kind kind, String pointer, int line, int column, String expected, String found,
+      List<String> allowed, List<String> nearest, String message) {
+    problems.add(new JsonProblem(kind, pointer, line, column, Optional.ofNullable(expected),
+        Optional.ofNullable(found), allowed, nearest, message));
+  }
+
+  /** Adds a problem about {@code node} with no allowed values or nearest codes. */
+  void add(Kind kind, String pointer, Node node, String expected, String message) {
+    add(kind, pointer, node.line(), node.column(), expected, node.describe(), List.of(), List.of(), message);
+  }
+
+  /** Adds a wrong-type problem: expected one thing, found {@code node}. */
+  void wrongType(String pointer, Node node, String expected) {
+    if (node instanceof Node.NullNode) {
+      add(Kind.NULL_VALUE, pointer, node, expected,
+          "null is not allowed: omit the field when the value is unknown (expected " + expected + ")");
+    } else {
+      add(Kind.WRONG_TYPE, pointer, node, expected, "expected " + expected + ", but found " + node.describe());
+    }
+  }
+
+  /** Adds a problem for a value of the right type but wrong form. */
+  void invalid(String pointer, Node node, String expected, String message) {
+    add(Kind.INVALID_VALUE, pointer, node, expected, message);
+  }
+}

@@ -1,0 +1,376 @@
+package io.github.smpkit.json.internal;
+
+import io.github.smpkit.core.Partnership;
+import io.github.smpkit.json.JsonProblem.Kind;
+import io.github.smpkit.json.RecordResult;
+import io.github.smpkit.json.SmpJsonException;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads partnerships from JSON text with Jackson 3's streaming parser: one document, the
+ * elements of an array one at a time, or JSON Lines one line at a time. Every read collects all
+ * problems of a document before giving up on it.
+ */
+public final class DocumentReader {
+
+  private final JsonMapper documents;
+  private final JsonMapper streams;
+  private final long maxDocumentLength;
+  private final int maxNestingDepth;
+  private final boolean ignoreUnknownFields;
+
+  /** A reader with these limits; unknown fields are ignored when {@code ignoreUnknownFields}. */
+  public DocumentReader(long maxDocumentLength, int maxNestingDepth, int maxStringLength, int maxNumberLength,
+      boolean ignoreUnknownFields) {
+    this.maxDocumentLength = maxDocumentLength;
+    this.maxNestingDepth = maxNestingDepth;
+    this.ignoreUnknownFields = ignoreUnknownFields;
+    StreamReadConstraints.Builder limits = StreamReadConstraints.builder()
+        .maxNestingDepth(maxNestingDepth)
+        .maxStringLength(maxStringLength)
+        .maxNumberLength(maxNumberLength)
+        .maxNameLength(Math.min(maxStringLength, 1000));
+    this.documents = mapper(limits.maxDocumentLength(maxDocumentLength).build());
+    this.streams = mapper(limits.maxDocumentLength(-1).build());
+  }
+
+  private static JsonMapper mapper(StreamReadConstraints constraints) {
+    JsonFactory factory = JsonFactory.builder()
+        .streamReadConstraints(constraints)
+        .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+        .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+        .build();
+    return JsonMapper.builder(factory).build();
+  }
+
+  /** A parser over one whole document. */
+  public JsonParser documentParser(Reader in) {
+    return documents.createParser(in);
+  }
+
+  /** A parser over one whole document. */
+  public JsonParser documentParser(java.io.InputStream in) {
+    return documents.createParser(in);
+  }
+
+  /** A parser over one whole document. */
+  public JsonParser documentParser(String in) {
+    return documents.createParser(in);
+  }
+
+  /** A parser over a stream whose length is only limited per record. */
+  public JsonParser streamParser(Reader in) {
+    return streams.createParser(in);
+  }
+
+  /** A parser over a stream whose length is only limited per record. */
+  public JsonParser streamParser(java.io.InputStream in) {
+    return streams.createParser(in);
+  }
+
+  // --- one document ---------------------------------------------------------------------------
+
+  /**
+   * Reads the one partnership of a document.
+   *
+   * @throws SmpJsonException naming every problem found
+   */
+  public Partnership readDocument(JsonParser parser) {
+    try (parser) {
+      return readDocument(parser, 0);
+    }
+  }
+
+  private Partnership readDocument(JsonParser parser, int lineBase) {
+    Decoding d = new Decoding(ignoreUnknownFields);
+    Node root = null;
+    try {
+      JsonToken first = parser.nextToken();
+      if (first == null) {
+        d.add(Kind.MALFORMED_JSON, "", lineBase + 1, 1, "a JSON object describing a partnership", "no content",
+            List.of(), List.of(), "the document is empty: expected a JSON object describing a partnership");
+      } else {
+        TreeBuilder tree = new TreeBuilder(parser, d, maxDocumentLength, lineBase);
+        root = tree.read("");
+        if (tree.tooLarge()) {
+          root = null;
+        } else {
+          checkEnd(parser, d, lineBase);
+        }
+      }
+    } catch (JacksonException e) {
+      streamFailure(e, parser, d, lineBase);
+      root = null;
+    }
+    Partnership p = root == null ? null : Model.PARTNERSHIP.decode(root, "", d);
+    if (!d.problems().isEmpty()) {
+      throw new SmpJsonException(d.problems());
+    }
+    return p;
+  }
+
+  private void checkEnd(JsonParser parser, Decoding d, int lineBase) {
+    try {
+      if (parser.nextToken() != null) {
+        TokenStreamLocation at = parser.currentTokenLocation();
+        d.add(Kind.TRAILING_CONTENT, "", at.getLineNr() + lineBase, at.getColumnNr(), "the end of the document",
+            describeToken(parser), List.of(), List.of(), "unexpected " + describeToken(parser)
+                + " after the end of the document: a document holds one partnership (use an array or JSON Lines"
+                + " for several)");
+      }
+    } catch (JacksonIOException e) {
+      throw new UncheckedIOException(ioCause(e));
+    } catch (JacksonException e) {
+      TokenStreamLocation at = e.getLocation() == null ? TokenStreamLocation.NA : e.getLocation();
+      d.add(Kind.TRAILING_CONTENT, "", Math.max(0, at.getLineNr()) + lineBase, Math.max(0, at.getColumnNr()),
+          "the end of the document", "more text", List.of(), List.of(),
+          "unexpected text after the end of the document: " + e.getOriginalMessage());
+    }
+  }
+
+  private static String describeToken(JsonParser parser) {
+    JsonToken t = parser.currentToken();
+    switch (t) {
+      case START_OBJECT:
+        return "another object";
+      case START_ARRAY:
+        return "an array";
+      case VALUE_STRING:
+        return "the string " + Texts.quote(parser.getString());
+      default:
+        return "the value " + Texts.shorten(parser.getString());
+    }
+  }
+
+  /** Maps a Jackson failure (malformed JSON, a limit, I/O) to a problem, or rethrows I/O failures. */
+  private void streamFailure(JacksonException e, JsonParser parser, Decoding d, int lineBase) {
+    if (e instanceof JacksonIOException) {
+      throw new UncheckedIOException(ioCause(e));
+    }
+    TokenStreamLocation at = e.getLocation() == null ? TokenStreamLocation.NA : e.getLocation();
+    int line = Math.max(0, at.getLineNr()) + (at.getLineNr() > 0 ? lineBase : 0);
+    int column = Math.max(0, at.getColumnNr());
+    String pointer = pointer(parser);
+    String original = e.getOriginalMessage();
+    if (e instanceof StreamConstraintsException) {
+      if (original.contains("nesting depth")) {
+        d.add(Kind.TOO_DEEP, pointer, line, column, "at most " + maxNestingDepth + " levels of nesting",
+            "deeper nesting", List.of(), List.of(), "objects and arrays are nested deeper than the limit of "
+                + maxNestingDepth + " levels; the document was not read (" + original + ")");
+      } else {
+        d.add(Kind.TOO_LARGE, pointer, line, column, "values within the limits", "a value over a limit", List.of(),
+            List.of(), "the document exceeds a size limit and was not read: " + original);
+      }
+    } else {
+      d.add(Kind.MALFORMED_JSON, pointer, line, column, "well-formed JSON", null, List.of(), List.of(),
+          "malformed JSON: " + original);
+    }
+  }
+
+  private static String pointer(JsonParser parser) {
+    try {
+      return parser.streamReadContext().pathAsPointer().toString();
+    } catch (RuntimeException e) {
+      return "";
+    }
+  }
+
+  private static IOException ioCause(JacksonException e) {
+    return e.getCause() instanceof IOException ? (IOException) e.getCause() : new IOException(e.getMessage(), e);
+  }
+
+  // --- arrays ---------------------------------------------------------------------------------
+
+  /** The records of a JSON array, read one at a time from {@code parser} (closed at the end or on close). */
+  public Stream<RecordResult> arrayRecords(JsonParser parser) {
+    return stream(new ArrayRecords(parser));
+  }
+
+  private static Stream<RecordResult> stream(Records records) {
+    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(records,
+        Spliterator.ORDERED | Spliterator.NONNULL), false).onClose(records::close);
+  }
+
+  private final class ArrayRecords extends Records {
+    private final JsonParser parser;
+    private boolean started;
+
+    ArrayRecords(JsonParser parser) {
+      this.parser = parser;
+    }
+
+    @Override
+    RecordResult compute() {
+      Decoding d = new Decoding(ignoreUnknownFields);
+      int line = 0;
+      try {
+        if (!started) {
+          started = true;
+          JsonToken first = parser.nextToken();
+          if (first != JsonToken.START_ARRAY) {
+            TokenStreamLocation at = parser.currentTokenLocation();
+            line = Math.max(1, at.getLineNr());
+            d.add(Kind.WRONG_TYPE, "", line, at.getColumnNr(), "a JSON array of partnerships",
+                first == null ? "no content" : describeToken(parser), List.of(), List.of(),
+                "expected a JSON array of partnerships, but found "
+                    + (first == null ? "no content" : describeToken(parser)));
+            return finish(d, line);
+          }
+        }
+        JsonToken t = parser.nextToken();
+        if (t == JsonToken.END_ARRAY) {
+          checkEnd(parser, d, 0);
+          if (d.problems().isEmpty()) {
+            return end();
+          }
+          return finish(d, d.problems().get(0).line());
+        }
+        line = parser.currentTokenLocation().getLineNr();
+        String pointer = "/" + index();
+        TreeBuilder tree = new TreeBuilder(parser, d, maxDocumentLength, 0);
+        Node node = tree.read(pointer);
+        if (tree.tooLarge()) {
+          return failure(d, line);
+        }
+        Partnership p = Model.PARTNERSHIP.decode(node, pointer, d);
+        return d.problems().isEmpty() ? RecordResult.success(index(), line, p) : failure(d, line);
+      } catch (JacksonException e) {
+        streamFailure(e, parser, d, 0);
+        return finish(d, line > 0 ? line : d.problems().get(0).line());
+      }
+    }
+
+    /** A failure after which the stream cannot go on. */
+    private RecordResult finish(Decoding d, int line) {
+      RecordResult r = failure(d, line);
+      stop();
+      return r;
+    }
+
+    @Override
+    public void close() {
+      parser.close();
+    }
+  }
+
+  // --- JSON Lines -----------------------------------------------------------------------------
+
+  /** The records of a JSON Lines stream, one line at a time; blank lines are skipped. */
+  public Stream<RecordResult> lineRecords(Reader in) {
+    return stream(new LineRecords(new LineSource(in, maxDocumentLength)));
+  }
+
+  private final class LineRecords extends Records {
+    private final LineSource lines;
+
+    LineRecords(LineSource lines) {
+      this.lines = lines;
+    }
+
+    @Override
+    RecordResult compute() {
+      while (true) {
+        String text = lines.next();
+        if (text == null) {
+          return end();
+        }
+        int line = lines.lineNumber();
+        if (lines.overlong()) {
+          Decoding d = new Decoding(ignoreUnknownFields);
+          d.add(Kind.TOO_LARGE, "", line, 1, "at most " + maxDocumentLength + " characters",
+              "a longer line", List.of(), List.of(), "line " + line + " is longer than the limit of "
+                  + maxDocumentLength + " characters; it was skipped (raise SmpJson.Builder.maxDocumentLength if"
+                  + " it is genuine)");
+          return failure(d, line);
+        }
+        if (text.isBlank()) {
+          continue;
+        }
+        try {
+          return RecordResult.success(index(), line, readDocument(documents.createParser(text), line - 1));
+        } catch (SmpJsonException e) {
+          return RecordResult.failure(index(), line, e);
+        }
+      }
+    }
+
+    @Override
+    public void close() {
+      // the caller owns the reader
+    }
+  }
+
+  // --- shared iteration -----------------------------------------------------------------------
+
+  /** An iterator computing one record ahead. */
+  private abstract static class Records implements Iterator<RecordResult>, AutoCloseable {
+    private static final RecordResult END = null;
+    private RecordResult next;
+    private boolean computed;
+    private boolean stopped;
+    private long index;
+
+    abstract RecordResult compute();
+
+    @Override
+    public abstract void close();
+
+    long index() {
+      return index;
+    }
+
+    RecordResult end() {
+      stopped = true;
+      return END;
+    }
+
+    void stop() {
+      stopped = true;
+    }
+
+    RecordResult failure(Decoding d, int line) {
+      return RecordResult.failure(index, line, new SmpJsonException(d.problems()));
+    }
+
+    @Override
+    public boolean hasNext() {
+      if (!computed) {
+        next = stopped ? END : compute();
+        computed = true;
+        if (next == END) {
+          close();
+        }
+      }
+      return next != END;
+    }
+
+    @Override
+    public RecordResult next() {
+      if (!hasNext()) {
+        throw new NoSuchElementException();
+      }
+      computed = false;
+      index++;
+      return next;
+    }
+  }
+}

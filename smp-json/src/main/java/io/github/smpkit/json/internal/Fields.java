@@ -1,0 +1,89 @@
+package io.github.smpkit.json.internal;
+
+import io.github.smpkit.core.code.UnknownCodeException;
+import io.github.smpkit.json.JsonProblem.Kind;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/** Checks on the members of an object shared by the object codecs. */
+final class Fields {
+
+  private Fields() {}
+
+  /** Reports member {@code m} as unknown in {@code type}, unless unknown fields are ignored. */
+  static void unknownField(Node.Member m, String pointer, String type, List<String> known, Decoding d) {
+    if (d.ignoresUnknownFields()) {
+      return;
+    }
+    String nearest = known.stream()
+        .min(Comparator.comparingInt((String k) -> distance(k.toLowerCase(), m.name().toLowerCase())))
+        .filter(k -> distance(k.toLowerCase(), m.name().toLowerCase()) <= Math.max(2, k.length() / 3))
+        .map(k -> " (did you mean '" + k + "'?)").orElse("");
+    d.add(Kind.UNKNOWN_FIELD, pointer, m.line(), m.column(), "one of the fields of " + type,
+        "the field " + Texts.quote(m.name()), known, List.of(),
+        "unknown field " + Texts.quote(m.name()) + " in " + type + nearest + "; known fields: "
+            + String.join(", ", known));
+  }
+
+  /** Reports every name of {@code required} that {@code o} lacks. */
+  static void requireMembers(Node.ObjectNode o, String pointer, String type, List<String> required, Decoding d) {
+    for (String name : required) {
+      if (!o.members().containsKey(name)) {
+        d.add(Kind.MISSING_FIELD, pointer, o.line(), o.column(), "the field '" + name + "'", null, List.of(),
+            List.of(), "missing required field '" + name + "' in " + type);
+      }
+    }
+  }
+
+  /** The number of single-character edits between two names. */
+  static int distance(String a, String b) {
+    int[] previous = new int[b.length() + 1];
+    int[] current = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      current[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+      }
+      int[] t = previous;
+      previous = current;
+      current = t;
+    }
+    return previous[b.length()];
+  }
+
+  /** Maps an exception from a builder's checks other than an invariant to a problem. */
+  static void buildFailure(RuntimeException e, String pointer, Node.ObjectNode o, Decoding d) {
+    Kind kind = e instanceof UnknownCodeException ? Kind.UNKNOWN_CODE : Kind.INVALID_VALUE;
+    d.add(kind, pointer, o.line(), o.column(), null, null, List.of(), List.of(), e.getMessage());
+  }
+
+  /** The member at the first step of a field path such as {@code pathways[0].destination}. */
+  static Map.Entry<String, Node> locate(String pointer, Node.ObjectNode o, String fieldPath) {
+    String[] steps = fieldPath.replace("]", "").split("[.\\[]");
+    String at = pointer;
+    Node node = o;
+    for (String step : steps) {
+      if (step.isEmpty()) {
+        continue;
+      }
+      Node next = null;
+      if (node instanceof Node.ObjectNode obj && obj.members().containsKey(step)) {
+        next = obj.members().get(step).value();
+      } else if (node instanceof Node.ArrayNode arr && step.chars().allMatch(Character::isDigit)
+          && Integer.parseInt(step) < arr.elements().size()) {
+        next = arr.elements().get(Integer.parseInt(step));
+      }
+      at = step.chars().allMatch(Character::isDigit) ? at + "/" + step : Texts.child(at, step);
+      if (next == null) {
+        break;
+      }
+      node = next;
+    }
+    return Map.entry(at, node);
+  }
+}

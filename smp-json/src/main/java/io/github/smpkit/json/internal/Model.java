@@ -1,0 +1,404 @@
+package io.github.smpkit.json.internal;
+
+import static io.github.smpkit.json.internal.Codecs.BOOLEAN;
+import static io.github.smpkit.json.internal.Codecs.COUNT;
+import static io.github.smpkit.json.internal.Codecs.COUNTRY;
+import static io.github.smpkit.json.internal.Codecs.EQF;
+import static io.github.smpkit.json.internal.Codecs.GCM;
+import static io.github.smpkit.json.internal.Codecs.ISCED;
+import static io.github.smpkit.json.internal.Codecs.ISCO;
+import static io.github.smpkit.json.internal.Codecs.ISIC;
+import static io.github.smpkit.json.internal.Codecs.LOCAL_DATE;
+import static io.github.smpkit.json.internal.Codecs.MONEY;
+import static io.github.smpkit.json.internal.Codecs.PARTIAL_DATE;
+import static io.github.smpkit.json.internal.Codecs.PERCENT;
+import static io.github.smpkit.json.internal.Codecs.PERIOD;
+import static io.github.smpkit.json.internal.Codecs.SDG;
+import static io.github.smpkit.json.internal.Codecs.enumOf;
+import static io.github.smpkit.json.internal.Codecs.integer;
+import static io.github.smpkit.json.internal.Codecs.text;
+
+import io.github.smpkit.core.Citation;
+import io.github.smpkit.core.Partnership;
+import io.github.smpkit.core.PartnershipStatus;
+import io.github.smpkit.core.continuum.MigrationPhase;
+import io.github.smpkit.core.continuum.Procedure;
+import io.github.smpkit.core.continuum.ProcedureKind;
+import io.github.smpkit.core.continuum.SkillsPhase;
+import io.github.smpkit.core.development.DevelopmentLink;
+import io.github.smpkit.core.development.DevelopmentLinkKind;
+import io.github.smpkit.core.evidence.Assessment;
+import io.github.smpkit.core.evidence.AssessmentKind;
+import io.github.smpkit.core.evidence.AssessmentScope;
+import io.github.smpkit.core.evidence.DataSource;
+import io.github.smpkit.core.evidence.DataSourceKind;
+import io.github.smpkit.core.evidence.EvaluationKind;
+import io.github.smpkit.core.evidence.ImpactCategory;
+import io.github.smpkit.core.evidence.Indicator;
+import io.github.smpkit.core.evidence.MeasurementPoint;
+import io.github.smpkit.core.evidence.MonitoringFramework;
+import io.github.smpkit.core.funding.CostBasis;
+import io.github.smpkit.core.funding.CostItem;
+import io.github.smpkit.core.funding.CostItemKind;
+import io.github.smpkit.core.funding.FinancingMechanism;
+import io.github.smpkit.core.funding.FundingSource;
+import io.github.smpkit.core.funding.MechanismKind;
+import io.github.smpkit.core.funding.Payer;
+import io.github.smpkit.core.funding.PayerShare;
+import io.github.smpkit.core.governance.Governance;
+import io.github.smpkit.core.governance.GovernanceBody;
+import io.github.smpkit.core.governance.GovernanceLayer;
+import io.github.smpkit.core.governance.WorkingGroup;
+import io.github.smpkit.core.outcome.FigureKind;
+import io.github.smpkit.core.outcome.ParticipantFigure;
+import io.github.smpkit.core.party.Party;
+import io.github.smpkit.core.party.PartyRole;
+import io.github.smpkit.core.party.Stakeholder;
+import io.github.smpkit.core.party.StakeholderRole;
+import io.github.smpkit.core.party.StakeholderType;
+import io.github.smpkit.core.pathway.LegalPathway;
+import io.github.smpkit.core.planning.Beneficiary;
+import io.github.smpkit.core.planning.Horizon;
+import io.github.smpkit.core.planning.Objective;
+import io.github.smpkit.core.recognition.RecognitionArrangement;
+import io.github.smpkit.core.recognition.RecognitionDirection;
+import io.github.smpkit.core.recognition.RecognitionMechanism;
+import io.github.smpkit.core.recruitment.RecruitmentProvision;
+import io.github.smpkit.core.recruitment.RecruitmentSafeguard;
+import io.github.smpkit.core.social.SocialProvision;
+import io.github.smpkit.core.social.SocialProvisionKind;
+import io.github.smpkit.core.time.TimeFrame;
+import io.github.smpkit.core.training.ProviderType;
+import io.github.smpkit.core.training.QualificationLevel;
+import io.github.smpkit.core.training.Track;
+import io.github.smpkit.core.training.TrainingComponent;
+import io.github.smpkit.core.training.TrainingContent;
+import io.github.smpkit.core.training.TrainingLocation;
+import io.github.smpkit.core.training.TrainingModality;
+import io.github.smpkit.core.training.TrainingTiming;
+import io.github.smpkit.core.typology.AgreementScope;
+import io.github.smpkit.core.typology.EngagementForm;
+import io.github.smpkit.core.typology.FlexibilityAspect;
+import io.github.smpkit.core.typology.FlexibilityProvision;
+import io.github.smpkit.core.typology.FormOfEngagement;
+import io.github.smpkit.core.typology.MigrationType;
+import io.github.smpkit.core.typology.MobilityMode;
+import io.github.smpkit.core.typology.Occupation;
+import io.github.smpkit.core.typology.PartnershipModel;
+import io.github.smpkit.core.typology.SkillLevel;
+import io.github.smpkit.core.typology.SkillLevelRange;
+import java.util.List;
+
+/**
+ * The format, type by type: every field of every model type with its JSON name (the accessor's
+ * name), its codec and its place (the accessor order of the abstract type). Writing, reading,
+ * the JSON Schema and the format reference all come from this one table.
+ */
+public final class Model {
+
+  /** The format version this code writes. */
+  public static final String FORMAT_VERSION = "1.0";
+  static final int FORMAT_MAJOR = 1;
+  static final int FORMAT_MINOR = 0;
+
+  private static final Codec<String> SHORT = text(300);
+  private static final Codec<String> LONG = text(2000);
+  private static final Codec<String> ESSAY = text(4000);
+  private static final Codec<String> NAME = text(0);
+  private static final Codec<String> URL = text(2000, "https?://\\S+", "an http(s) URL");
+
+  private Model() {}
+
+  static final ObjectCodec<Party, Party.Builder> PARTY = ObjectCodec.of("Party", Party::builder,
+          Party.Builder::build)
+      .required("country", COUNTRY, Party::country, Party.Builder::country)
+      .required("role", enumOf(PartyRole.class), Party::role, Party.Builder::role);
+
+  static final ObjectCodec<FormOfEngagement, FormOfEngagement.Builder> FORM_OF_ENGAGEMENT = ObjectCodec.of(
+          "FormOfEngagement", FormOfEngagement::builder, FormOfEngagement.Builder::build)
+      .required("form", enumOf(EngagementForm.class), FormOfEngagement::form, FormOfEngagement.Builder::form)
+      .optional("description", LONG, FormOfEngagement::description, FormOfEngagement.Builder::description)
+      .optional("concluded", PARTIAL_DATE, FormOfEngagement::concluded, FormOfEngagement.Builder::concluded);
+
+  static final ObjectCodec<TimeFrame, TimeFrame.Builder> TIME_FRAME = ObjectCodec.of("TimeFrame",
+          TimeFrame::builder, TimeFrame.Builder::build)
+      .optional("start", PARTIAL_DATE, TimeFrame::start, TimeFrame.Builder::start)
+      .optional("end", PARTIAL_DATE, TimeFrame::end, TimeFrame.Builder::end)
+      .optional("fundingCycleMonths", integer(1, 1200), TimeFrame::fundingCycleMonths,
+          TimeFrame.Builder::fundingCycleMonths);
+
+  static final ObjectCodec<SkillLevelRange, SkillLevelRange.Builder> SKILL_LEVEL_RANGE = ObjectCodec.of(
+          "SkillLevelRange", SkillLevelRange::builder, SkillLevelRange.Builder::build)
+      .required("lowest", enumOf(SkillLevel.class), SkillLevelRange::lowest, SkillLevelRange.Builder::lowest)
+      .required("highest", enumOf(SkillLevel.class), SkillLevelRange::highest, SkillLevelRange.Builder::highest);
+
+  static final ObjectCodec<Occupation, Occupation.Builder> OCCUPATION = ObjectCodec.of("Occupation",
+          Occupation::builder, Occupation.Builder::build)
+      .required("isco", ISCO, Occupation::isco, Occupation.Builder::isco)
+      .optional("escoUri", text(0, "https?://data\\.europa\\.eu/esco/.+", "an ESCO URI"), Occupation::escoUri,
+          Occupation.Builder::escoUri)
+      .optional("title", SHORT, Occupation::title, Occupation.Builder::title);
+
+  static final ObjectCodec<FlexibilityProvision, FlexibilityProvision.Builder> FLEXIBILITY = ObjectCodec.of(
+          "FlexibilityProvision", FlexibilityProvision::builder, FlexibilityProvision.Builder::build)
+      .required("aspect", enumOf(FlexibilityAspect.class), FlexibilityProvision::aspect,
+          FlexibilityProvision.Builder::aspect)
+      .optional("description", LONG, FlexibilityProvision::description, FlexibilityProvision.Builder::description);
+
+  static final ObjectCodec<Objective, Objective.Builder> OBJECTIVE = ObjectCodec.of("Objective",
+          Objective::builder, Objective.Builder::build)
+      .required("statement", LONG, Objective::statement, Objective.Builder::statement)
+      .optional("horizon", enumOf(Horizon.class), Objective::horizon, Objective.Builder::horizon)
+      .set("beneficiaries", enumOf(Beneficiary.class), Objective::beneficiaries, Objective.Builder::beneficiaries)
+      .set("sdgTargets", SDG, Objective::sdgTargets, Objective.Builder::sdgTargets)
+      .set("gcmObjectives", GCM, Objective::gcmObjectives, Objective.Builder::gcmObjectives)
+      .flag("published", Objective::published, Objective.Builder::published);
+
+  static final ObjectCodec<Stakeholder, Stakeholder.Builder> STAKEHOLDER = ObjectCodec.of("Stakeholder",
+          Stakeholder::builder, Stakeholder.Builder::build)
+      .required("name", SHORT, Stakeholder::name, Stakeholder.Builder::name)
+      .required("type", enumOf(StakeholderType.class), Stakeholder::type, Stakeholder.Builder::type)
+      .optional("country", COUNTRY, Stakeholder::country, Stakeholder.Builder::country)
+      .set("roles", enumOf(StakeholderRole.class), Stakeholder::roles, Stakeholder.Builder::roles)
+      .set("migrationPhases", enumOf(MigrationPhase.class), Stakeholder::migrationPhases,
+          Stakeholder.Builder::migrationPhases)
+      .set("skillsPhases", enumOf(SkillsPhase.class), Stakeholder::skillsPhases, Stakeholder.Builder::skillsPhases)
+      .optional("description", LONG, Stakeholder::description, Stakeholder.Builder::description);
+
+  static final ObjectCodec<GovernanceBody, GovernanceBody.Builder> GOVERNANCE_BODY = ObjectCodec.of(
+          "GovernanceBody", GovernanceBody::builder, GovernanceBody.Builder::build)
+      .required("name", SHORT, GovernanceBody::name, GovernanceBody.Builder::name)
+      .required("layer", enumOf(GovernanceLayer.class), GovernanceBody::layer, GovernanceBody.Builder::layer)
+      .set("members", NAME, GovernanceBody::members, GovernanceBody.Builder::members);
+
+  static final ObjectCodec<WorkingGroup, WorkingGroup.Builder> WORKING_GROUP = ObjectCodec.of("WorkingGroup",
+          WorkingGroup::builder, WorkingGroup.Builder::build)
+      .required("name", SHORT, WorkingGroup::name, WorkingGroup.Builder::name)
+      .optional("topic", LONG, WorkingGroup::topic, WorkingGroup.Builder::topic)
+      .set("members", NAME, WorkingGroup::members, WorkingGroup.Builder::members);
+
+  static final ObjectCodec<Governance, Governance.Builder> GOVERNANCE = ObjectCodec.of("Governance",
+          Governance::builder, Governance.Builder::build)
+      .optional("lead", NAME, Governance::lead, Governance.Builder::lead)
+      .list("bodies", GOVERNANCE_BODY, Governance::bodies, Governance.Builder::bodies)
+      .list("workingGroups", WORKING_GROUP, Governance::workingGroups, Governance.Builder::workingGroups);
+
+  static final ObjectCodec<Assessment, Assessment.Builder> ASSESSMENT = ObjectCodec.of("Assessment",
+          Assessment::builder, Assessment.Builder::build)
+      .required("kind", enumOf(AssessmentKind.class), Assessment::kind, Assessment.Builder::kind)
+      .required("scope", enumOf(AssessmentScope.class), Assessment::scope, Assessment.Builder::scope)
+      .optional("description", LONG, Assessment::description, Assessment.Builder::description)
+      .optional("completed", PARTIAL_DATE, Assessment::completed, Assessment.Builder::completed);
+
+  static final ObjectCodec<DataSource, DataSource.Builder> DATA_SOURCE = ObjectCodec.of("DataSource",
+          DataSource::builder, DataSource.Builder::build)
+      .required("kind", enumOf(DataSourceKind.class), DataSource::kind, DataSource.Builder::kind)
+      .optional("description", LONG, DataSource::description, DataSource.Builder::description);
+
+  static final ObjectCodec<Indicator, Indicator.Builder> INDICATOR = ObjectCodec.of("Indicator",
+          Indicator::builder, Indicator.Builder::build)
+      .required("name", text(500), Indicator::name, Indicator.Builder::name)
+      .required("category", enumOf(ImpactCategory.class), Indicator::category, Indicator.Builder::category)
+      .set("measurementPoints", enumOf(MeasurementPoint.class), Indicator::measurementPoints,
+          Indicator.Builder::measurementPoints)
+      .flag("sexDisaggregated", Indicator::sexDisaggregated, Indicator.Builder::sexDisaggregated);
+
+  static final ObjectCodec<MonitoringFramework, MonitoringFramework.Builder> MONITORING = ObjectCodec.of(
+          "MonitoringFramework", MonitoringFramework::builder, MonitoringFramework.Builder::build)
+      .list("indicators", INDICATOR, MonitoringFramework::indicators, MonitoringFramework.Builder::indicators)
+      .set("evaluations", enumOf(EvaluationKind.class), MonitoringFramework::evaluations,
+          MonitoringFramework.Builder::evaluations);
+
+  static final ObjectCodec<DevelopmentLink, DevelopmentLink.Builder> DEVELOPMENT_LINK = ObjectCodec.of(
+          "DevelopmentLink", DevelopmentLink::builder, DevelopmentLink.Builder::build)
+      .required("kind", enumOf(DevelopmentLinkKind.class), DevelopmentLink::kind, DevelopmentLink.Builder::kind)
+      .optional("description", LONG, DevelopmentLink::description, DevelopmentLink.Builder::description);
+
+  static final ObjectCodec<RecognitionArrangement, RecognitionArrangement.Builder> RECOGNITION = ObjectCodec.of(
+          "RecognitionArrangement", RecognitionArrangement::builder, RecognitionArrangement.Builder::build)
+      .required("mechanism", enumOf(RecognitionMechanism.class), RecognitionArrangement::mechanism,
+          RecognitionArrangement.Builder::mechanism)
+      .optional("direction", enumOf(RecognitionDirection.class), RecognitionArrangement::direction,
+          RecognitionArrangement.Builder::direction)
+      .set("countries", COUNTRY, RecognitionArrangement::countries, RecognitionArrangement.Builder::countries)
+      .set("occupations", ISCO, RecognitionArrangement::occupations, RecognitionArrangement.Builder::occupations)
+      .flag("regulatedProfession", RecognitionArrangement::regulatedProfession,
+          RecognitionArrangement.Builder::regulatedProfession)
+      .optional("description", LONG, RecognitionArrangement::description,
+          RecognitionArrangement.Builder::description);
+
+  static final ObjectCodec<QualificationLevel, QualificationLevel.Builder> QUALIFICATION = ObjectCodec.of(
+          "QualificationLevel", QualificationLevel::builder, QualificationLevel.Builder::build)
+      .optional("eqf", EQF, QualificationLevel::eqf, QualificationLevel.Builder::eqf)
+      .optional("isced", ISCED, QualificationLevel::isced, QualificationLevel.Builder::isced)
+      .optional("nationalFramework", text(200), QualificationLevel::nationalFramework,
+          QualificationLevel.Builder::nationalFramework)
+      .optional("nationalLevel", text(50), QualificationLevel::nationalLevel,
+          QualificationLevel.Builder::nationalLevel);
+
+  static final ObjectCodec<TrainingComponent, TrainingComponent.Builder> TRAINING = ObjectCodec.of(
+          "TrainingComponent", TrainingComponent::builder, TrainingComponent.Builder::build)
+      .required("name", SHORT, TrainingComponent::name, TrainingComponent.Builder::name)
+      .required("location", enumOf(TrainingLocation.class), TrainingComponent::location,
+          TrainingComponent.Builder::location)
+      .optional("country", COUNTRY, TrainingComponent::country, TrainingComponent.Builder::country)
+      .optional("provider", enumOf(ProviderType.class), TrainingComponent::provider,
+          TrainingComponent.Builder::provider)
+      .optional("providerName", SHORT, TrainingComponent::providerName, TrainingComponent.Builder::providerName)
+      .set("contents", enumOf(TrainingContent.class), TrainingComponent::contents,
+          TrainingComponent.Builder::contents)
+      .optional("otherContent", LONG, TrainingComponent::otherContent, TrainingComponent.Builder::otherContent)
+      .optional("modality", enumOf(TrainingModality.class), TrainingComponent::modality,
+          TrainingComponent.Builder::modality)
+      .set("timings", enumOf(TrainingTiming.class), TrainingComponent::timings, TrainingComponent.Builder::timings)
+      .optional("duration", PERIOD, TrainingComponent::duration, TrainingComponent.Builder::duration)
+      .optional("qualification", QUALIFICATION, TrainingComponent::qualification,
+          TrainingComponent.Builder::qualification)
+      .required("track", enumOf(Track.class), TrainingComponent::track, TrainingComponent.Builder::track)
+      .set("curriculumCoDesigners", enumOf(StakeholderType.class), TrainingComponent::curriculumCoDesigners,
+          TrainingComponent.Builder::curriculumCoDesigners)
+      .flag("genderResponsive", TrainingComponent::genderResponsive, TrainingComponent.Builder::genderResponsive);
+
+  static final ObjectCodec<SocialProvision, SocialProvision.Builder> SOCIAL_PROVISION = ObjectCodec.of(
+          "SocialProvision", SocialProvision::builder, SocialProvision.Builder::build)
+      .required("kind", enumOf(SocialProvisionKind.class), SocialProvision::kind, SocialProvision.Builder::kind)
+      .optional("description", LONG, SocialProvision::description, SocialProvision.Builder::description);
+
+  static final ObjectCodec<LegalPathway, LegalPathway.Builder> LEGAL_PATHWAY = ObjectCodec.of("LegalPathway",
+          LegalPathway::builder, LegalPathway.Builder::build)
+      .required("destination", COUNTRY, LegalPathway::destination, LegalPathway.Builder::destination)
+      .required("permitCategory", SHORT, LegalPathway::permitCategory, LegalPathway.Builder::permitCategory)
+      .optional("employerTied", BOOLEAN, LegalPathway::employerTied, LegalPathway.Builder::employerTied)
+      .optional("changeOfEmployerAllowed", BOOLEAN, LegalPathway::changeOfEmployerAllowed,
+          LegalPathway.Builder::changeOfEmployerAllowed)
+      .optional("jobSearchVisa", BOOLEAN, LegalPathway::jobSearchVisa, LegalPathway.Builder::jobSearchVisa)
+      .optional("renewable", BOOLEAN, LegalPathway::renewable, LegalPathway.Builder::renewable)
+      .optional("routeToLongTermResidence", BOOLEAN, LegalPathway::routeToLongTermResidence,
+          LegalPathway.Builder::routeToLongTermResidence)
+      .optional("fastTrack", BOOLEAN, LegalPathway::fastTrack, LegalPathway.Builder::fastTrack)
+      .optional("processingDays", integer(0, 3650), LegalPathway::processingDays,
+          LegalPathway.Builder::processingDays)
+      .optional("description", LONG, LegalPathway::description, LegalPathway.Builder::description);
+
+  static final ObjectCodec<Procedure, Procedure.Builder> PROCEDURE = ObjectCodec.of("Procedure",
+          Procedure::builder, Procedure.Builder::build)
+      .required("phase", enumOf(MigrationPhase.class), Procedure::phase, Procedure.Builder::phase)
+      .required("kind", enumOf(ProcedureKind.class), Procedure::kind, Procedure.Builder::kind)
+      .optional("responsible", SHORT, Procedure::responsible, Procedure.Builder::responsible)
+      .optional("description", LONG, Procedure::description, Procedure.Builder::description);
+
+  static final ObjectCodec<FundingSource, FundingSource.Builder> FUNDING_SOURCE = ObjectCodec.of(
+          "FundingSource", FundingSource::builder, FundingSource.Builder::build)
+      .required("name", SHORT, FundingSource::name, FundingSource.Builder::name)
+      .required("type", enumOf(Payer.class), FundingSource::type, FundingSource.Builder::type)
+      .optional("country", COUNTRY, FundingSource::country, FundingSource.Builder::country)
+      .optional("amount", MONEY, FundingSource::amount, FundingSource.Builder::amount);
+
+  static final ObjectCodec<FinancingMechanism, FinancingMechanism.Builder> FINANCING_MECHANISM = ObjectCodec.of(
+          "FinancingMechanism", FinancingMechanism::builder, FinancingMechanism.Builder::build)
+      .required("kind", enumOf(MechanismKind.class), FinancingMechanism::kind, FinancingMechanism.Builder::kind)
+      .optional("description", LONG, FinancingMechanism::description, FinancingMechanism.Builder::description);
+
+  static final ObjectCodec<PayerShare, PayerShare.Builder> PAYER_SHARE = ObjectCodec.of("PayerShare",
+          PayerShare::builder, PayerShare.Builder::build)
+      .required("payer", enumOf(Payer.class), PayerShare::payer, PayerShare.Builder::payer)
+      .required("percent", PERCENT, PayerShare::percent, PayerShare.Builder::percent);
+
+  static final ObjectCodec<CostItem, CostItem.Builder> COST_ITEM = ObjectCodec.of("CostItem", CostItem::builder,
+          CostItem.Builder::build)
+      .required("item", enumOf(CostItemKind.class), CostItem::item, CostItem.Builder::item)
+      .optional("description", LONG, CostItem::description, CostItem.Builder::description)
+      .optional("basis", enumOf(CostBasis.class), CostItem::basis, CostItem.Builder::basis)
+      .optional("amount", MONEY, CostItem::amount, CostItem.Builder::amount)
+      .list("shares", PAYER_SHARE, CostItem::shares, CostItem.Builder::shares);
+
+  static final ObjectCodec<RecruitmentProvision, RecruitmentProvision.Builder> RECRUITMENT = ObjectCodec.of(
+          "RecruitmentProvision", RecruitmentProvision::builder, RecruitmentProvision.Builder::build)
+      .required("safeguard", enumOf(RecruitmentSafeguard.class), RecruitmentProvision::safeguard,
+          RecruitmentProvision.Builder::safeguard)
+      .optional("description", LONG, RecruitmentProvision::description, RecruitmentProvision.Builder::description);
+
+  static final ObjectCodec<ParticipantFigure, ParticipantFigure.Builder> PARTICIPANT_FIGURE = ObjectCodec.of(
+          "ParticipantFigure", ParticipantFigure::builder, ParticipantFigure.Builder::build)
+      .required("kind", enumOf(FigureKind.class), ParticipantFigure::kind, ParticipantFigure.Builder::kind)
+      .optional("planned", COUNT, ParticipantFigure::planned, ParticipantFigure.Builder::planned)
+      .optional("actual", COUNT, ParticipantFigure::actual, ParticipantFigure.Builder::actual)
+      .flag("womenOnly", ParticipantFigure::womenOnly, ParticipantFigure.Builder::womenOnly)
+      .optional("track", enumOf(Track.class), ParticipantFigure::track, ParticipantFigure.Builder::track)
+      .optional("country", COUNTRY, ParticipantFigure::country, ParticipantFigure.Builder::country)
+      .optional("asOf", PARTIAL_DATE, ParticipantFigure::asOf, ParticipantFigure.Builder::asOf)
+      .optional("description", LONG, ParticipantFigure::description, ParticipantFigure.Builder::description);
+
+  static final ObjectCodec<Citation, Citation.Builder> CITATION = ObjectCodec.of("Citation", Citation::builder,
+          Citation.Builder::build)
+      .required("key", text(64, "[A-Za-z0-9][A-Za-z0-9._-]*", "a key of letters, digits, '.', '_' and '-'"),
+          Citation::key, Citation.Builder::key)
+      .required("title", text(500), Citation::title, Citation.Builder::title)
+      .optional("publisher", SHORT, Citation::publisher, Citation.Builder::publisher)
+      .optional("published", PARTIAL_DATE, Citation::published, Citation.Builder::published)
+      .optional("url", URL, Citation::url, Citation.Builder::url)
+      .optional("accessed", LOCAL_DATE, Citation::accessed, Citation.Builder::accessed)
+      .optional("supports", LONG, Citation::supports, Citation.Builder::supports);
+
+  /** The root: a whole partnership document. */
+  static final ObjectCodec<Partnership, Partnership.Builder> PARTNERSHIP = ObjectCodec.root("Partnership",
+          Partnership::builder, Partnership.Builder::build)
+      .required("id", text(64, "[a-z0-9]+(-[a-z0-9]+)*", "an id of lower-case letters, digits and hyphens"),
+          Partnership::id, Partnership.Builder::id)
+      .required("title", SHORT, Partnership::title, Partnership.Builder::title)
+      .optional("summary", ESSAY, Partnership::summary, Partnership.Builder::summary)
+      .required("status", enumOf(PartnershipStatus.class), Partnership::status, Partnership.Builder::status)
+      .set("models", enumOf(PartnershipModel.class), Partnership::models, Partnership.Builder::models)
+      .requiredList("parties", PARTY, Partnership::parties, Partnership.Builder::parties)
+      .defaulted("scope", enumOf(AgreementScope.class), Partnership::scope, Partnership.Builder::scope)
+      .list("formsOfEngagement", FORM_OF_ENGAGEMENT, Partnership::formsOfEngagement,
+          Partnership.Builder::formsOfEngagement)
+      .set("migrationTypes", enumOf(MigrationType.class), Partnership::migrationTypes,
+          Partnership.Builder::migrationTypes)
+      .set("mobilityModes", enumOf(MobilityMode.class), Partnership::mobilityModes,
+          Partnership.Builder::mobilityModes)
+      .optional("timeFrame", TIME_FRAME, Partnership::timeFrame, Partnership.Builder::timeFrame)
+      .optional("skillLevels", SKILL_LEVEL_RANGE, Partnership::skillLevels, Partnership.Builder::skillLevels)
+      .set("sectors", ISIC, Partnership::sectors, Partnership.Builder::sectors)
+      .list("occupations", OCCUPATION, Partnership::occupations, Partnership.Builder::occupations)
+      .list("flexibility", FLEXIBILITY, Partnership::flexibility, Partnership.Builder::flexibility)
+      .list("objectives", OBJECTIVE, Partnership::objectives, Partnership.Builder::objectives)
+      .list("stakeholders", STAKEHOLDER, Partnership::stakeholders, Partnership.Builder::stakeholders)
+      .optional("governance", GOVERNANCE, Partnership::governance, Partnership.Builder::governance)
+      .list("assessments", ASSESSMENT, Partnership::assessments, Partnership.Builder::assessments)
+      .list("dataSources", DATA_SOURCE, Partnership::dataSources, Partnership.Builder::dataSources)
+      .optional("monitoring", MONITORING, Partnership::monitoring, Partnership.Builder::monitoring)
+      .list("developmentLinks", DEVELOPMENT_LINK, Partnership::developmentLinks,
+          Partnership.Builder::developmentLinks)
+      .list("recognition", RECOGNITION, Partnership::recognition, Partnership.Builder::recognition)
+      .list("training", TRAINING, Partnership::training, Partnership.Builder::training)
+      .list("socialProvisions", SOCIAL_PROVISION, Partnership::socialProvisions,
+          Partnership.Builder::socialProvisions)
+      .list("pathways", LEGAL_PATHWAY, Partnership::pathways, Partnership.Builder::pathways)
+      .list("procedures", PROCEDURE, Partnership::procedures, Partnership.Builder::procedures)
+      .list("fundingSources", FUNDING_SOURCE, Partnership::fundingSources, Partnership.Builder::fundingSources)
+      .list("financingMechanisms", FINANCING_MECHANISM, Partnership::financingMechanisms,
+          Partnership.Builder::financingMechanisms)
+      .list("costs", COST_ITEM, Partnership::costs, Partnership.Builder::costs)
+      .optional("sustainabilityPlan", ESSAY, Partnership::sustainabilityPlan,
+          Partnership.Builder::sustainabilityPlan)
+      .list("recruitmentProvisions", RECRUITMENT, Partnership::recruitmentProvisions,
+          Partnership.Builder::recruitmentProvisions)
+      .list("participants", PARTICIPANT_FIGURE, Partnership::participants, Partnership.Builder::participants)
+      .list("citations", CITATION, Partnership::citations, Partnership.Builder::citations)
+      .optional("notes", ESSAY, Partnership::notes, Partnership.Builder::notes);
+
+  /** Writes {@code partnership} as a document (formatVersion first). */
+  public static void write(Partnership partnership, JsonOut out) {
+    PARTNERSHIP.encode(partnership, out);
+  }
+
+  /** Every object type of the format, root first, for the format reference. */
+  static List<ObjectCodec<?, ?>> types() {
+    return List.of(PARTNERSHIP, PARTY, FORM_OF_ENGAGEMENT, TIME_FRAME, SKILL_LEVEL_RANGE, OCCUPATION, FLEXIBILITY,
+        OBJECTIVE, STAKEHOLDER, GOVERNANCE, GOVERNANCE_BODY, WORKING_GROUP, ASSESSMENT, DATA_SOURCE, MONITORING,
+        INDICATOR, DEVELOPMENT_LINK, RECOGNITION, TRAINING, QUALIFICATION, SOCIAL_PROVISION, LEGAL_PATHWAY,
+        PROCEDURE, FUNDING_SOURCE, FINANCING_MECHANISM, COST_ITEM, PAYER_SHARE, RECRUITMENT, PARTICIPANT_FIGURE,
+        CITATION);
+  }
+}

@@ -1,0 +1,403 @@
+package io.github.smpkit.json.internal;
+
+import static io.github.smpkit.json.internal.SchemaBuilder.map;
+
+import io.github.smpkit.core.InvariantViolationException;
+import io.github.smpkit.json.JsonProblem.Kind;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The codec of one object type of the model, described field by field in the accessor order of
+ * its abstract type. Writing follows that order; reading checks every member, collects every
+ * problem and builds the value only when there is none, so a partly built value never escapes.
+ *
+ * @param <T> the model type
+ * @param <B> its Immutables builder
+ */
+final class ObjectCodec<T, B> implements Codec<T> {
+
+  static final String FORMAT_VERSION_FIELD = "formatVersion";
+  private static final Pattern VERSION = Pattern.compile("([0-9]{1,4})\\.([0-9]{1,4})");
+
+  private final String typeName;
+  private final Supplier<B> newBuilder;
+  private final Function<B, T> build;
+  private final boolean versioned;
+  private final List<Field<T, B>> fields = new ArrayList<>();
+  private final Map<String, Field<T, B>> byName = new HashMap<>();
+
+  private ObjectCodec(String typeName, Supplier<B> newBuilder, Function<B, T> build, boolean versioned) {
+    this.typeName = typeName;
+    this.newBuilder = newBuilder;
+    this.build = build;
+    this.versioned = versioned;
+  }
+
+  /** A nested object type. */
+  static <T, B> ObjectCodec<T, B> of(String typeName, Supplier<B> newBuilder, Function<B, T> build) {
+    return new ObjectCodec<>(typeName, newBuilder, build, false);
+  }
+
+  /** The root type of a document, with {@code formatVersion} as its first field. */
+  static <T, B> ObjectCodec<T, B> root(String typeName, Supplier<B> newBuilder, Function<B, T> build) {
+    return new ObjectCodec<>(typeName, newBuilder, build, true);
+  }
+
+  String typeName() {
+    return typeName;
+  }
+
+  List<Field<T, B>> fields() {
+    return fields;
+  }
+
+  // --- definition -----------------------------------------------------------------------------
+
+  private ObjectCodec<T, B> add(Field<T, B> field) {
+    fields.add(field);
+    byName.put(field.name, field);
+    return this;
+  }
+
+  /** A field that is always present. */
+  <V> ObjectCodec<T, B> required(String name, Codec<V> codec, Function<T, V> get, BiConsumer<B, V> set) {
+    return add(new Single<>(name, codec, t -> Optional.of(get.apply(t)), set, true));
+  }
+
+  /** A field that is always written but may be left out when reading (the model then gives its default). */
+  <V> ObjectCodec<T, B> defaulted(String name, Codec<V> codec, Function<T, V> get, BiConsumer<B, V> set) {
+    return add(new Single<>(name, codec, t -> Optional.of(get.apply(t)), set, false));
+  }
+
+  /** An optional field, written only when present. */
+  <V> ObjectCodec<T, B> optional(String name, Codec<V> codec, Function<T, Optional<V>> get,
+      BiConsumer<B, V> set) {
+    return add(new Single<>(name, codec, get, set, false));
+  }
+
+  /** A list, kept in order, written only when not empty. */
+  <V> ObjectCodec<T, B> list(String name, Codec<V> codec, Function<T, List<V>> get, BiConsumer<B, List<V>> set) {
+    return add(new Many<>(name, codec, get, set, false, false));
+  }
+
+  /** A list that must be present (it may not be empty in a valid value). */
+  <V> ObjectCodec<T, B> requiredList(String name, Codec<V> codec, Function<T, List<V>> get,
+      BiConsumer<B, List<V>> set) {
+    return add(new Many<>(name, codec, get, set, false, true));
+  }
+
+  /** A set, written sorted in its elements' natural order, only when not empty. */
+  <V extends Comparable<? super V>> ObjectCodec<T, B> set(String name, Codec<V> codec, Function<T, Set<V>> get,
+      BiConsumer<B, List<V>> set) {
+    return add(new Many<V, T, B>(name, codec, t -> {
+      List<V> sorted = new ArrayList<>(get.apply(t));
+      sorted.sort(null);
+      return sorted;
+    }, set, true, false));
+  }
+
+  /** A boolean whose default is false, written only when true. */
+  ObjectCodec<T, B> flag(String name, Predicate<T> get, BiConsumer<B, Boolean> set) {
+    return add(new Single<>(name, Codecs.BOOLEAN, t -> get.test(t) ? Optional.of(true) : Optional.empty(), set,
+        false));
+  }
+
+  // --- writing --------------------------------------------------------------------------------
+
+  @Override
+  public void encode(T value, JsonOut out) {
+    out.beginObject();
+    if (versioned) {
+      out.name(FORMAT_VERSION_FIELD).string(Model.FORMAT_VERSION);
+    }
+    for (Field<T, B> field : fields) {
+      field.write(value, out);
+    }
+    out.endObject();
+  }
+
+  // --- reading --------------------------------------------------------------------------------
+
+  @Override
+  public T decode(Node node, String pointer, Decoding d) {
+    if (!(node instanceof Node.ObjectNode o)) {
+      d.wrongType(pointer, node, expected());
+      return null;
+    }
+    int before = d.count();
+    if (versioned && !checkVersion(o, pointer, d)) {
+      return null;
+    }
+    B builder = newBuilder.get();
+    for (Node.Member m : o.members().values()) {
+      String at = Texts.child(pointer, m.name());
+      Field<T, B> field = byName.get(m.name());
+      if (field == null) {
+        if (!(versioned && m.name().equals(FORMAT_VERSION_FIELD))) {
+          Fields.unknownField(m, at, typeName, names(), d);
+        }
+      } else if (m.value() instanceof Node.NullNode) {
+        d.add(Kind.NULL_VALUE, at, m.value(), field.expected(),
+            "null is not allowed: omit the field '" + m.name() + "' when the value is unknown or empty");
+      } else {
+        field.read(builder, m.value(), at, d);
+      }
+    }
+    List<String> required = new ArrayList<>();
+    if (versioned) {
+      required.add(FORMAT_VERSION_FIELD);
+    }
+    fields.stream().filter(f -> f.required).forEach(f -> required.add(f.name));
+    Fields.requireMembers(o, pointer, typeName, required, d);
+    if (d.count() > before) {
+      return null;
+    }
+    try {
+      return build.apply(builder);
+    } catch (InvariantViolationException e) {
+      Map.Entry<String, Node> at = Fields.locate(pointer, o, e.field());
+      d.add(Kind.INVARIANT_VIOLATION, at.getKey(), at.getValue().line(), at.getValue().column(), null,
+          e.value(), List.of(), List.of(), e.getMessage());
+      return null;
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      Fields.buildFailure(e, pointer, o, d);
+      return null;
+    }
+  }
+
+  /** Checks formatVersion; false when the document cannot be read at all. */
+  private boolean checkVersion(Node.ObjectNode o, String pointer, Decoding d) {
+    Node.Member m = o.members().get(FORMAT_VERSION_FIELD);
+    if (m == null) {
+      return true;
+    }
+    String at = Texts.child(pointer, FORMAT_VERSION_FIELD);
+    String expected = "a version string such as '" + Model.FORMAT_VERSION + "'";
+    String version = Codecs.string(m.value(), at, d, expected);
+    if (version == null) {
+      return false;
+    }
+    Matcher v = VERSION.matcher(version);
+    if (!v.matches()) {
+      d.invalid(at, m.value(), expected, "expected formatVersion as MAJOR.MINOR such as '" + Model.FORMAT_VERSION
+          + "', but found " + m.value().describe());
+      return false;
+    }
+    if (Integer.parseInt(v.group(1)) != Model.FORMAT_MAJOR) {
+      d.add(Kind.UNSUPPORTED_VERSION, at, m.value(), "formatVersion " + Model.FORMAT_MAJOR + ".x",
+          "formatVersion " + Texts.quote(version) + " is not supported: this reader reads format "
+              + Model.FORMAT_MAJOR + ".x (up to " + Model.FORMAT_VERSION + "); a new major version changes the"
+              + " meaning of fields, so read it with a newer smp-json");
+      return false;
+    }
+    if (Integer.parseInt(v.group(2)) > Model.FORMAT_MINOR) {
+      d.ignoreUnknownFields();
+    }
+    return true;
+  }
+
+  private List<String> names() {
+    List<String> names = new ArrayList<>();
+    if (versioned) {
+      names.add(FORMAT_VERSION_FIELD);
+    }
+    fields.forEach(f -> names.add(f.name));
+    return names;
+  }
+
+  // --- schema ---------------------------------------------------------------------------------
+
+  @Override
+  public Map<String, Object> schema(SchemaBuilder schema) {
+    return schema.ref(typeName, () -> objectSchema(schema));
+  }
+
+  /** The schema of this type's object, inline. */
+  Map<String, Object> objectSchema(SchemaBuilder schema) {
+    Map<String, Object> properties = new LinkedHashMap<>();
+    List<String> required = new ArrayList<>();
+    if (versioned) {
+      properties.put(FORMAT_VERSION_FIELD, map("type", "string", "pattern",
+          "^" + Model.FORMAT_MAJOR + "\\.[0-9]{1,4}$"));
+      required.add(FORMAT_VERSION_FIELD);
+    }
+    for (Field<T, B> field : fields) {
+      properties.put(field.name, field.schema(schema));
+      if (field.required) {
+        required.add(field.name);
+      }
+    }
+    Map<String, Object> m = map("type", "object", "properties", properties);
+    if (!required.isEmpty()) {
+      m.put("required", required);
+    }
+    m.put("additionalProperties", false);
+    return m;
+  }
+
+  @Override
+  public String expected() {
+    return "an object (" + typeName + ")";
+  }
+
+  // --- fields ---------------------------------------------------------------------------------
+
+  /** One field of an object type. */
+  abstract static class Field<T, B> {
+    final String name;
+    final boolean required;
+
+    Field(String name, boolean required) {
+      this.name = name;
+      this.required = required;
+    }
+
+    abstract void write(T value, JsonOut out);
+
+    abstract void read(B builder, Node node, String pointer, Decoding d);
+
+    abstract Map<String, Object> schema(SchemaBuilder schema);
+
+    abstract String expected();
+
+    /** How the field is written when absent, for the format reference. */
+    abstract String cardinality();
+  }
+
+  private static final class Single<V, T, B> extends Field<T, B> {
+    private final Codec<V> codec;
+    private final Function<T, Optional<V>> get;
+    private final BiConsumer<B, V> set;
+
+    Single(String name, Codec<V> codec, Function<T, Optional<V>> get, BiConsumer<B, V> set, boolean required) {
+      super(name, required);
+      this.codec = codec;
+      this.get = get;
+      this.set = set;
+    }
+
+    @Override
+    void write(T value, JsonOut out) {
+      Optional<V> v = get.apply(value);
+      if (v.isPresent()) {
+        out.name(name);
+        codec.encode(v.get(), out);
+      }
+    }
+
+    @Override
+    void read(B builder, Node node, String pointer, Decoding d) {
+      V v = codec.decode(node, pointer, d);
+      if (v != null) {
+        set.accept(builder, v);
+      }
+    }
+
+    @Override
+    Map<String, Object> schema(SchemaBuilder schema) {
+      return codec.schema(schema);
+    }
+
+    @Override
+    String expected() {
+      return codec.expected();
+    }
+
+    @Override
+    String cardinality() {
+      return required ? "required" : "optional";
+    }
+  }
+
+  private static final class Many<V, T, B> extends Field<T, B> {
+    private final Codec<V> codec;
+    private final Function<T, ? extends Collection<V>> get;
+    private final BiConsumer<B, List<V>> set;
+    private final boolean unique;
+
+    Many(String name, Codec<V> codec, Function<T, ? extends Collection<V>> get, BiConsumer<B, List<V>> set,
+        boolean unique, boolean required) {
+      super(name, required);
+      this.codec = codec;
+      this.get = get;
+      this.set = set;
+      this.unique = unique;
+    }
+
+    @Override
+    void write(T value, JsonOut out) {
+      Collection<V> values = get.apply(value);
+      if (!values.isEmpty()) {
+        out.name(name).beginArray();
+        for (V v : values) {
+          codec.encode(v, out);
+        }
+        out.endArray();
+      }
+    }
+
+    @Override
+    void read(B builder, Node node, String pointer, Decoding d) {
+      if (!(node instanceof Node.ArrayNode a)) {
+        d.wrongType(pointer, node, expected());
+        return;
+      }
+      List<V> values = new ArrayList<>(a.elements().size());
+      Set<V> seen = new HashSet<>();
+      boolean ok = true;
+      for (int i = 0; i < a.elements().size(); i++) {
+        Node element = a.elements().get(i);
+        String at = Texts.child(pointer, i);
+        V v = codec.decode(element, at, d);
+        if (v == null) {
+          ok = false;
+        } else if (unique && !seen.add(v)) {
+          d.invalid(at, element, "each element once", element.describe() + " appears more than once in '" + name
+              + "', which is a set: give each element once");
+          ok = false;
+        } else {
+          values.add(v);
+        }
+      }
+      if (ok) {
+        set.accept(builder, values);
+      }
+    }
+
+    @Override
+    Map<String, Object> schema(SchemaBuilder schema) {
+      Map<String, Object> m = map("type", "array", "items", codec.schema(schema));
+      if (unique) {
+        m.put("uniqueItems", true);
+      }
+      if (required) {
+        m.put("minItems", 1);
+      }
+      return m;
+    }
+
+    @Override
+    String expected() {
+      return "an array of " + codec.expected();
+    }
+
+    @Override
+    String cardinality() {
+      return (required ? "required " : "") + (unique ? "set" : "list");
+    }
+  }
+}

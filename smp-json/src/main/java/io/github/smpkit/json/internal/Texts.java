@@ -1,0 +1,32 @@
+package io.github.smpkit.json.internal;
+
+/** How values and pointers are written into problem messages. */
+final class Texts {
+
+  private static final int MAX_SHOWN = 60;
+
+  private Texts() {}
+
+  /** The value in single quotes, shortened to a readable length. */
+  static String quote(String value) {
+    return "'" + shorten(value) + "'";
+  }
+
+  /** The text, cut after {@value #MAX_SHOWN} characters with an ellipsis and the full length. */
+  static String shorten(String text) {
+    if (text.length() <= MAX_SHOWN) {
+      return text;
+    }
+    return text.substring(0, MAX_SHOWN) + "... (" + text.length() + " characters)";
+  }
+
+  /** The pointer of a member of the object at {@code parent} (RFC 6901 escaping). */
+  static String child(String parent, String name) {
+    return parent + "/" + name.replace("~", "~0").replace("/", "~1");
+  }
+
+  /** The pointer of an element of the array at {@code parent}. */
+  static String child(String parent, int index) {
+    return parent + "/" + index;
+  }
+}

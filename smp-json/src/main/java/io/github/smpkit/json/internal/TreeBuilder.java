@@ -1,0 +1,125 @@
+package io.github.smpkit.json.internal;
+
+import io.github.smpkit.json.JsonProblem.Kind;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
+
+/**
+ * Reads one JSON value from a Jackson 3 streaming parser into a {@link Node} tree with
+ * locations. It reports duplicate keys (keeping the first value) and, when the value is longer
+ * than the limit, reports it once and goes on consuming tokens without keeping them, so memory
+ * stays bounded and the parser ends up after the value. Jackson's own limits (nesting depth,
+ * string, number and name length) surface as exceptions the caller maps to problems.
+ */
+final class TreeBuilder {
+
+  private static final Node SKIPPED = new Node.NullNode(0, 0);
+
+  private final JsonParser parser;
+  private final Decoding problems;
+  private final long maxLength;
+  private final int lineBase;
+  private long start = -1;
+  private boolean tooLarge;
+
+  /**
+   * A builder reading from {@code parser}, reporting to {@code problems}, refusing values longer
+   * than {@code maxLength} characters (or bytes) and adding {@code lineBase} to every line.
+   */
+  TreeBuilder(JsonParser parser, Decoding problems, long maxLength, int lineBase) {
+    this.parser = parser;
+    this.problems = problems;
+    this.maxLength = maxLength;
+    this.lineBase = lineBase;
+  }
+
+  /** Whether the value was too long (its tree is then not usable). */
+  boolean tooLarge() {
+    return tooLarge;
+  }
+
+  /** Reads the value whose first token is the parser's current token; leaves the parser on its last token. */
+  Node read(String pointer) {
+    JsonToken token = parser.currentToken();
+    TokenStreamLocation location = parser.currentTokenLocation();
+    checkLength(location, pointer);
+    int line = location.getLineNr() + lineBase;
+    int column = location.getColumnNr();
+    switch (token) {
+      case START_OBJECT:
+        return readObject(pointer, line, column);
+      case START_ARRAY:
+        List<Node> elements = new ArrayList<>();
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+          Node element = read(Texts.child(pointer, elements.size()));
+          if (!tooLarge) {
+            elements.add(element);
+          }
+        }
+        return tooLarge ? SKIPPED : new Node.ArrayNode(Collections.unmodifiableList(elements), line, column);
+      case VALUE_STRING:
+        return tooLarge ? SKIPPED : new Node.StringNode(parser.getString(), line, column);
+      case VALUE_NUMBER_INT:
+        return tooLarge ? SKIPPED : new Node.NumberNode(parser.getString(), true, line, column);
+      case VALUE_NUMBER_FLOAT:
+        return tooLarge ? SKIPPED : new Node.NumberNode(parser.getString(), false, line, column);
+      case VALUE_TRUE:
+        return new Node.BooleanNode(true, line, column);
+      case VALUE_FALSE:
+        return new Node.BooleanNode(false, line, column);
+      case VALUE_NULL:
+        return new Node.NullNode(line, column);
+      default:
+        throw new IllegalStateException("unexpected token " + token + " at " + location);
+    }
+  }
+
+  private Node readObject(String pointer, int line, int column) {
+    Map<String, Node.Member> members = new LinkedHashMap<>();
+    while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+      String name = parser.currentName();
+      TokenStreamLocation at = parser.currentTokenLocation();
+      checkLength(at, pointer);
+      String child = Texts.child(pointer, name);
+      parser.nextToken();
+      Node value = read(child);
+      if (tooLarge) {
+        continue;
+      }
+      Node.Member first = members.get(name);
+      int nameLine = at.getLineNr() + lineBase;
+      if (first != null) {
+        problems.add(Kind.DUPLICATE_KEY, child, nameLine, at.getColumnNr(), "each field once",
+            "the field " + Texts.quote(name) + " again", List.of(), List.of(),
+            "duplicate field " + Texts.quote(name) + ": it was first given at line " + first.line() + ", column "
+                + first.column() + "; give each field once");
+      } else {
+        members.put(name, new Node.Member(name, value, nameLine, at.getColumnNr()));
+      }
+    }
+    return tooLarge ? SKIPPED : new Node.ObjectNode(Collections.unmodifiableMap(members), line, column);
+  }
+
+  private void checkLength(TokenStreamLocation location, String pointer) {
+    if (tooLarge) {
+      return;
+    }
+    long offset = location.getCharOffset() >= 0 ? location.getCharOffset() : location.getByteOffset();
+    if (start < 0) {
+      start = offset;
+    }
+    if (offset - start > maxLength) {
+      tooLarge = true;
+      problems.add(Kind.TOO_LARGE, pointer, location.getLineNr() + lineBase, location.getColumnNr(),
+          "at most " + maxLength + " characters", "more than " + maxLength + " characters", List.of(), List.of(),
+          "the document is longer than the limit of " + maxLength
+              + " characters; it was not read (raise SmpJson.Builder.maxDocumentLength if it is genuine)");
+    }
+  }
+}
