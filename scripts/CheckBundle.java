@@ -37,7 +37,7 @@ public class CheckBundle {
 
   static final String GROUP = "io.github.smpkit";
   static final String BOM = "smp-bom";
-  static final Set<String> NOT_PUBLISHED = Set.of("examples", "smp-jpms-check");
+  static final Set<String> NOT_PUBLISHED = Set.of("examples", "smpkit-jpms-check");
 
   final List<String> problems = new ArrayList<>();
   final Map<String, Document> poms = new TreeMap<>();

@@ -22,5 +22,6 @@ import org.immutables.value.Value;
     depluralize = true,
     depluralizeDictionary = {"party:parties", "formOfEngagement:formsOfEngagement", "training:training",
         "recognition:recognition", "evaluation:evaluations", "citation:citations"},
-    defaults = @Value.Immutable(copy = true, prehash = false))
+    defaults = @Value.Immutable(copy = true, prehash = false),
+    allowedClasspathAnnotations = {Override.class})
 public @interface SmpStyle {}

@@ -1,0 +1,72 @@
+package io.github.smpkit.jpmscheck;
+
+import io.github.smpkit.core.Partnership;
+import io.github.smpkit.core.PartnershipStatus;
+import io.github.smpkit.core.code.Country;
+import io.github.smpkit.core.code.IscoCode;
+import io.github.smpkit.core.party.Party;
+import io.github.smpkit.core.party.PartyRole;
+import io.github.smpkit.testkit.PartnershipGenerator;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Uses the published API from a named module and fails (exit 1) on the first thing a module-path
+ * user could not do: build a partnership, read the bundled code lists (resources of smp-core's
+ * own module), generate partnerships with the testkit, and see that the internal package stays
+ * hidden.
+ */
+public final class ModulePathConsumer {
+
+  private ModulePathConsumer() {}
+
+  /**
+   * Runs the checks.
+   *
+   * @param args ignored
+   */
+  public static void main(String[] args) {
+    List<String> failures = new ArrayList<>();
+
+    Module core = Partnership.class.getModule();
+    expect(failures, core.isNamed() && core.getName().equals("io.github.smpkit.core"),
+        "smp-core is the named module io.github.smpkit.core, found " + core);
+    expect(failures, !core.isExported("io.github.smpkit.core.internal"),
+        "io.github.smpkit.core.internal is not exported");
+    expect(failures, core.isExported("io.github.smpkit.core.code"),
+        "io.github.smpkit.core.code is exported");
+    expect(failures, ModulePathConsumer.class.getModule().canRead(
+            ModuleLayer.boot().findModule("jakarta.validation").orElseThrow()),
+        "jakarta.validation is readable through requires transitive");
+
+    Partnership partnership = Partnership.builder()
+        .id("jpms-check")
+        .title("Module path check")
+        .status(PartnershipStatus.PLANNED)
+        .addParties(Party.of(Country.of("NG"), PartyRole.ORIGIN))
+        .addParties(Party.of(Country.of("DE"), PartyRole.DESTINATION))
+        .build();
+    expect(failures, partnership.parties().size() == 2, "a partnership builds on the module path");
+
+    IscoCode developers = IscoCode.of("2512");
+    expect(failures, !developers.title().isBlank(), "the ISCO-08 list is read from smp-core's module");
+    expect(failures, Country.of("XK").alpha3().equals("XKX"), "the country list is read");
+
+    List<Partnership> generated = PartnershipGenerator.withSeed(42).next(5);
+    expect(failures, generated.size() == 5, "smp-testkit generates partnerships on the module path");
+
+    if (!failures.isEmpty()) {
+      failures.forEach(f -> System.err.println("JPMS check FAILED: " + f));
+      System.exit(1);
+    }
+    System.out.println("JPMS check: smp-core and smp-testkit work on the module path ("
+        + ModuleLayer.boot().modules().stream().filter(m -> m.getName().startsWith("io.github.smpkit"))
+            .map(Module::getName).sorted().toList() + ")");
+  }
+
+  private static void expect(List<String> failures, boolean holds, String what) {
+    if (!holds) {
+      failures.add(what);
+    }
+  }
+}

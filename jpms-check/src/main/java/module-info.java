@@ -1,0 +1,5 @@
+/** A consumer of smpkit on the module path, as a user's module would be; not published. */
+module io.github.smpkit.jpmscheck {
+  requires io.github.smpkit.core;
+  requires io.github.smpkit.testkit;
+}

@@ -1,0 +1,35 @@
+/**
+ * smpkit core: the immutable model of a Skills Mobility Partnership (SMP) and its reference code
+ * lists (IOM SMP Guidance 2023, ch. 1 to 4). Every package but {@code io.github.smpkit.core.internal}
+ * is API; the internal package (the Immutables style and invariant helpers) is not exported.
+ *
+ * <p>{@code jakarta.validation} is required transitively because the model carries Bean
+ * Validation constraints that users validate with their own provider. Immutables is needed only
+ * at compile time ({@code requires static}): its annotations have class retention and the style
+ * keeps {@code @Generated} markers out of the generated classes, so nothing refers to it at run
+ * time.
+ */
+@SuppressWarnings("requires-automatic") // Immutables' annotations: compile time only, see above
+module io.github.smpkit.core {
+  requires transitive jakarta.validation;
+  requires static org.immutables.value.annotations;
+
+  exports io.github.smpkit.core;
+  exports io.github.smpkit.core.code;
+  exports io.github.smpkit.core.continuum;
+  exports io.github.smpkit.core.development;
+  exports io.github.smpkit.core.evidence;
+  exports io.github.smpkit.core.funding;
+  exports io.github.smpkit.core.governance;
+  exports io.github.smpkit.core.money;
+  exports io.github.smpkit.core.outcome;
+  exports io.github.smpkit.core.party;
+  exports io.github.smpkit.core.pathway;
+  exports io.github.smpkit.core.planning;
+  exports io.github.smpkit.core.recognition;
+  exports io.github.smpkit.core.recruitment;
+  exports io.github.smpkit.core.social;
+  exports io.github.smpkit.core.time;
+  exports io.github.smpkit.core.training;
+  exports io.github.smpkit.core.typology;
+}
