@@ -9,7 +9,8 @@ import java.util.Objects;
  * field and the value given, so that a reader (smp-json, a form, a log) can point at the cause.
  *
  * <p>What the IOM guidance merely recommends is never an invariant: smp-rules reports that as
- * findings.
+ * findings. The invariants are those of the partnership's parts as the guidance defines them
+ * (IOM SMP Guidance 2023, ch. 2 to 12); each type's Javadoc lists its own.
  */
 public final class InvariantViolationException extends IllegalArgumentException {
 

@@ -12,7 +12,9 @@ import java.util.function.LongFunction;
  * {@link PartnershipGenerator} with its own seed, and on the first failure throws an
  * {@link AssertionError} whose message gives that seed and one line of Java that rebuilds the
  * failing partnership, for example {@code PartnershipGenerator.withSeed(-4962768465676381896L).next()}.
- * Nothing is shrunk: the seed is the reproduction.
+ * Nothing is shrunk: the seed is the reproduction. Use it to check that code handles every
+ * shape of partnership the IOM SMP Guidance 2023 allows (ch. 2 to 12), not only the examples at
+ * hand.
  *
  * <pre>{@code
  * @Test

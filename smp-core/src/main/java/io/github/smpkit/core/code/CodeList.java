@@ -13,7 +13,8 @@ import java.util.stream.Collectors;
 
 /**
  * A reference code list: the entries of one classification in the standard's order, with
- * lookup by code, by title, by parent and by children. The lists that smpkit bundles (see
+ * lookup by code, by title, by parent and by children (the classifications the IOM SMP Guidance
+ * 2023 relies on in ch. 2, 3 and 7). The lists that smpkit bundles (see
  * {@code SOURCES.md} in this package's resources for where each comes from) are reached through
  * the entry types: {@link IscoCode#list()}, {@link IsicCode#list()}, {@link IscedLevel#list()},
  * {@link EqfLevel#list()}, {@link SdgTarget#list()}, {@link GcmObjective#list()}.

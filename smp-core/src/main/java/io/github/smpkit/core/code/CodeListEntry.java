@@ -4,7 +4,9 @@ import java.util.Optional;
 
 /**
  * One entry of a reference code list: a code as the standard writes it (leading zeros kept),
- * its official title, and the code of the entry above it in the hierarchy, if any.
+ * its official title, and the code of the entry above it in the hierarchy, if any. Partnerships
+ * use such codes for sectors, occupations, qualification levels and objectives (IOM SMP Guidance
+ * 2023, ch. 2, 3 and 7).
  */
 public interface CodeListEntry {
 

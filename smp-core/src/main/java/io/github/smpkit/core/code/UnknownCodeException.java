@@ -5,7 +5,8 @@ import java.util.Objects;
 
 /**
  * Thrown when a code is not in its code list. The message names the list, the code given and
- * the nearest valid codes, so that a typo can be fixed without opening the standard.
+ * the nearest valid codes, so that a typo can be fixed without opening the standard. The lists
+ * are those the IOM SMP Guidance 2023 relies on (ch. 2, 3 and 7); see {@link CodeList}.
  */
 public final class UnknownCodeException extends IllegalArgumentException {
 
