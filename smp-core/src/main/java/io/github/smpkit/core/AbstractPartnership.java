@@ -258,7 +258,7 @@ abstract class AbstractPartnership {
   // --- invariants -----------------------------------------------------------------------------
 
   @Value.Check
-  protected void check() {
+  void check() {
     String type = "Partnership";
     Invariants.require(!origins().isEmpty(), type, "parties", parties(), "needs at least one ORIGIN country");
     Invariants.require(!destinations().isEmpty(), type, "parties", parties(),

@@ -29,7 +29,7 @@ abstract class AbstractAssessment {
   abstract Optional<PartialDate> completed();
 
   @Value.Check
-  protected void check() {
+  void check() {
     Invariants.describedIfOther(kind(), description(), "Assessment", "kind");
   }
 }

@@ -53,7 +53,7 @@ abstract class AbstractCostItem {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     Invariants.describedIfOther(item(), description(), "CostItem", "item");
     amount().ifPresent(a -> Invariants.require(!a.isNegative(), "CostItem", "amount", a, "must not be negative"));
     Invariants.unique(shares(), PayerShare::payer, "CostItem", "shares");

@@ -23,7 +23,7 @@ abstract class AbstractFinancingMechanism {
   abstract Optional<@Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") @Size(max = 2000) String> description();
 
   @Value.Check
-  protected void check() {
+  void check() {
     Invariants.describedIfOther(kind(), description(), "FinancingMechanism", "kind");
   }
 }

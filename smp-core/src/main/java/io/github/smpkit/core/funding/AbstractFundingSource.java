@@ -32,7 +32,7 @@ abstract class AbstractFundingSource {
   abstract Optional<Money> amount();
 
   @Value.Check
-  protected void check() {
+  void check() {
     amount().ifPresent(a -> Invariants.require(!a.isNegative(), "FundingSource", "amount", a,
         "must not be negative"));
   }

@@ -36,7 +36,7 @@ abstract class AbstractPayerShare {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     Invariants.require(percent().signum() > 0 && percent().compareTo(BigDecimal.valueOf(100)) <= 0,
         "PayerShare", "percent", percent().toPlainString(), "must be more than 0 and at most 100");
   }

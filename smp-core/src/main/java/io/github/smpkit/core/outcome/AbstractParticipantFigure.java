@@ -49,7 +49,7 @@ abstract class AbstractParticipantFigure {
   abstract Optional<@Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") @Size(max = 2000) String> description();
 
   @Value.Check
-  protected void check() {
+  void check() {
     Invariants.require(planned().isPresent() || actual().isPresent(), "ParticipantFigure", "planned",
         "nothing", "needs a planned or an actual value for " + kind());
     Invariants.describedIfOther(kind(), description(), "ParticipantFigure", "kind");

@@ -51,7 +51,7 @@ abstract class AbstractStakeholder {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     Invariants.describedIfOther(type(), description(), "Stakeholder", "type");
     Invariants.describedIfOther(roles(), description(), "Stakeholder", "roles");
   }

@@ -55,7 +55,7 @@ abstract class AbstractLegalPathway {
   abstract Optional<@Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") @Size(max = 2000) String> description();
 
   @Value.Check
-  protected void check() {
+  void check() {
     processingDays().ifPresent(d -> Invariants.nonNegative(d, "LegalPathway", "processingDays"));
     Invariants.require(!(employerTied().equals(Optional.of(false))
         && changeOfEmployerAllowed().equals(Optional.of(false))), "LegalPathway", "changeOfEmployerAllowed",

@@ -41,7 +41,7 @@ abstract class AbstractRecognitionArrangement {
   abstract Optional<@Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") @Size(max = 2000) String> description();
 
   @Value.Check
-  protected void check() {
+  void check() {
     Invariants.describedIfOther(mechanism(), description(), "RecognitionArrangement", "mechanism");
   }
 }

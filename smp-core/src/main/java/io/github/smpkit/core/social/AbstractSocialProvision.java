@@ -22,7 +22,7 @@ abstract class AbstractSocialProvision {
   abstract Optional<@Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") @Size(max = 2000) String> description();
 
   @Value.Check
-  protected void check() {
+  void check() {
     Invariants.describedIfOther(kind(), description(), "SocialProvision", "kind");
   }
 }

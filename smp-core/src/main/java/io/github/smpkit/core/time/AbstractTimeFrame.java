@@ -39,7 +39,7 @@ abstract class AbstractTimeFrame {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     if (start().isPresent() && end().isPresent()) {
       Invariants.require(!end().get().isSurelyBefore(start().get()), "TimeFrame", "end", end().get(),
           "lies before the start " + start().get());

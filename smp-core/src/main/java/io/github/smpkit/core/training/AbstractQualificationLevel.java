@@ -47,7 +47,7 @@ abstract class AbstractQualificationLevel {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     Invariants.require(eqf().isPresent() || isced().isPresent() || nationalLevel().isPresent(),
         "QualificationLevel", "eqf", "nothing", "needs at least one of eqf, isced or nationalLevel");
     Invariants.require(nationalLevel().isEmpty() || nationalFramework().isPresent(), "QualificationLevel",

@@ -72,7 +72,7 @@ abstract class AbstractTrainingComponent {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     Invariants.describedIfOther(contents(), otherContent(), "TrainingComponent", "contents");
     duration().ifPresent(d -> Invariants.require(!d.isNegative() && !d.isZero(), "TrainingComponent",
         "duration", d, "must be a positive period"));

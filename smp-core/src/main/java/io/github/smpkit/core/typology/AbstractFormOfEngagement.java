@@ -27,7 +27,7 @@ abstract class AbstractFormOfEngagement {
   abstract Optional<PartialDate> concluded();
 
   @Value.Check
-  protected void check() {
+  void check() {
     Invariants.describedIfOther(form(), description(), "FormOfEngagement", "form");
   }
 }

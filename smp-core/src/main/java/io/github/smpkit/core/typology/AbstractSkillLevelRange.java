@@ -44,7 +44,7 @@ abstract class AbstractSkillLevelRange {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     Invariants.require(lowest().compareTo(highest()) <= 0, "SkillLevelRange", "lowest", lowest(),
         "is above the highest level " + highest());
   }
