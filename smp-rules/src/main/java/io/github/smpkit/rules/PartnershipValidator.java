@@ -1,0 +1,252 @@
+package io.github.smpkit.rules;
+
+import io.github.smpkit.core.Partnership;
+import io.github.smpkit.rules.internal.Catalogue;
+import io.github.smpkit.rules.internal.Described;
+import io.github.smpkit.rules.internal.RuleSets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.ServiceLoader;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * Checks partnerships against the essential elements of the IOM guidance and reports what is
+ * missing or wrong (IOM SMP Guidance 2023, ch. 3 to 12). {@link #standard()} uses the rule set
+ * {@code iom-smp}: every rule of the ten elements plus the structural rules. A
+ * {@link #builder()} combines rule sets, switches rules off by id and adds custom rules, directly
+ * or through {@link RuleProvider}s found by {@link ServiceLoader}.
+ *
+ * <p>Rule sets shipped: {@code iom-smp} (the default), {@code structural} (the model's
+ * constraints, through Hibernate Validator), {@code ethical-recruitment},
+ * {@code global-skill-partnership} (CGD's dual-track model) and {@code blma} (the areas of the UN
+ * Network on Migration's guidance on bilateral labour migration agreements). See
+ * {@code docs/rules.md}.
+ *
+ * <p>Empty facts mean "unknown": an element whose facts are all empty gets one
+ * {@link Severity#WARNING} saying it is not described ({@code SMP-*-000}), its status is
+ * {@link ElementStatus#MISSING}, and its other rules stay quiet rather than report errors about
+ * what nobody wrote down.
+ *
+ * <p>A validator is immutable, stateless and thread-safe; {@link #validateAll(List)} checks a
+ * list in parallel and gives the same reports as checking one by one. A rule that throws becomes
+ * a {@link Severity#FATAL} finding naming the rule; validation itself never fails.
+ */
+public final class PartnershipValidator {
+
+  private static final PartnershipValidator STANDARD = builder().build();
+
+  private final List<Rule> rules;
+
+  private PartnershipValidator(List<Rule> rules) {
+    this.rules = Collections.unmodifiableList(new ArrayList<>(rules));
+  }
+
+  /** The validator for the default rule set {@code iom-smp}. */
+  public static PartnershipValidator standard() {
+    return STANDARD;
+  }
+
+  /** Starts a validator; without {@link Builder#ruleSets(String...)} it uses {@code iom-smp}. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Every built-in rule, in catalogue order (structural rules first, then by element). */
+  public static List<Rule> catalogue() {
+    return Catalogue.rules();
+  }
+
+  /** The names of the built-in rule sets, for example {@code iom-smp}. */
+  public static List<String> ruleSetNames() {
+    return RuleSets.names();
+  }
+
+  /**
+   * The ids of the built-in rules in a rule set, in catalogue order.
+   *
+   * @throws IllegalArgumentException naming the known sets when {@code name} is not one
+   */
+  public static List<String> ruleSet(String name) {
+    return RuleSets.resolve(name, Catalogue.rules()).stream().map(Rule::id).collect(Collectors.toList());
+  }
+
+  /** The active rules, in the order they run. */
+  public List<Rule> rules() {
+    return rules;
+  }
+
+  /**
+   * Checks one partnership.
+   *
+   * @param partnership the partnership
+   * @return the report; never throws for a rule's sake
+   */
+  public Report validate(Partnership partnership) {
+    Objects.requireNonNull(partnership, "partnership");
+    List<Finding> findings = new ArrayList<>();
+    Map<String, Severity> worst = new LinkedHashMap<>();
+    for (Rule rule : rules) {
+      List<Finding> found = run(rule, partnership);
+      findings.addAll(found);
+      found.stream().map(Finding::severity).max(Enum::compareTo).ifPresent(s -> worst.put(rule.id(), s));
+    }
+    Map<Element, ElementResult> results = new EnumMap<>(Element.class);
+    for (Element element : Element.values()) {
+      List<Rule> ofElement = rules.stream().filter(r -> r.element().equals(Optional.of(element)))
+          .collect(Collectors.toList());
+      if (ofElement.isEmpty()) {
+        continue;
+      }
+      int total = 0;
+      int penalty = 0;
+      SortedSet<String> fired = new TreeSet<>();
+      for (Rule rule : ofElement) {
+        int weight = weight(rule.severity());
+        total += weight;
+        Severity s = worst.get(rule.id());
+        if (s != null) {
+          fired.add(rule.id());
+          penalty += Math.min(weight, weight(s));
+        }
+      }
+      boolean described = Described.test(element, partnership);
+      boolean clean = findings.stream().noneMatch(f -> f.element().equals(Optional.of(element))
+          && f.severity().isAtLeast(Severity.WARNING));
+      ElementStatus status = !described ? ElementStatus.MISSING
+          : clean ? ElementStatus.ADDRESSED : ElementStatus.PARTLY_ADDRESSED;
+      int score = described ? Math.round(100f * (total - penalty) / total) : 0;
+      results.put(element, new ElementResult(element, status, score, ofElement.size(), fired));
+    }
+    return new Report(partnership.id(), partnership.title(), findings, results, rules.size());
+  }
+
+  /**
+   * Checks several partnerships in parallel.
+   *
+   * @param partnerships the partnerships
+   * @return one report per partnership, in the same order
+   */
+  public List<Report> validateAll(List<Partnership> partnerships) {
+    Objects.requireNonNull(partnerships, "partnerships");
+    return partnerships.parallelStream().map(this::validate).collect(Collectors.toList());
+  }
+
+  private static int weight(Severity severity) {
+    switch (severity) {
+      case INFO:
+        return 1;
+      case WARNING:
+        return 2;
+      default:
+        return 3;
+    }
+  }
+
+  private static List<Finding> run(Rule rule, Partnership partnership) {
+    RuleContext context = new RuleContext(rule);
+    try {
+      rule.check().check(partnership, context);
+      return context.findings();
+    } catch (RuntimeException | LinkageError | StackOverflowError | AssertionError e) {
+      return List.of(Finding.of(rule.id(), Severity.FATAL, rule.element(), rule.chapter(), "",
+          "Rule " + rule.id() + " failed and could not check this partnership: " + e.getClass().getName()
+              + (e.getMessage() == null ? "" : ": " + e.getMessage()),
+          Optional.of("This is a defect in the rule, not in the partnership: report it to the rule's author or"
+              + " switch the rule off.")));
+    }
+  }
+
+  /** For example {@code PartnershipValidator[104 rules]}. */
+  @Override
+  public String toString() {
+    return "PartnershipValidator[" + rules.size() + " rules]";
+  }
+
+  /** Builds a {@link PartnershipValidator}. Rule sets and custom rules add up; disabled ids are taken out. */
+  public static final class Builder {
+    private final Set<String> sets = new LinkedHashSet<>();
+    private final Set<String> disabled = new LinkedHashSet<>();
+    private final List<Rule> custom = new ArrayList<>();
+
+    private Builder() {
+    }
+
+    /**
+     * Uses these built-in rule sets (their union) instead of the default {@code iom-smp}.
+     *
+     * @param names for example {@code "ethical-recruitment"}, {@code "blma"}
+     */
+    public Builder ruleSets(String... names) {
+      for (String name : names) {
+        sets.add(Objects.requireNonNull(name, "rule set name"));
+      }
+      return this;
+    }
+
+    /**
+     * Switches rules off by id, for example {@code "SMP-DEV-006"}; a trailing {@code *} matches a
+     * prefix ({@code "SMP-BLMA-*"}).
+     */
+    public Builder disable(String... ruleIds) {
+      for (String id : ruleIds) {
+        disabled.add(Objects.requireNonNull(id, "rule id"));
+      }
+      return this;
+    }
+
+    /** Adds a custom rule, active whatever the rule sets. */
+    public Builder addRule(Rule rule) {
+      custom.add(Objects.requireNonNull(rule, "rule"));
+      return this;
+    }
+
+    /** Adds the rules of every {@link RuleProvider} that {@link ServiceLoader} finds on the class or module path. */
+    public Builder discoverRules() {
+      for (RuleProvider provider : ServiceLoader.load(RuleProvider.class)) {
+        provider.rules().forEach(this::addRule);
+      }
+      return this;
+    }
+
+    /**
+     * Builds the validator.
+     *
+     * @throws IllegalArgumentException for an unknown rule set, a disabled id that matches no
+     *     rule, or two rules with the same id
+     */
+    public PartnershipValidator build() {
+      List<Rule> catalogue = Catalogue.rules();
+      Set<Rule> active = new LinkedHashSet<>();
+      for (String set : sets.isEmpty() ? List.of(RuleSets.DEFAULT) : sets) {
+        active.addAll(RuleSets.resolve(set, catalogue));
+      }
+      List<Rule> all = new ArrayList<>(active);
+      Set<String> ids = catalogue.stream().map(Rule::id).collect(Collectors.toSet());
+      for (Rule rule : custom) {
+        if (!ids.add(rule.id())) {
+          throw new IllegalArgumentException("rule id " + rule.id() + " is used twice (built-in or custom);"
+              + " give each rule its own id");
+        }
+        all.add(rule);
+      }
+      for (String id : disabled) {
+        if (ids.stream().noneMatch(known -> RuleSets.matches(id, known))) {
+          throw new IllegalArgumentException("cannot disable '" + id + "': no rule has that id (ids look like"
+              + " 'SMP-COST-003')");
+        }
+        all.removeIf(r -> RuleSets.matches(id, r.id()));
+      }
+      return new PartnershipValidator(all);
+    }
+  }
+}

@@ -1,0 +1,73 @@
+package io.github.smpkit.rules.internal;
+
+import io.github.smpkit.core.Partnership;
+import io.github.smpkit.core.typology.MobilityMode;
+import io.github.smpkit.rules.Element;
+import java.util.Set;
+
+/**
+ * Whether a partnership describes an essential element at all: at least one of the facts the
+ * element rests on is known (IOM SMP Guidance 2023, ch. 3 to 12). An element that is not
+ * described is reported missing by its {@code -000} rule, and its other rules stay quiet.
+ */
+public final class Described {
+
+  private Described() {
+  }
+
+  /** Whether {@code p} describes {@code element}. */
+  public static boolean test(Element element, Partnership p) {
+    switch (element) {
+      case PLANNING:
+        return !p.objectives().isEmpty() || p.timeFrame().isPresent() || !p.flexibility().isEmpty();
+      case STAKEHOLDERS:
+        return !p.stakeholders().isEmpty() || p.governance().isPresent();
+      case EVIDENCE:
+        return !p.assessments().isEmpty() || !p.dataSources().isEmpty() || p.monitoring().isPresent();
+      case LOCAL_DEVELOPMENT:
+        return !p.developmentLinks().isEmpty();
+      case RECOGNITION:
+        return !p.recognition().isEmpty();
+      case TRAINING:
+        return !p.training().isEmpty();
+      case SOCIAL:
+        return !p.socialProvisions().isEmpty();
+      case PATHWAYS:
+        return !p.pathways().isEmpty() || !p.procedures().isEmpty()
+            || p.mobilityModes().equals(Set.of(MobilityMode.REMOTE));
+      case COSTS:
+        return !p.costs().isEmpty() || !p.fundingSources().isEmpty() || !p.financingMechanisms().isEmpty()
+            || p.sustainabilityPlan().isPresent();
+      case ETHICAL_RECRUITMENT:
+        return !p.recruitmentProvisions().isEmpty();
+      default:
+        throw new IllegalArgumentException("unknown element " + element);
+    }
+  }
+
+  /** The JSON pointer of the first field an element rests on, where a finding about its absence points. */
+  public static String field(Element element) {
+    switch (element) {
+      case PLANNING:
+        return "/objectives";
+      case STAKEHOLDERS:
+        return "/stakeholders";
+      case EVIDENCE:
+        return "/monitoring";
+      case LOCAL_DEVELOPMENT:
+        return "/developmentLinks";
+      case RECOGNITION:
+        return "/recognition";
+      case TRAINING:
+        return "/training";
+      case SOCIAL:
+        return "/socialProvisions";
+      case PATHWAYS:
+        return "/pathways";
+      case COSTS:
+        return "/costs";
+      default:
+        return "/recruitmentProvisions";
+    }
+  }
+}

@@ -1,0 +1,131 @@
+package io.github.smpkit.rules.internal;
+
+import io.github.smpkit.core.Partnership;
+import io.github.smpkit.core.code.Country;
+import io.github.smpkit.core.funding.FundingSource;
+import io.github.smpkit.core.party.Stakeholder;
+import io.github.smpkit.core.party.StakeholderType;
+import io.github.smpkit.core.social.SocialProvision;
+import io.github.smpkit.core.social.SocialProvisionKind;
+import io.github.smpkit.core.recruitment.RecruitmentProvision;
+import io.github.smpkit.core.recruitment.RecruitmentSafeguard;
+import io.github.smpkit.core.training.TrainingComponent;
+import io.github.smpkit.core.training.TrainingLocation;
+import io.github.smpkit.core.typology.EngagementForm;
+import io.github.smpkit.core.typology.MigrationType;
+import io.github.smpkit.core.typology.MobilityMode;
+import io.github.smpkit.core.typology.Occupation;
+import io.github.smpkit.core.typology.SkillLevel;
+import io.github.smpkit.core.PartnershipStatus;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/** Derived facts the rules share, such as "recruits health workers" (IOM SMP Guidance 2023, ch. 3 to 12). */
+final class Facts {
+
+  private static final Set<MigrationType> TEMPORARY =
+      EnumSet.of(MigrationType.SHORT_TERM, MigrationType.SEASONAL, MigrationType.CIRCULAR);
+
+  private Facts() {
+  }
+
+  /** People move physically: the mobility modes include physical or hybrid mobility, or are unknown. */
+  static boolean physical(Partnership p) {
+    return p.mobilityModes().isEmpty() || p.mobilityModes().contains(MobilityMode.PHYSICAL)
+        || p.mobilityModes().contains(MobilityMode.HYBRID);
+  }
+
+  /** Some migration is temporary: short-term, seasonal or circular. */
+  static boolean temporary(Partnership p) {
+    return p.migrationTypes().stream().anyMatch(TEMPORARY::contains);
+  }
+
+  /** Health-sector recruitment: ISIC section Q, or ISCO-08 22xx, 32xx or 532x. */
+  static boolean health(Partnership p) {
+    return !healthCodes(p).isEmpty();
+  }
+
+  /** The codes that make the partnership a health-sector one, for messages. */
+  static List<String> healthCodes(Partnership p) {
+    List<String> codes = p.sectors().stream().filter(s -> s.section().code().equals("Q"))
+        .map(s -> "ISIC " + s.code()).sorted().collect(Collectors.toList());
+    for (Occupation o : p.occupations()) {
+      String code = o.isco().code();
+      if (code.startsWith("22") || code.startsWith("32") || code.startsWith("532")) {
+        codes.add("ISCO " + code);
+      }
+    }
+    return codes;
+  }
+
+  /** Care work with specific risks for women: ISIC Q, T, ISCO 53xx or 91xx, or health. */
+  static boolean careOrDomestic(Partnership p) {
+    return health(p) || p.sectors().stream().anyMatch(s -> s.section().code().equals("T"))
+        || p.occupations().stream().anyMatch(o -> o.isco().code().startsWith("53") || o.isco().code().startsWith("91"));
+  }
+
+  /** Some funder is public: a government, donor, international organisation or development bank. */
+  static boolean publiclyFunded(Partnership p) {
+    return p.fundingSources().stream().map(FundingSource::type).anyMatch(t -> t.isPublic());
+  }
+
+  /** A pilot: status PILOT or a PILOT_PROJECT form of engagement. */
+  static boolean pilot(Partnership p) {
+    return p.status() == PartnershipStatus.PILOT || hasForm(p, EngagementForm.PILOT_PROJECT);
+  }
+
+  static boolean hasForm(Partnership p, EngagementForm form) {
+    return p.formsOfEngagement().stream().anyMatch(f -> f.form() == form);
+  }
+
+  /** Some training prepares people for work abroad (away track or both). */
+  static boolean awayTraining(Partnership p) {
+    return p.training().stream().anyMatch(t -> t.track().servesAway());
+  }
+
+  /** Some training prepares people for work at home (home track or both). */
+  static boolean homeTraining(Partnership p) {
+    return p.training().stream().anyMatch(t -> t.track().servesHome());
+  }
+
+  static boolean originTraining(Partnership p) {
+    return p.training().stream().map(TrainingComponent::location).anyMatch(l -> l == TrainingLocation.ORIGIN);
+  }
+
+  static boolean hasSocial(Partnership p, SocialProvisionKind kind) {
+    return p.socialProvisions().stream().map(SocialProvision::kind).anyMatch(k -> k == kind);
+  }
+
+  static boolean hasSafeguard(Partnership p, RecruitmentSafeguard safeguard) {
+    return p.recruitmentProvisions().stream().map(RecruitmentProvision::safeguard).anyMatch(s -> s == safeguard);
+  }
+
+  static boolean hasStakeholder(Partnership p, StakeholderType... types) {
+    Set<StakeholderType> wanted = Set.of(types);
+    return p.stakeholders().stream().anyMatch(s -> wanted.contains(s.type()));
+  }
+
+  /** The stakeholders based in one of {@code countries}. */
+  static List<Stakeholder> in(Partnership p, Set<Country> countries) {
+    return p.stakeholders().stream().filter(s -> s.country().isPresent() && countries.contains(s.country().get()))
+        .collect(Collectors.toList());
+  }
+
+  static boolean highSkilled(Partnership p) {
+    return p.skillLevels().map(r -> r.contains(SkillLevel.HIGH)).orElse(false);
+  }
+
+  static String codes(SortedSet<Country> countries) {
+    return countries.stream().map(Country::code).collect(Collectors.joining(", "));
+  }
+
+  static SortedSet<Country> one(Country c) {
+    SortedSet<Country> s = new TreeSet<>();
+    s.add(c);
+    return s;
+  }
+}

@@ -1,0 +1,128 @@
+package io.github.smpkit.rules.internal;
+
+import io.github.smpkit.core.Partnership;
+import io.github.smpkit.rules.Finding;
+import io.github.smpkit.rules.Rule;
+import io.github.smpkit.rules.Severity;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Path;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.lang.annotation.Annotation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+import org.hibernate.validator.spi.properties.ConstrainableExecutable;
+import org.hibernate.validator.spi.properties.GetterPropertySelectionStrategy;
+
+/**
+ * Structural rules: the Jakarta Validation constraints of the smp-core model (required text,
+ * formats, lengths, ranges), checked by Hibernate Validator and turned into findings. The model's
+ * accessors are fluent ({@code title()}), so Hibernate Validator runs with a getter strategy that
+ * treats every public no-argument method as a property, and with the
+ * {@link ParameterMessageInterpolator}, which needs no Expression Language implementation.
+ */
+final class StructuralRules {
+
+  /** The guidance chapter that defines what a partnership is and its typology. */
+  private static final int CHAPTER = 2;
+
+  private StructuralRules() {
+  }
+
+  private static final class Holder {
+    static final Validator VALIDATOR = Validation.byProvider(HibernateValidator.class)
+        .providerResolver(() -> List.of(new HibernateValidator()))
+        .configure()
+        .getterPropertySelectionStrategy(new FluentGetters())
+        .messageInterpolator(new ParameterMessageInterpolator())
+        .buildValidatorFactory()
+        .getValidator();
+  }
+
+  /** Every public no-argument, non-void method but those of {@link Object} is a property. */
+  static final class FluentGetters implements GetterPropertySelectionStrategy {
+    private static final Set<String> NOT_PROPERTIES = Set.of("toString", "hashCode", "getClass", "clone",
+        "notify", "notifyAll", "wait", "builder", "check");
+
+    @Override
+    public Optional<String> getProperty(ConstrainableExecutable executable) {
+      if (executable.getParameterTypes().length != 0 || executable.getReturnType() == void.class
+          || NOT_PROPERTIES.contains(executable.getName())) {
+        return Optional.empty();
+      }
+      return Optional.of(executable.getName());
+    }
+
+    @Override
+    public List<String> getGetterMethodNameCandidates(String propertyName) {
+      return List.of(propertyName);
+    }
+  }
+
+  static List<Rule> rules() {
+    return List.of(
+        structural("SMP-STRUCT-001", "Required texts are present and not blank",
+            "Give the field a value that is not blank.", NotBlank.class, NotNull.class, NotEmpty.class),
+        structural("SMP-STRUCT-002", "Identifiers, codes and links have the required format",
+            "Write the value in the format the field requires (for example a lower-case id with hyphens, or an"
+                + " http(s) link).", Pattern.class, Email.class),
+        structural("SMP-STRUCT-003", "Texts and lists stay within their length limits",
+            "Shorten the text (or list) to the limit given.", Size.class),
+        structural("SMP-STRUCT-004", "Numbers stay within their allowed range",
+            "Use a number within the range given."));
+  }
+
+  @SafeVarargs
+  private static Rule structural(String id, String title, String hint, Class<? extends Annotation>... kinds) {
+    List<Class<? extends Annotation>> mine = List.of(kinds);
+    return Rule.builder(id).severity(Severity.ERROR).chapter(CHAPTER).title(title)
+        .rationale("The model's own constraints: a partnership that breaks them cannot be exchanged or compared"
+            + " reliably.")
+        .check((p, c) -> {
+          for (ConstraintViolation<Partnership> v : Holder.VALIDATOR.validate(p)) {
+            Class<? extends Annotation> type = v.getConstraintDescriptor().getAnnotation().annotationType();
+            boolean matches = mine.isEmpty() ? !isNamed(type) : mine.contains(type);
+            if (matches) {
+              String path = pointer(v.getPropertyPath());
+              c.report(path, (path.isEmpty() ? "The partnership" : path) + " " + v.getMessage() + " (given: "
+                  + shorten(v.getInvalidValue()) + ").", hint);
+            }
+          }
+        }).build();
+  }
+
+  private static boolean isNamed(Class<? extends Annotation> type) {
+    return type == NotBlank.class || type == NotNull.class || type == NotEmpty.class || type == Pattern.class
+        || type == Email.class || type == Size.class;
+  }
+
+  /** The violation's property path as a JSON pointer: {@code costs[2].shares[0].percent} is {@code /costs/2/shares/0/percent}. */
+  static String pointer(Path path) {
+    List<Object> segments = new ArrayList<>();
+    for (Path.Node node : path) {
+      if (node.isInIterable() && node.getIndex() != null) {
+        segments.add(node.getIndex());
+      }
+      String name = node.getName();
+      if (name != null && !name.isEmpty() && !name.startsWith("<")) {
+        segments.add(name);
+      }
+    }
+    return Finding.pointer(segments.toArray());
+  }
+
+  private static String shorten(Object value) {
+    String text = value instanceof String ? "'" + value + "'" : String.valueOf(value);
+    return text.length() > 60 ? text.substring(0, 57) + "..." : text;
+  }
+}
