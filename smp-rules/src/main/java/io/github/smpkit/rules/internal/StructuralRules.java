@@ -30,6 +30,10 @@ import org.hibernate.validator.spi.properties.GetterPropertySelectionStrategy;
  * accessors are fluent ({@code title()}), so Hibernate Validator runs with a getter strategy that
  * treats every public no-argument method as a property, and with the
  * {@link ParameterMessageInterpolator}, which needs no Expression Language implementation.
+ *
+ * <p>Hibernate Validator hands the constraint of an empty {@code Optional<@NotBlank String>} a
+ * {@code null}; such violations are dropped, because an absent optional means "unknown", which
+ * the model allows (a non-optional attribute can never be null: Immutables rejects it).
  */
 final class StructuralRules {
 
@@ -90,6 +94,11 @@ final class StructuralRules {
             + " reliably.")
         .check((p, c) -> {
           for (ConstraintViolation<Partnership> v : Holder.VALIDATOR.validate(p)) {
+            if (v.getInvalidValue() == null) {
+              // An empty Optional<@NotBlank String> reaches the constraint as null: the fact is
+              // unknown, which the model allows; only values that are present are checked.
+              continue;
+            }
             Class<? extends Annotation> type = v.getConstraintDescriptor().getAnnotation().annotationType();
             boolean matches = mine.isEmpty() ? !isNamed(type) : mine.contains(type);
             if (matches) {
