@@ -83,7 +83,9 @@ final class TrainingRules {
               for (TrainingContent needed : List.of(TrainingContent.RIGHTS_AWARENESS,
                   TrainingContent.PRE_DEPARTURE_ORIENTATION)) {
                 if (!contents.contains(needed)) {
-                  XX, "Add a module on workers' rights, complaint"
+                  c.report("/training", "The training for work abroad covers no " + (needed
+                      == TrainingContent.RIGHTS_AWARENESS ? "rights awareness" : "pre-departure orientation") + ".",
+                      "Add a module on workers' rights, complaint"
                       + " channels and procedures, and a pre-departure orientation.");
                 }
               }
