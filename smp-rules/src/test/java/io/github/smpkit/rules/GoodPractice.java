@@ -117,7 +117,7 @@ final class GoodPractice {
     List<Stakeholder> added = new ArrayList<>();
     for (Country o : p.origins()) {
       String c = " " + o.code();
-      added.add(stakeholder(o.equals(p.origins().first()) ? ORIGIN_LABOUR : PREFIX + "labour" + c,
+      added.add(stakeholder(o.equals(p.origins().first()) ? ORIGIN_LABOUR : PREFIX + "origin labour" + c,
           StakeholderType.LABOUR_MINISTRY, o, StakeholderRole.LEAD));
       added.add(stakeholder(PREFIX + "education" + c, StakeholderType.EDUCATION_MINISTRY, o, StakeholderRole.IMPLEMENTER));
       added.add(stakeholder(PREFIX + "chamber" + c, StakeholderType.EMPLOYERS_ORGANISATION, o, StakeholderRole.ADVISORY));
@@ -125,7 +125,7 @@ final class GoodPractice {
     }
     for (Country d : p.destinations()) {
       String c = " " + d.code();
-      added.add(stakeholder(d.equals(p.destinations().first()) ? DESTINATION_LABOUR : PREFIX + "labour" + c,
+      added.add(stakeholder(d.equals(p.destinations().first()) ? DESTINATION_LABOUR : PREFIX + "destination labour" + c,
           StakeholderType.LABOUR_MINISTRY, d, StakeholderRole.FUNDER));
       added.add(stakeholder(PREFIX + "migration agency" + c, StakeholderType.MIGRATION_AGENCY, d,
           StakeholderRole.IMPLEMENTER));

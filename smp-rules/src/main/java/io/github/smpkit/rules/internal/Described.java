@@ -1,9 +1,7 @@
 package io.github.smpkit.rules.internal;
 
 import io.github.smpkit.core.Partnership;
-import io.github.smpkit.core.typology.MobilityMode;
 import io.github.smpkit.rules.Element;
-import java.util.Set;
 
 /**
  * Whether a partnership describes an essential element at all: at least one of the facts the
@@ -33,8 +31,7 @@ public final class Described {
       case SOCIAL:
         return !p.socialProvisions().isEmpty();
       case PATHWAYS:
-        return !p.pathways().isEmpty() || !p.procedures().isEmpty()
-            || p.mobilityModes().equals(Set.of(MobilityMode.REMOTE));
+        return !p.pathways().isEmpty() || !p.procedures().isEmpty();
       case COSTS:
         return !p.costs().isEmpty() || !p.fundingSources().isEmpty() || !p.financingMechanisms().isEmpty()
             || p.sustainabilityPlan().isPresent();
