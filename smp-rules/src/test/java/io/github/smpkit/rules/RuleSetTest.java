@@ -1,0 +1,121 @@
+package io.github.smpkit.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class RuleSetTest {
+
+  private static List<String> ids(PartnershipValidator v) {
+    return v.rules().stream().map(Rule::id).collect(Collectors.toList());
+  }
+
+  @Test
+  void theCatalogueHasAtLeastFiftyGuidanceRulesAndThreePerElement() {
+    List<Rule> catalogue = PartnershipValidator.catalogue();
+    long guidance = catalogue.stream().filter(r -> r.element().isPresent()).count();
+    assertTrue(guidance >= 50, "only " + guidance + " rules");
+    Map<Element, Integer> perElement = new EnumMap<>(Element.class);
+    catalogue.forEach(r -> r.element().ifPresent(e -> perElement.merge(e, 1, Integer::sum)));
+    for (Element element : Element.values()) {
+      assertTrue(perElement.getOrDefault(element, 0) >= 3, element + " has " + perElement.get(element));
+    }
+  }
+
+  @Test
+  void everyRuleIsDocumentedAndCitesAChapter() {
+    Set<String> seen = new LinkedHashSet<>();
+    for (Rule rule : PartnershipValidator.catalogue()) {
+      assertTrue(seen.add(rule.id()), "duplicate " + rule.id());
+      assertTrue(rule.rationale().isPresent(), rule.id() + " has no rationale");
+      assertTrue(rule.chapter() >= 2 && rule.chapter() <= 12, rule.id());
+      assertTrue(rule.title().length() <= 100, rule.id() + " title too long");
+      assertTrue(rule.id().startsWith("SMP-"), rule.id());
+    }
+  }
+
+  @Test
+  void theMandatoryRulesHaveTheirSeverityAndChapter() {
+    Map<String, Rule> byId = PartnershipValidator.catalogue().stream()
+        .collect(Collectors.toMap(Rule::id, r -> r));
+    assertRule(byId, "SMP-COST-001", Severity.ERROR, 11);
+    assertRule(byId, "SMP-STAKE-002", Severity.ERROR, 4);
+    assertRule(byId, "SMP-SOC-001", Severity.ERROR, 9);
+    assertRule(byId, "SMP-ETHIC-002", Severity.ERROR, 12);
+    assertRule(byId, "SMP-PATH-002", Severity.ERROR, 10);
+    assertRule(byId, "SMP-COST-003", Severity.WARNING, 11);
+    assertRule(byId, "SMP-DATA-004", Severity.WARNING, 5);
+    assertRule(byId, "SMP-PLAN-008", Severity.WARNING, 4);
+  }
+
+  private static void assertRule(Map<String, Rule> byId, String id, Severity severity, int chapter) {
+    Rule rule = byId.get(id);
+    assertEquals(severity, rule.severity(), id);
+    assertEquals(chapter, rule.chapter(), id);
+  }
+
+  @Test
+  void theBuiltInSetsAreListedAndResolve() {
+    assertEquals(List.of("iom-smp", "structural", "ethical-recruitment", "global-skill-partnership", "blma"),
+        PartnershipValidator.ruleSetNames());
+    for (String name : PartnershipValidator.ruleSetNames()) {
+      assertFalse(PartnershipValidator.ruleSet(name).isEmpty(), name);
+    }
+  }
+
+  @Test
+  void theDefaultSetHoldsEveryElementRuleButTheBlmaExtrasPlusTheStructuralRules() {
+    List<String> expected = PartnershipValidator.catalogue().stream().map(Rule::id)
+        .filter(id -> !id.startsWith("SMP-BLMA-")).collect(Collectors.toList());
+    assertEquals(expected, ids(PartnershipValidator.standard()));
+    assertEquals(expected, PartnershipValidator.ruleSet("iom-smp"));
+  }
+
+  @Test
+  void setsHoldWhatTheirNamesPromise() {
+    assertTrue(PartnershipValidator.ruleSet("structural").stream().allMatch(id -> id.startsWith("SMP-STRUCT-")));
+    assertTrue(PartnershipValidator.ruleSet("blma").containsAll(List.of("SMP-BLMA-001", "SMP-BLMA-003",
+        "SMP-BLMA-004", "SMP-BLMA-005", "SMP-COST-001", "SMP-SOC-001", "SMP-PATH-002")));
+    assertTrue(PartnershipValidator.ruleSet("global-skill-partnership").containsAll(List.of("SMP-GSP-001",
+        "SMP-GSP-002", "SMP-GSP-003", "SMP-GSP-004", "SMP-DEV-004", "SMP-COST-007", "SMP-TRAIN-002")));
+    List<String> ethical = PartnershipValidator.ruleSet("ethical-recruitment");
+    PartnershipValidator.catalogue().stream()
+        .filter(r -> r.element().equals(Optional.of(Element.ETHICAL_RECRUITMENT)))
+        .forEach(r -> assertTrue(ethical.contains(r.id()), r.id()));
+    assertTrue(ethical.contains("SMP-COST-001"));
+  }
+
+  @Test
+  void setsCombineAndRulesCanBeSwitchedOff() {
+    PartnershipValidator v = PartnershipValidator.builder().ruleSets("structural", "ethical-recruitment")
+        .disable("SMP-ETHIC-010", "SMP-STRUCT-*").build();
+    List<String> ids = ids(v);
+    assertFalse(ids.contains("SMP-ETHIC-010"));
+    assertTrue(ids.stream().noneMatch(id -> id.startsWith("SMP-STRUCT-")));
+    assertTrue(ids.contains("SMP-ETHIC-002"));
+    assertTrue(ids.contains("SMP-COST-001"));
+    Report report = v.validate(GoodPractice.exemplary());
+    assertFalse(report.element(Element.PLANNING).isPresent(), "no planning rule is active");
+    assertTrue(report.element(Element.ETHICAL_RECRUITMENT).isPresent());
+  }
+
+  @Test
+  void unknownSetsAndIdsAreRejectedWithTheKnownNames() {
+    IllegalArgumentException set = assertThrows(IllegalArgumentException.class,
+        () -> PartnershipValidator.builder().ruleSets("iom").build());
+    assertTrue(set.getMessage().contains("iom-smp"), set.getMessage());
+    IllegalArgumentException id = assertThrows(IllegalArgumentException.class,
+        () -> PartnershipValidator.builder().disable("SMP-COST-999").build());
+    assertTrue(id.getMessage().contains("SMP-COST-999"), id.getMessage());
+  }
+}
