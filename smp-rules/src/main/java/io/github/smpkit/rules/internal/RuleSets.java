@@ -60,6 +60,22 @@ public final class RuleSets {
     return catalogue.stream().filter(r -> ids.contains(r.id())).collect(Collectors.toList());
   }
 
+  /** The leading comment of a set's file, as one paragraph: what the set is for. */
+  public static String description(String name) {
+    StringBuilder text = new StringBuilder();
+    for (String line : raw(name + ".ruleset")) {
+      if (!line.startsWith("#")) {
+        break;
+      }
+      String words = line.substring(1).trim();
+      if (text.length() > 0 && !words.isEmpty()) {
+        text.append(' ');
+      }
+      text.append(words);
+    }
+    return text.toString().replaceFirst("^" + java.util.regex.Pattern.quote(name) + ": ", "");
+  }
+
   /** Whether a pattern (an id, or a prefix ending in {@code *}) matches an id. */
   public static boolean matches(String pattern, String id) {
     return pattern.endsWith("*") ? id.startsWith(pattern.substring(0, pattern.length() - 1)) : pattern.equals(id);
@@ -118,13 +134,17 @@ public final class RuleSets {
   }
 
   private static List<String> lines(String resource) {
+    return raw(resource).stream().map(l -> l.replaceAll("#.*", "").trim()).filter(l -> !l.isEmpty())
+        .collect(Collectors.toList());
+  }
+
+  private static List<String> raw(String resource) {
     try (InputStream in = RuleSets.class.getResourceAsStream("sets/" + resource)) {
       if (in == null) {
         throw new IllegalArgumentException("no rule-set resource 'sets/" + resource + "'");
       }
       BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      return reader.lines().map(l -> l.replaceAll("#.*", "").trim()).filter(l -> !l.isEmpty())
-          .collect(Collectors.toList());
+      return reader.lines().collect(Collectors.toList());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -28,7 +28,7 @@ final class Rules {
 
   /** The "not described" rule of an element: a warning when every fact it rests on is empty. */
   static Rule notDescribed(String id, Element element, String what, String hint) {
-    return rule(id, element, Severity.WARNING, element.chapter(), element.title() + " is described at all",
+    return rule(id, element, Severity.WARNING, element.chapter(), "The element is described: " + element.title(),
         "Each of the ten essential elements needs its own chapter of a partnership's design; an element left blank"
             + " cannot be judged.",
         (p, context) -> {

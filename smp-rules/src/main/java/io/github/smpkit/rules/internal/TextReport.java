@@ -27,23 +27,21 @@ public final class TextReport {
     line(s, "Result: " + (report.isValid() ? "VALID" : "INVALID") + " (" + counts(report) + ")   Score: "
         + report.score() + "/100   Rules run: " + report.rulesRun());
     s.append('\n');
-    if (!report.elements().isEmpty()) {
-      s.append(String.format(Locale.ROOT, "%-2s  %-55s  %-16s  %5s  %8s%n", "#", "Element (guidance chapter)",
-          "Status", "Score", "Findings"));
-      s.append("-".repeat(2 + 2 + 55 + 2 + 16 + 2 + 5 + 2 + 8)).append('\n');
-      for (Element element : Element.values()) {
-        Optional<ElementResult> r = report.element(element);
-        String name = fit(element.title() + " (ch. " + element.chapter() + ")", 55);
-        if (r.isEmpty()) {
-          s.append(String.format(Locale.ROOT, "%2d  %-55s  %-16s  %5s  %8s%n", element.ordinal() + 1, name,
-              "not checked", "-", "-"));
-        } else {
-          s.append(String.format(Locale.ROOT, "%2d  %-55s  %-16s  %5d  %8d%n", element.ordinal() + 1, name,
-              status(r.get()), r.get().score(), report.findings(element).size()));
-        }
+    s.append(String.format(Locale.ROOT, "%-2s  %-55s  %-16s  %5s  %8s\n", "#", "Element (guidance chapter)",
+        "Status", "Score", "Findings"));
+    s.append("-".repeat(2 + 2 + 55 + 2 + 16 + 2 + 5 + 2 + 8)).append('\n');
+    for (Element element : Element.values()) {
+      Optional<ElementResult> r = report.element(element);
+      String name = fit(element.title() + " (ch. " + element.chapter() + ")", 55);
+      if (r.isEmpty()) {
+        s.append(String.format(Locale.ROOT, "%2d  %-55s  %-16s  %5s  %8s\n", element.ordinal() + 1, name,
+            "not checked", "-", "-"));
+      } else {
+        s.append(String.format(Locale.ROOT, "%2d  %-55s  %-16s  %5d  %8d\n", element.ordinal() + 1, name,
+            status(r.get()), r.get().score(), report.findings(element).size()));
       }
-      s.append('\n');
     }
+    s.append('\n');
     if (report.findings().isEmpty()) {
       s.append("No findings.\n");
       return s.toString();
