@@ -1,5 +1,6 @@
 package io.github.smpkit.rules;
 
+import io.github.smpkit.rules.internal.JsonReport;
 import io.github.smpkit.rules.internal.MarkdownReport;
 import io.github.smpkit.rules.internal.TextReport;
 import java.util.ArrayList;
@@ -24,7 +25,8 @@ import java.util.stream.Collectors;
  * gives equal reports.
  *
  * <p>Render it for people with {@link #toText()} (a terminal table, at most 100 columns) or
- * {@link #toMarkdown()}; {@link #toString()} is a one-line summary.
+ * {@link #toMarkdown()}, and for programs with {@link #toJson()}; {@link #toString()} is a
+ * one-line summary.
  */
 public final class Report {
 
@@ -127,6 +129,17 @@ public final class Report {
   /** The report as Markdown: a table of the elements, then the findings grouped by element. */
   public String toMarkdown() {
     return MarkdownReport.render(this);
+  }
+
+  /**
+   * The report as canonical JSON, written by smp-json: {@code reportVersion}, the partnership's id
+   * and title, {@code valid}, {@code score}, {@code rulesRun}, {@code counts} per severity,
+   * {@code elements} (element, chapter, title, status, score, rulesChecked, findings, firedRules)
+   * and {@code findings} (ruleId, severity, element, chapter, path, message, hint; absent values
+   * omitted).
+   */
+  public String toJson() {
+    return JsonReport.render(this);
   }
 
   @Override

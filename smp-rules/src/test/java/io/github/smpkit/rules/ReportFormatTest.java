@@ -58,4 +58,21 @@ class ReportFormatTest {
     assertTrue(md.contains("- **WARNING** `SMP-ETHIC-004` at `/recruitmentProvisions` (ch. 12)"), md);
     assertEquals(1, md.split("\n## ").length - 1, md);
   }
+
+  @Test
+  void jsonIsCanonicalAndCarriesElementsAndFindings() {
+    Partnership p = Edits.noSafeguard(GoodPractice.exemplary(),
+        io.github.smpkit.core.recruitment.RecruitmentSafeguard.GRIEVANCE_MECHANISM).withTitle(" ");
+    Report report = VALIDATOR.validate(p);
+    String json = report.toJson();
+    assertTrue(json.startsWith("{\n  \"reportVersion\": \"1.0\",\n  \"partnershipId\": \"exemplary\","), json);
+    assertTrue(json.contains("\"valid\": false"), json);
+    assertTrue(json.contains("\"element\": \"ETHICAL_RECRUITMENT\",\n      \"chapter\": 12"), json);
+    assertTrue(json.contains("\"firedRules\": [\n        \"SMP-ETHIC-004\"\n      ]"), json);
+    assertTrue(json.contains("\"ruleId\": \"SMP-STRUCT-001\",\n      \"severity\": \"ERROR\",\n      \"chapter\": 2"),
+        json);
+    assertTrue(json.contains("\"path\": \"/recruitmentProvisions\""), json);
+    assertTrue(json.endsWith("}\n"), json);
+    assertEquals(json, VALIDATOR.validate(p).toJson());
+  }
 }
