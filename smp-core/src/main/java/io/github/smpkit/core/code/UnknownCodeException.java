@@ -14,7 +14,7 @@ public final class UnknownCodeException extends IllegalArgumentException {
 
   private final String listName;
   private final String code;
-  private final List<String> nearest;
+  private final String[] nearest; // an array, not a List, so that the exception stays serializable
 
   /**
    * Creates the exception.
@@ -27,7 +27,7 @@ public final class UnknownCodeException extends IllegalArgumentException {
     super(message(listName, code, nearest));
     this.listName = Objects.requireNonNull(listName, "listName");
     this.code = String.valueOf(code);
-    this.nearest = List.copyOf(nearest);
+    this.nearest = nearest.toArray(new String[0]);
   }
 
   private static String message(String listName, String code, List<String> nearest) {
@@ -47,6 +47,6 @@ public final class UnknownCodeException extends IllegalArgumentException {
 
   /** The nearest valid codes, best first. */
   public List<String> nearest() {
-    return nearest;
+    return List.of(nearest);
   }
 }

@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -40,6 +44,21 @@ class CountryTest {
     assertEquals("ISO 3166-1", e.listName());
     assertEquals(3, e.nearest().size());
     assertTrue(e.nearest().stream().allMatch(c -> Country.find(c).isPresent()), e.nearest().toString());
+  }
+
+  @Test
+  void theExceptionSurvivesSerialisation() throws Exception {
+    UnknownCodeException e = assertThrows(UnknownCodeException.class, () -> Country.of("ng"));
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+      out.writeObject(e);
+    }
+    try (ObjectInputStream in = new ObjectInputStream(
+        new ByteArrayInputStream(bytes.toByteArray()))) {
+      UnknownCodeException copy = (UnknownCodeException) in.readObject();
+      assertEquals(e.nearest(), copy.nearest());
+      assertEquals(e.getMessage(), copy.getMessage());
+    }
   }
 
   @Test
