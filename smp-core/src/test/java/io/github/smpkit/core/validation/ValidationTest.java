@@ -64,6 +64,18 @@ class ValidationTest {
   }
 
   @Test
+  void aBlankOptionalDescriptionIsOneViolationAtDescription() {
+    Stakeholder s = Stakeholder.builder().name("Enabel").type(StakeholderType.DONOR).description(" \t").build();
+    assertEquals(List.of("description"), paths(VALIDATOR.validate(s)));
+  }
+
+  @Test
+  void anAbsentOptionalDescriptionIsNoViolation() {
+    assertEquals(List.of(), paths(VALIDATOR.validate(Stakeholder.builder().name("Enabel").type(StakeholderType.DONOR)
+        .build())));
+  }
+
+  @Test
   void violationsInsideListsNameTheElement() {
     Stakeholder blank = Stakeholder.builder().name(" ").type(StakeholderType.NGO).description("").build();
     assertEquals(List.of("stakeholders[0].description", "stakeholders[0].name"),
