@@ -249,7 +249,7 @@ public final class SmpJson {
    * @throws SmpJsonException naming every problem of the document
    */
   public Partnership read(String json) {
-    return reader.readDocument(reader.documentParser(json));
+    return reader.readDocument(() -> reader.documentParser(json));
   }
 
   /**
@@ -259,7 +259,7 @@ public final class SmpJson {
    * @throws java.io.UncheckedIOException when reading fails
    */
   public Partnership read(Reader json) {
-    return reader.readDocument(reader.documentParser(json));
+    return reader.readDocument(() -> reader.documentParser(json));
   }
 
   /**
@@ -270,7 +270,7 @@ public final class SmpJson {
    * @throws java.io.UncheckedIOException when reading fails
    */
   public Partnership read(InputStream json) {
-    return reader.readDocument(reader.documentParser(json));
+    return reader.readDocument(() -> reader.documentParser(json));
   }
 
   // --- reading many ---------------------------------------------------------------------------

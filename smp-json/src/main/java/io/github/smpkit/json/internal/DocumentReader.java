@@ -11,6 +11,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Spliterator;
+import java.util.function.Supplier;
 import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
@@ -90,36 +91,38 @@ public final class DocumentReader {
   // --- one document ---------------------------------------------------------------------------
 
   /**
-   * Reads the one partnership of a document.
+   * Reads the one partnership of a document from the parser {@code open} gives (closed after).
    *
    * @throws SmpJsonException naming every problem found
    */
-  public Partnership readDocument(JsonParser parser) {
-    try (parser) {
-      return readDocument(parser, 0);
-    }
+  public Partnership readDocument(Supplier<JsonParser> open) {
+    return readDocument(open, 0);
   }
 
-  private Partnership readDocument(JsonParser parser, int lineBase) {
+  private Partnership readDocument(Supplier<JsonParser> open, int lineBase) {
     Decoding d = new Decoding(ignoreUnknownFields);
     Node root = null;
+    JsonParser parser = null;
     try {
+      parser = open.get();
       JsonToken first = parser.nextToken();
       if (first == null) {
         d.add(Kind.MALFORMED_JSON, "", lineBase + 1, 1, "a JSON object describing a partnership", "no content",
             List.of(), List.of(), "the document is empty: expected a JSON object describing a partnership");
       } else {
-        TreeBuilder tree = new TreeBuilder(parser, d, maxDocumentLength, lineBase);
+        TreeBuilder tree = new TreeBuilder(parser, d, maxDocumentLength, lineBase, true);
         root = tree.read("");
-        if (tree.tooLarge()) {
-          root = null;
-        } else {
-          checkEnd(parser, d, lineBase);
-        }
+        checkEnd(parser, d, lineBase);
       }
+    } catch (TreeBuilder.TooLarge e) {
+      root = null;
     } catch (JacksonException e) {
       streamFailure(e, parser, d, lineBase);
       root = null;
+    } finally {
+      if (parser != null) {
+        parser.close();
+      }
     }
     Partnership p = root == null ? null : Model.PARTNERSHIP.decode(root, "", d);
     if (!d.problems().isEmpty()) {
@@ -167,6 +170,9 @@ public final class DocumentReader {
       throw new UncheckedIOException(ioCause(e));
     }
     TokenStreamLocation at = e.getLocation() == null ? TokenStreamLocation.NA : e.getLocation();
+    if (at.getLineNr() <= 0 && parser != null) {
+      at = parser.currentLocation();
+    }
     int line = Math.max(0, at.getLineNr()) + (at.getLineNr() > 0 ? lineBase : 0);
     int column = Math.max(0, at.getColumnNr());
     String pointer = pointer(parser);
@@ -187,6 +193,9 @@ public final class DocumentReader {
   }
 
   private static String pointer(JsonParser parser) {
+    if (parser == null) {
+      return "";
+    }
     try {
       return parser.streamReadContext().pathAsPointer().toString();
     } catch (RuntimeException e) {
@@ -246,7 +255,7 @@ public final class DocumentReader {
         }
         line = parser.currentTokenLocation().getLineNr();
         String pointer = "/" + index();
-        TreeBuilder tree = new TreeBuilder(parser, d, maxDocumentLength, 0);
+        TreeBuilder tree = new TreeBuilder(parser, d, maxDocumentLength, 0, false);
         Node node = tree.read(pointer);
         if (tree.tooLarge()) {
           return failure(d, line);
@@ -306,7 +315,7 @@ public final class DocumentReader {
           continue;
         }
         try {
-          return RecordResult.success(index(), line, readDocument(documents.createParser(text), line - 1));
+          return RecordResult.success(index(), line, readDocument(() -> documents.createParser(text), line - 1));
         } catch (SmpJsonException e) {
           return RecordResult.failure(index(), line, e);
         }

@@ -25,14 +25,18 @@ final class TreeBuilder {
   private final Decoding problems;
   private final long maxLength;
   private final int lineBase;
+  private final boolean abortWhenTooLarge;
   private long start = -1;
   private boolean tooLarge;
 
   /**
    * A builder reading from {@code parser}, reporting to {@code problems}, refusing values longer
    * than {@code maxLength} characters (or bytes) and adding {@code lineBase} to every line.
+   * When {@code abortWhenTooLarge}, a value over the limit throws {@link TooLarge} after its
+   * problem is reported; otherwise the rest of the value is consumed and dropped.
    */
-  TreeBuilder(JsonParser parser, Decoding problems, long maxLength, int lineBase) {
+  TreeBuilder(JsonParser parser, Decoding problems, long maxLength, int lineBase, boolean abortWhenTooLarge) {
+    this.abortWhenTooLarge = abortWhenTooLarge;
     this.parser = parser;
     this.problems = problems;
     this.maxLength = maxLength;
@@ -120,6 +124,18 @@ final class TreeBuilder {
           "at most " + maxLength + " characters", "more than " + maxLength + " characters", List.of(), List.of(),
           "the document is longer than the limit of " + maxLength
               + " characters; it was not read (raise SmpJson.Builder.maxDocumentLength if it is genuine)");
+      if (abortWhenTooLarge) {
+        throw new TooLarge();
+      }
+    }
+  }
+
+  /** Thrown to stop reading a document that is over the length limit (its problem is already reported). */
+  static final class TooLarge extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    TooLarge() {
+      super(null, null, false, false);
     }
   }
 }
