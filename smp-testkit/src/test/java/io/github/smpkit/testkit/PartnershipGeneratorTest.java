@@ -46,11 +46,6 @@ class PartnershipGeneratorTest {
   }
 
   /**
-   * Pins what seed 42 means. The same value came out on JDK 17 and Temurin 25. If a change to the
-   * generator alters it, every seed printed in an old failure now means something else: say so in
-   * CHANGELOG.md and update the numbers.
-   */
-  /**
    * Pins what seed 42 means; the same values came out on JDK 17 and Temurin 25. If a change to
    * the generator alters them, every seed printed in an old failure now means something else:
    * say so in CHANGELOG.md and update the numbers.
