@@ -32,7 +32,7 @@ src="$work/src"
 mkdir "$src"
 tar --exclude=./.git --exclude='./*/target' --exclude=./target -cf - . | tar -xf - -C "$src"
 if [ "$snapshot" != "$release" ]; then
-  find "$src" -name pom.xml -exec sed -i "s|<version>$snapshot</version>|<version>$release</version>|" {} +
+  "$src/scripts/set-version.sh" "$release"
 fi
 
 echo "check-bundle: building the signed bundle of $release (no upload, no install; tests skipped, CI ran them)"
