@@ -38,8 +38,15 @@ public final class CostShares {
    * @param percent the share in per cent
    */
   public record Share(String partnershipId, CostItemKind item, CostCategory category, Payer payer, BigDecimal percent) {
-
-    /** Checks that nothing is null. */
+    /**
+     * Checks the components and copies the lists.
+     *
+     * @param partnershipId the partnership
+     * @param item the Table 3 item
+     * @param category the item's Table 3 category
+     * @param payer who pays
+     * @param percent the share in per cent
+     */
     public Share {
       Objects.requireNonNull(partnershipId, "partnershipId");
       Objects.requireNonNull(item, "item");
@@ -60,8 +67,15 @@ public final class CostShares {
    */
   public record PayerSummary(Payer payer, int items, int fullyCarried, BigDecimal meanPercent,
       List<String> partnershipIds) {
-
-    /** Copies the ids. */
+    /**
+     * Checks the components and copies the lists.
+     *
+     * @param payer who pays
+     * @param items the number of cost items it pays a share of
+     * @param fullyCarried the number of those it pays in full
+     * @param meanPercent its mean share over those items, in per cent
+     * @param partnershipIds the partnerships where it pays a share of something
+     */
     public PayerSummary {
       Objects.requireNonNull(payer, "payer");
       Objects.requireNonNull(meanPercent, "meanPercent");
@@ -100,22 +114,38 @@ public final class CostShares {
     return new CostShares(shares, with, without);
   }
 
-  /** Every payer share, by partnership in portfolio order, then in the order of the cost items. */
+  /**
+   * Every payer share, by partnership in portfolio order, then in the order of the cost items.
+   *
+   * @return every payer share, by partnership in portfolio order, then in the order of the cost items
+   */
   public List<Share> shares() {
     return shares;
   }
 
-  /** The number of cost items that state who pays. */
+  /**
+   * The number of cost items that state who pays.
+   *
+   * @return the number of cost items that state who pays
+   */
   public int itemsWithShares() {
     return itemsWithShares;
   }
 
-  /** The number of cost items that do not state who pays. */
+  /**
+   * The number of cost items that do not state who pays.
+   *
+   * @return the number of cost items that do not state who pays
+   */
   public int itemsWithoutShares() {
     return itemsWithoutShares;
   }
 
-  /** What each payer carries, in the order of {@link Payer}; payers that carry nothing are left out. */
+  /**
+   * What each payer carries, in the order of {@link Payer}; payers that carry nothing are left out.
+   *
+   * @return what each payer carries, in the order of {@link Payer}; payers that carry nothing are left out
+   */
   public List<PayerSummary> byPayer() {
     Map<Payer, List<Share>> byPayer = new EnumMap<>(Payer.class);
     shares.forEach(s -> byPayer.computeIfAbsent(s.payer(), x -> new ArrayList<>()).add(s));
@@ -130,20 +160,34 @@ public final class CostShares {
     return out;
   }
 
-  /** What one payer carries, if anything. */
+  /**
+   * What one payer carries, if anything.
+   *
+   * @param payer the payer
+   * @return what one payer carries, if anything
+   */
   public Optional<PayerSummary> of(Payer payer) {
     return byPayer().stream().filter(s -> s.payer() == payer).findFirst();
   }
 
-  /** The shares that migrants carry themselves. */
+  /**
+   * The shares that migrants carry themselves.
+   *
+   * @return the shares that migrants carry themselves
+   */
   public List<Share> carriedByMigrants() {
     return shares.stream().filter(s -> s.payer() == Payer.MIGRANT).toList();
   }
 
-  /** An aligned table per payer, then the shares migrants carry. */
+  /**
+   * An aligned table per payer, then the shares migrants carry.
+   *
+   * @return an aligned table per payer, then the shares migrants carry
+   */
   @Override
   public String toString() {
-    TextTable t = new TextTable("payer", "items", "in full", "mean share %", "partnerships").right(1, 2, 3);
+    TextTable t = new TextTable("payer", "items", "in full", "mean share %", "partnerships").right(1, 2, 3)
+        .wrap(4, 50);
     for (PayerSummary s : byPayer()) {
       t.row(s.payer(), s.items(), s.fullyCarried(), s.meanPercent().toPlainString(),
           String.join(", ", s.partnershipIds()));
@@ -164,7 +208,11 @@ public final class CostShares {
     return out.toString();
   }
 
-  /** RFC 4180 CSV, one row per share: {@code partnership,item,category,payer,percent}. */
+  /**
+   * RFC 4180 CSV, one row per share: {@code partnership,item,category,payer,percent}.
+   *
+   * @return rFC 4180 CSV, one row per share: {@code partnership,item,category,payer,percent}
+   */
   public String toCsv() {
     CsvWriter csv = new CsvWriter().row("partnership", "item", "category", "payer", "percent");
     for (Share s : shares) {

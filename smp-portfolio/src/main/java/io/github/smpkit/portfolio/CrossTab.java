@@ -78,39 +78,71 @@ public final class CrossTab {
     }
   }
 
-  /** What the rows are, for example {@code training site}. */
+  /**
+   * What the rows are, for example {@code training site}.
+   *
+   * @return what the rows are, for example {@code training site}
+   */
   public String rowDimension() {
     return rowDimension;
   }
 
-  /** What the columns are, for example {@code payer}. */
+  /**
+   * What the columns are, for example {@code payer}.
+   *
+   * @return what the columns are, for example {@code payer}
+   */
   public String columnDimension() {
     return columnDimension;
   }
 
-  /** The row labels, in order. */
+  /**
+   * The row labels, in order.
+   *
+   * @return the row labels, in order
+   */
   public List<String> rows() {
     return rows;
   }
 
-  /** The column labels that have at least one partnership, in order. */
+  /**
+   * The column labels that have at least one partnership, in order.
+   *
+   * @return the column labels that have at least one partnership, in order
+   */
   public List<String> columns() {
     return columns;
   }
 
-  /** The ids of the partnerships in a cell; empty when there are none. */
+  /**
+   * The ids of the partnerships in a cell; empty when there are none.
+   *
+   * @param row the row label
+   * @param column the column label
+   * @return the ids of the partnerships in a cell; empty when there are none
+   */
   public List<String> ids(String row, String column) {
     Objects.requireNonNull(row, "row");
     Objects.requireNonNull(column, "column");
     return cells.getOrDefault(row, Map.of()).getOrDefault(column, List.of());
   }
 
-  /** The number of partnerships in a cell. */
+  /**
+   * The number of partnerships in a cell.
+   *
+   * @param row the row label
+   * @param column the column label
+   * @return the number of partnerships in a cell
+   */
   public int count(String row, String column) {
     return ids(row, column).size();
   }
 
-  /** An aligned table of counts, rows down and columns across; empty cells print as {@code .}. */
+  /**
+   * An aligned table of counts, rows down and columns across; empty cells print as {@code .}.
+   *
+   * @return an aligned table of counts, rows down and columns across; empty cells print as {@code .}
+   */
   @Override
   public String toString() {
     List<String> headers = new ArrayList<>();
@@ -132,7 +164,11 @@ public final class CrossTab {
     return t.render("");
   }
 
-  /** RFC 4180 CSV in long form, one row per non-empty cell: {@code <rows>,<columns>,partnerships,ids}. */
+  /**
+   * RFC 4180 CSV in long form, one row per non-empty cell: {@code <rows>,<columns>,partnerships,ids}.
+   *
+   * @return rFC 4180 CSV in long form, one row per non-empty cell: {@code <rows>,<columns>,partnerships,ids}
+   */
   public String toCsv() {
     CsvWriter csv = new CsvWriter().row(rowDimension, columnDimension, "partnerships", "ids");
     for (String r : rows) {

@@ -34,14 +34,24 @@ public final class Grouping<K> {
    */
   public record Group<K>(K key, String label, List<String> partnershipIds) {
 
-    /** Copies the ids. */
+    /**
+     * Checks the components and copies the ids.
+     *
+     * @param key the key
+     * @param label the key as printed
+     * @param partnershipIds the ids of the partnerships in the group
+     */
     public Group {
       Objects.requireNonNull(key, "key");
       Objects.requireNonNull(label, "label");
       partnershipIds = List.copyOf(partnershipIds);
     }
 
-    /** The number of partnerships in the group. */
+    /**
+     * The number of partnerships in the group.
+     *
+     * @return the number of partnerships in the group
+     */
     public int count() {
       return partnershipIds.size();
     }
@@ -85,32 +95,59 @@ public final class Grouping<K> {
     return new Grouping<>(dimension, groups, none.stream().sorted().toList());
   }
 
-  /** What the partnerships are grouped by, for example {@code corridor}. */
+  /**
+   * What the partnerships are grouped by, for example {@code corridor}.
+   *
+   * @return what the partnerships are grouped by, for example {@code corridor}
+   */
   public String dimension() {
     return dimension;
   }
 
-  /** The groups, largest first. */
+  /**
+   * The groups, largest first.
+   *
+   * @return the groups, largest first
+   */
   public List<Group<K>> groups() {
     return groups;
   }
 
-  /** The keys, largest group first. */
+  /**
+   * The keys, largest group first.
+   *
+   * @return the keys, largest group first
+   */
   public List<K> keys() {
     return groups.stream().map(Group::key).toList();
   }
 
-  /** The group of {@code key}, if any partnership has it. */
+  /**
+   * The group of {@code key}, if any partnership has it.
+   *
+   * @param key the group key
+   * @return the group of {@code key}, if any partnership has it
+   */
   public Optional<Group<K>> group(K key) {
     return groups.stream().filter(g -> g.key().equals(key)).findFirst();
   }
 
-  /** The number of partnerships with {@code key}; zero when none has it. */
+  /**
+   * The number of partnerships with {@code key}; zero when none has it.
+   *
+   * @param key the group key
+   * @return the number of partnerships with {@code key}; zero when none has it
+   */
   public int count(K key) {
     return group(key).map(Group::count).orElse(0);
   }
 
-  /** The {@code n} largest groups (fewer when there are fewer), ties broken by key order. */
+  /**
+   * The {@code n} largest groups (fewer when there are fewer), ties broken by key order.
+   *
+   * @param n how many groups
+   * @return the {@code n} largest groups (fewer when there are fewer), ties broken by key order
+   */
   public List<Group<K>> top(int n) {
     if (n < 0) {
       throw new IllegalArgumentException("n must not be negative, but is " + n);
@@ -118,15 +155,23 @@ public final class Grouping<K> {
     return groups.subList(0, Math.min(n, groups.size()));
   }
 
-  /** The ids of the partnerships that do not state this dimension. */
+  /**
+   * The ids of the partnerships that do not state this dimension.
+   *
+   * @return the ids of the partnerships that do not state this dimension
+   */
   public List<String> notStated() {
     return notStated;
   }
 
-  /** An aligned table: the key, the number of partnerships and their ids. */
+  /**
+   * An aligned table: the key, the number of partnerships and their ids.
+   *
+   * @return an aligned table: the key, the number of partnerships and their ids
+   */
   @Override
   public String toString() {
-    TextTable t = new TextTable(dimension, "partnerships", "ids").right(1);
+    TextTable t = new TextTable(dimension, "partnerships", "ids").right(1).wrap(2, 60);
     for (Group<K> g : groups) {
       t.row(g.label(), g.count(), String.join(", ", g.partnershipIds()));
     }
@@ -136,7 +181,11 @@ public final class Grouping<K> {
     return t.render("");
   }
 
-  /** RFC 4180 CSV with a header row: {@code <dimension>,partnerships,ids}; not stated as an empty key. */
+  /**
+   * RFC 4180 CSV with a header row: {@code <dimension>,partnerships,ids}; not stated as an empty key.
+   *
+   * @return rFC 4180 CSV with a header row: {@code <dimension>,partnerships,ids}; not stated as an empty key
+   */
   public String toCsv() {
     CsvWriter csv = new CsvWriter().row(dimension, "partnerships", "ids");
     for (Group<K> g : groups) {

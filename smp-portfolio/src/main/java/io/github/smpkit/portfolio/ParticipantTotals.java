@@ -34,8 +34,14 @@ public final class ParticipantTotals {
    * @param actual the number achieved, if stated
    */
   public record Headline(String partnershipId, FigureKind kind, Optional<Count> planned, Optional<Count> actual) {
-
-    /** Checks that nothing is null. */
+    /**
+     * Checks the components and copies the lists.
+     *
+     * @param partnershipId the partnership
+     * @param kind what is counted
+     * @param planned the number planned, if stated
+     * @param actual the number achieved, if stated
+     */
     public Headline {
       Objects.requireNonNull(partnershipId, "partnershipId");
       Objects.requireNonNull(kind, "kind");
@@ -55,8 +61,15 @@ public final class ParticipantTotals {
    */
   public record Total(FigureKind kind, Optional<Count> planned, List<String> plannedFrom, Optional<Count> actual,
       List<String> actualFrom) {
-
-    /** Copies the lists. */
+    /**
+     * Checks the components and copies the lists.
+     *
+     * @param kind what is counted
+     * @param planned the sum of the planned headline figures; empty when none is stated
+     * @param plannedFrom the partnerships that state a planned figure
+     * @param actual the sum of the actual headline figures; empty when none is stated
+     * @param actualFrom the partnerships that state an actual figure
+     */
     public Total {
       Objects.requireNonNull(kind, "kind");
       Objects.requireNonNull(planned, "planned");
@@ -110,6 +123,9 @@ public final class ParticipantTotals {
    * The sum of counts with honest bounds: open above when any is open; approximate ("about") when
    * every bound is known, the sum is a single number and any count is approximate; a range
    * otherwise. Empty when there is nothing to add.
+   *
+   * @param counts the counts to add
+   * @return their sum, or empty when {@code counts} is empty
    */
   public static Optional<Count> sum(Collection<Count> counts) {
     if (counts.isEmpty()) {
@@ -137,27 +153,48 @@ public final class ParticipantTotals {
     return Optional.of(lower == 0 ? Count.atMost(upper) : Count.between(lower, upper));
   }
 
-  /** The headline figures, by partnership (in portfolio order) and kind. */
+  /**
+   * The headline figures, by partnership (in portfolio order) and kind.
+   *
+   * @return the headline figures, by partnership (in portfolio order) and kind
+   */
   public List<Headline> headlines() {
     return headlines;
   }
 
-  /** The totals, one per kind that any partnership states, in the order of {@link FigureKind}. */
+  /**
+   * The totals, one per kind that any partnership states, in the order of {@link FigureKind}.
+   *
+   * @return the totals, one per kind that any partnership states, in the order of {@link FigureKind}
+   */
   public List<Total> totals() {
     return List.copyOf(totals.values());
   }
 
-  /** The total for one kind, if any partnership states it. */
+  /**
+   * The total for one kind, if any partnership states it.
+   *
+   * @param kind the kind of figure
+   * @return the total for one kind, if any partnership states it
+   */
   public Optional<Total> total(FigureKind kind) {
     return Optional.ofNullable(totals.get(kind));
   }
 
-  /** The headline figures of partnerships that state both a planned and an actual value, to compare the two. */
+  /**
+   * The headline figures of partnerships that state both a planned and an actual value, to compare the two.
+   *
+   * @return the headline figures of partnerships that state both a planned and an actual value, to compare the two
+   */
   public List<Headline> plannedAndActual() {
     return headlines.stream().filter(h -> h.planned().isPresent() && h.actual().isPresent()).toList();
   }
 
-  /** An aligned table of the totals per kind: planned and actual sums and how many partnerships state each. */
+  /**
+   * An aligned table of the totals per kind: planned and actual sums and how many partnerships state each.
+   *
+   * @return an aligned table of the totals per kind: planned and actual sums and how many partnerships state each
+   */
   @Override
   public String toString() {
     TextTable t = new TextTable("figure", "planned", "from", "actual", "from").right(1, 2, 3, 4);
@@ -173,6 +210,8 @@ public final class ParticipantTotals {
    * its text and its bounds: {@code partnership,figure,planned,planned_lower,planned_upper,
    * planned_approximate,actual,actual_lower,actual_upper,actual_approximate}; an open upper bound
    * and an absent value are empty cells.
+   *
+   * @return the CSV text
    */
   public String toCsv() {
     CsvWriter csv = new CsvWriter().row("partnership", "figure", "planned", "planned_lower", "planned_upper",

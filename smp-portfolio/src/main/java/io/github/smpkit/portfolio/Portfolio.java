@@ -11,6 +11,7 @@ import io.github.smpkit.core.typology.FormOfEngagement;
 import io.github.smpkit.core.typology.MigrationType;
 import io.github.smpkit.core.typology.SkillLevel;
 import io.github.smpkit.core.typology.SkillLevelRange;
+import io.github.smpkit.rules.PartnershipValidator;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -33,8 +34,8 @@ import java.util.function.Function;
  *
  * <p>Build one with {@link #of(Collection)}; it is immutable, and every result is a plain
  * immutable value whose {@code toString()} prints an aligned table and whose {@code toCsv()}
- * writes RFC 4180 CSV for R or pandas. For the coverage of the ten essential elements, see
- * the coverage matrix, built from smp-rules reports.
+ * writes RFC 4180 CSV for R or pandas. {@link #coverage(PartnershipValidator)} checks every
+ * partnership with smp-rules and gives the coverage of the ten essential elements.
  *
  * <pre>{@code
  * Portfolio p = Portfolio.of(partnerships);
@@ -53,6 +54,8 @@ public final class Portfolio {
   /**
    * A portfolio of the given partnerships, ordered by id.
    *
+   * @param partnerships the partnerships, each with its own id
+   * @return the portfolio
    * @throws IllegalArgumentException naming the id when two partnerships share an id
    */
   public static Portfolio of(Collection<Partnership> partnerships) {
@@ -69,22 +72,40 @@ public final class Portfolio {
     return new Portfolio(List.copyOf(sorted));
   }
 
-  /** The partnerships, ordered by id. */
+  /**
+   * The partnerships, ordered by id.
+   *
+   * @return the partnerships, ordered by id
+   */
   public List<Partnership> partnerships() {
     return partnerships;
   }
 
-  /** The number of partnerships. */
+  /**
+   * The number of partnerships.
+   *
+   * @return the number of partnerships
+   */
   public int size() {
     return partnerships.size();
   }
 
-  /** The partnership with this id, if any. */
+  /**
+   * The partnership with this id, if any.
+   *
+   * @param id the partnership id
+   * @return the partnership with this id, if any
+   */
   public Optional<Partnership> partnership(String id) {
     return partnerships.stream().filter(p -> p.id().equals(id)).findFirst();
   }
 
-  /** The corridors a partnership runs along: every origin against every destination, in code order. */
+  /**
+   * The corridors a partnership runs along: every origin against every destination, in code order.
+   *
+   * @param p the partnership
+   * @return the corridors a partnership runs along: every origin against every destination, in code order
+   */
   public static List<Corridor> corridorsOf(Partnership p) {
     List<Corridor> out = new ArrayList<>();
     for (Country o : p.origins()) {
@@ -97,33 +118,57 @@ public final class Portfolio {
     return out;
   }
 
-  /** Partnerships by corridor (origin to destination); a multi-country partnership counts in each of its corridors. */
+  /**
+   * Partnerships by corridor (origin to destination); a multi-country partnership counts in each of its corridors.
+   *
+   * @return partnerships by corridor (origin to destination); a multi-country partnership counts in each of its corridors
+   */
   public Grouping<Corridor> byCorridor() {
     return group("corridor", Portfolio::corridorsOf, Corridor::toString);
   }
 
-  /** Partnerships by country of origin. */
+  /**
+   * Partnerships by country of origin.
+   *
+   * @return partnerships by country of origin
+   */
   public Grouping<Country> byOrigin() {
     return group("origin", Partnership::origins, Country::code);
   }
 
-  /** Partnerships by country of destination. */
+  /**
+   * Partnerships by country of destination.
+   *
+   * @return partnerships by country of destination
+   */
   public Grouping<Country> byDestination() {
     return group("destination", Partnership::destinations, Country::code);
   }
 
-  /** Partnerships by ISIC Rev.4 section of their sectors, labelled with the section's title. */
+  /**
+   * Partnerships by ISIC Rev.4 section of their sectors, labelled with the section's title.
+   *
+   * @return partnerships by ISIC Rev.4 section of their sectors, labelled with the section's title
+   */
   public Grouping<IsicCode> bySector() {
     return group("sector", p -> new TreeSet<>(p.sectors().stream().map(IsicCode::section).toList()),
         s -> s.code() + " " + s.title());
   }
 
-  /** Partnerships by skill level targeted; a range counts at each level within it. */
+  /**
+   * Partnerships by skill level targeted; a range counts at each level within it.
+   *
+   * @return partnerships by skill level targeted; a range counts at each level within it
+   */
   public Grouping<SkillLevel> bySkillLevel() {
     return group("skill level", p -> p.skillLevels().map(SkillLevelRange::levels).orElse(Set.of()), Enum::name);
   }
 
-  /** Partnerships by form of engagement. */
+  /**
+   * Partnerships by form of engagement.
+   *
+   * @return partnerships by form of engagement
+   */
   public Grouping<EngagementForm> byFormOfEngagement() {
     return group("form of engagement", p -> {
       Set<EngagementForm> forms = EnumSet.noneOf(EngagementForm.class);
@@ -132,17 +177,29 @@ public final class Portfolio {
     }, Enum::name);
   }
 
-  /** Partnerships by type of migration. */
+  /**
+   * Partnerships by type of migration.
+   *
+   * @return partnerships by type of migration
+   */
   public Grouping<MigrationType> byMigrationType() {
     return group("migration type", Partnership::migrationTypes, Enum::name);
   }
 
-  /** Partnerships by status. */
+  /**
+   * Partnerships by status.
+   *
+   * @return partnerships by status
+   */
   public Grouping<PartnershipStatus> byStatus() {
     return group("status", p -> List.of(p.status()), Enum::name);
   }
 
-  /** Partnerships by the decade they started in, for example {@code 2010s}; no start date means not stated. */
+  /**
+   * Partnerships by the decade they started in, for example {@code 2010s}; no start date means not stated.
+   *
+   * @return partnerships by the decade they started in, for example {@code 2010s}; no start date means not stated
+   */
   public Grouping<Integer> byDecade() {
     return group("decade", p -> p.timeFrame().flatMap(TimeFrame::start).map(PartialDate::year)
         .map(y -> List.of(y - Math.floorMod(y, 10))).orElse(List.of()), d -> d + "s");
@@ -157,19 +214,43 @@ public final class Portfolio {
     return Grouping.of(dimension, byId, label);
   }
 
-  /** Participants planned against actual, per kind of figure, with honest bounds. */
+  /**
+   * Participants planned against actual, per kind of figure, with honest bounds.
+   *
+   * @return participants planned against actual, per kind of figure, with honest bounds
+   */
   public ParticipantTotals participants() {
     return ParticipantTotals.of(partnerships);
   }
 
-  /** Who pays which share of the cost items, and what migrants carry. */
+  /**
+   * Who pays which share of the cost items, and what migrants carry.
+   *
+   * @return who pays which share of the cost items, and what migrants carry
+   */
   public CostShares costShares() {
     return CostShares.of(partnerships);
   }
 
-  /** Where training takes place against who pays for it; corridors ordered as in {@link #byCorridor()}. */
+  /**
+   * Where training takes place against who pays for it; corridors ordered as in {@link #byCorridor()}.
+   *
+   * @return where training takes place against who pays for it; corridors ordered as in {@link #byCorridor()}
+   */
   public TrainingTypology trainingTypology() {
     return TrainingTypology.of(partnerships, byCorridor().keys());
+  }
+
+  /**
+   * Checks every partnership with {@code validator} and tabulates how far each addresses each
+   * essential element.
+   *
+   * @param validator the validator, for example {@code PartnershipValidator.standard()}
+   * @return the coverage matrix, one row per partnership in portfolio order
+   */
+  public CoverageMatrix coverage(PartnershipValidator validator) {
+    Objects.requireNonNull(validator, "validator");
+    return CoverageMatrix.of(validator.validateAll(partnerships));
   }
 
   /**
@@ -182,7 +263,7 @@ public final class Portfolio {
     s.append("Portfolio of ").append(size()).append(size() == 1 ? " partnership\n\n" : " partnerships\n\n");
     Grouping<Corridor> corridors = byCorridor();
     s.append("Corridors: ").append(corridors.groups().size()).append("; the busiest:\n");
-    TextTable t = new TextTable("corridor", "partnerships", "ids").right(1);
+    TextTable t = new TextTable("corridor", "partnerships", "ids").right(1).wrap(2, 60);
     corridors.top(8).forEach(g -> t.row(g.label(), g.count(), String.join(", ", g.partnershipIds())));
     s.append(t.render("")).append('\n');
     s.append(byStatus()).append('\n');

@@ -8,11 +8,19 @@ final class TextTable {
 
   private final List<String> headers;
   private final boolean[] rightAligned;
+  private final int[] wrapAt;
   private final List<List<String>> rows = new ArrayList<>();
 
   TextTable(String... headers) {
     this.headers = List.of(headers);
     this.rightAligned = new boolean[headers.length];
+    this.wrapAt = new int[headers.length];
+  }
+
+  /** Wraps a column's cells after ", " so that no line of it is wider than {@code width}. */
+  TextTable wrap(int column, int width) {
+    wrapAt[column] = width;
+    return this;
   }
 
   /** Right-aligns the given columns (numbers). */
@@ -24,12 +32,36 @@ final class TextTable {
   }
 
   TextTable row(Object... cells) {
-    List<String> row = new ArrayList<>();
-    for (Object cell : cells) {
-      row.add(String.valueOf(cell));
+    List<List<String>> lines = new ArrayList<>();
+    for (int c = 0; c < cells.length; c++) {
+      lines.add(wrapAt[c] > 0 ? split(String.valueOf(cells[c]), wrapAt[c]) : List.of(String.valueOf(cells[c])));
     }
-    rows.add(row);
+    int height = lines.stream().mapToInt(List::size).max().orElse(1);
+    for (int i = 0; i < height; i++) {
+      List<String> row = new ArrayList<>();
+      for (List<String> cell : lines) {
+        row.add(i < cell.size() ? cell.get(i) : "");
+      }
+      rows.add(row);
+    }
     return this;
+  }
+
+  private static List<String> split(String text, int width) {
+    List<String> out = new ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    for (String part : text.split(", ")) {
+      if (line.length() > 0 && line.length() + 2 + part.length() > width) {
+        out.add(line.append(',').toString());
+        line = new StringBuilder();
+      }
+      if (line.length() > 0) {
+        line.append(", ");
+      }
+      line.append(part);
+    }
+    out.add(line.toString());
+    return out;
   }
 
   String render(String title) {

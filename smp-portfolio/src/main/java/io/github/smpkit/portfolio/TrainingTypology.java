@@ -37,8 +37,14 @@ public final class TrainingTypology {
    * @param basis what the payers are read from
    */
   public record Row(String partnershipId, TrainingSite site, Set<Payer> payers, PayerBasis basis) {
-
-    /** Copies the payers. */
+    /**
+     * Checks the components and copies the lists.
+     *
+     * @param partnershipId the partnership
+     * @param site where its training takes place
+     * @param payers who pays for the training, read as {@code basis} says
+     * @param basis what the payers are read from
+     */
     public Row {
       Objects.requireNonNull(partnershipId, "partnershipId");
       Objects.requireNonNull(site, "site");
@@ -46,7 +52,11 @@ public final class TrainingTypology {
       payers = payers.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(payers));
     }
 
-    /** The payers as table labels: {@code DONOR}, or {@code DONOR (funder)} when read from funders; {@code not known} when none. */
+    /**
+     * The payers as table labels: {@code DONOR}, or {@code DONOR (funder)} when read from funders; {@code not known} when none.
+     *
+     * @return the payers as table labels: {@code DONOR}, or {@code DONOR (funder)} when read from funders; {@code not known} when none
+     */
     public List<String> payerLabels() {
       if (payers.isEmpty()) {
         return List.of(NOT_KNOWN);
@@ -107,17 +117,30 @@ public final class TrainingTypology {
     return new Row(p.id(), site, Set.of(), PayerBasis.NOT_KNOWN);
   }
 
-  /** One row per partnership, in portfolio order. */
+  /**
+   * One row per partnership, in portfolio order.
+   *
+   * @return one row per partnership, in portfolio order
+   */
   public List<Row> rows() {
     return rows;
   }
 
-  /** The row of one partnership, if it is in the portfolio. */
+  /**
+   * The row of one partnership, if it is in the portfolio.
+   *
+   * @param partnershipId the partnership id
+   * @return the row of one partnership, if it is in the portfolio
+   */
   public Optional<Row> row(String partnershipId) {
     return rows.stream().filter(r -> r.partnershipId().equals(partnershipId)).findFirst();
   }
 
-  /** Training site against payer: how many partnerships train where, paid by whom. */
+  /**
+   * Training site against payer: how many partnerships train where, paid by whom.
+   *
+   * @return training site against payer: how many partnerships train where, paid by whom
+   */
   public CrossTab siteByPayer() {
     CrossTab.Builder b = new CrossTab.Builder("training site", "payer", payerColumns());
     Arrays.stream(TrainingSite.values()).filter(s -> rows.stream().anyMatch(r -> r.site() == s))
@@ -132,12 +155,19 @@ public final class TrainingTypology {
    * Corridor against who pays for training, corridors in the order given (by default the
    * portfolio's corridors, most partnerships first): answers "who pays for training in the
    * busiest corridors".
+   *
+   * @return the cross-tabulation, one row per corridor
    */
   public CrossTab payersByCorridor() {
     return payersByCorridor(corridorOrder);
   }
 
-  /** Corridor against who pays for training, for the corridors given, in that order. */
+  /**
+   * Corridor against who pays for training, for the corridors given, in that order.
+   *
+   * @param corridors the corridors, one row each, in order
+   * @return corridor against who pays for training, for the corridors given, in that order
+   */
   public CrossTab payersByCorridor(List<Corridor> corridors) {
     CrossTab.Builder b = new CrossTab.Builder("corridor", "training paid by", payerColumns());
     for (Corridor c : corridors) {
@@ -164,7 +194,11 @@ public final class TrainingTypology {
     return columns;
   }
 
-  /** An aligned table, one row per partnership: site, payers and basis. */
+  /**
+   * An aligned table, one row per partnership: site, payers and basis.
+   *
+   * @return an aligned table, one row per partnership: site, payers and basis
+   */
   @Override
   public String toString() {
     TextTable t = new TextTable("partnership", "training site", "paid by", "read from");
@@ -174,7 +208,11 @@ public final class TrainingTypology {
     return t.render("");
   }
 
-  /** RFC 4180 CSV, one row per partnership and payer: {@code partnership,site,payer,basis} (payer empty when not known). */
+  /**
+   * RFC 4180 CSV, one row per partnership and payer: {@code partnership,site,payer,basis} (payer empty when not known).
+   *
+   * @return rFC 4180 CSV, one row per partnership and payer: {@code partnership,site,payer,basis} (payer empty when not known)
+   */
   public String toCsv() {
     CsvWriter csv = new CsvWriter().row("partnership", "site", "payer", "basis");
     for (Row r : rows) {

@@ -1,0 +1,35 @@
+// smpkit for researchers: load the catalogue of real partnerships and ask it three questions.
+// Run from the repository root:  bin/smp jshell examples/jshell/portfolio.jsh
+import java.nio.file.*;
+import io.github.smpkit.core.*;
+import io.github.smpkit.json.*;
+import io.github.smpkit.portfolio.*;
+import io.github.smpkit.rules.*;
+
+var json = SmpJson.defaults();
+var dir = Files.isDirectory(Path.of("examples/catalog")) ? Path.of("examples/catalog") : Path.of("catalog");
+var partnerships = new ArrayList<Partnership>();
+try (var files = Files.list(dir)) {
+  for (var file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
+    partnerships.add(json.read(Files.readString(file)));
+  }
+}
+var portfolio = Portfolio.of(partnerships);
+System.out.println("Loaded " + portfolio.size() + " partnerships from " + dir);
+
+// Q1. Which corridors have the most partnerships, and who pays for training in them?
+var busiest = portfolio.byCorridor().top(6).stream().map(g -> g.key()).toList();
+System.out.println("\nQ1. The busiest corridors and who pays for training in them");
+System.out.println(portfolio.trainingTypology().payersByCorridor(busiest));
+
+// Q2. Where does training take place, and who pays for it, across the whole catalogue?
+System.out.println("Q2. Where training takes place against who pays for it");
+System.out.println(portfolio.trainingTypology().siteByPayer());
+
+// Q3. Which essential elements do the real partnerships describe least?
+var coverage = portfolio.coverage(PartnershipValidator.standard());
+System.out.println("Q3. Partnerships that leave each element missing");
+for (var e : io.github.smpkit.rules.Element.values()) {
+  System.out.printf("  ch. %-2d %-50s %2d of %d%n", e.chapter(), e.title(), coverage.count(e, ElementStatus.MISSING), portfolio.size());
+}
+/exit

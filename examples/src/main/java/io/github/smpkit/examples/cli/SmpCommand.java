@@ -1,0 +1,335 @@
+package io.github.smpkit.examples.cli;
+
+import io.github.smpkit.core.Partnership;
+import io.github.smpkit.json.SmpJson;
+import io.github.smpkit.portfolio.CoverageMatrix;
+import io.github.smpkit.portfolio.Portfolio;
+import io.github.smpkit.rules.Element;
+import io.github.smpkit.rules.ElementResult;
+import io.github.smpkit.rules.Finding;
+import io.github.smpkit.rules.PartnershipValidator;
+import io.github.smpkit.rules.Report;
+import io.github.smpkit.rules.Severity;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The {@code bin/smp} command: reads partnerships in smpkit's JSON format from files or folders
+ * (by default the bundled catalogue of real partnerships), checks each against the essential
+ * elements of the IOM guidance (IOM SMP Guidance 2023, ch. 3 to 12) and prints, for each, the
+ * table of the ten elements and the findings, then a portfolio summary.
+ *
+ * <p>Exit status: {@value #OK} when no finding is an error, {@value #ERRORS} when a finding is an
+ * error (or fatal) or a file could not be read, {@value #USAGE} on a usage error. A file that
+ * cannot be read is reported with its path and the JSON problems, and the other files still run.
+ */
+public final class SmpCommand {
+
+  /** Exit status when no error was found. */
+  public static final int OK = 0;
+  /** Exit status when an error was found or a file could not be read. */
+  public static final int ERRORS = 1;
+  /** Exit status for a usage error. */
+  public static final int USAGE = 2;
+
+  /** The system property naming the catalogue read when no path is given; {@code bin/smp} sets it. */
+  public static final String CATALOG_PROPERTY = "smp.catalog";
+
+  /** Hibernate Validator announces its version on the INFO level; the command keeps stderr for problems. */
+  private static final Logger QUIET_VALIDATOR_LOG = Logger.getLogger("org.hibernate.validator");
+
+  private final PrintStream out;
+  private final PrintStream err;
+
+  private SmpCommand(PrintStream out, PrintStream err) {
+    this.out = out;
+    this.err = err;
+  }
+
+  /**
+   * Runs the command and exits with its status.
+   *
+   * @param args the command-line arguments; {@code --help} lists them
+   */
+  public static void main(String[] args) {
+    QUIET_VALIDATOR_LOG.setLevel(Level.WARNING);
+    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    System.exit(run(args, out, System.err));
+  }
+
+  /**
+   * Runs the command, writing the reports to {@code out} and usage errors to {@code err}.
+   *
+   * @param args the command-line arguments
+   * @param out where the reports go
+   * @param err where usage errors go
+   * @return the exit status: {@link #OK}, {@link #ERRORS} or {@link #USAGE}
+   */
+  public static int run(String[] args, PrintStream out, PrintStream err) {
+    return new SmpCommand(out, err).run(args);
+  }
+
+  static String usage() {
+    return String.join("\n",
+        "Usage: bin/smp [--rule-set NAME] [--format text|markdown|json] [FILE|DIR ...]",
+        "       bin/smp --classpath | jshell [JSHELL OPTIONS] | run CLASS [ARGS]",
+        "",
+        "Checks Skills Mobility Partnerships written in smpkit's JSON format against the essential",
+        "elements of IOM's guidance (2023) and prints, for each partnership, the table of the ten",
+        "elements and the findings, then a summary of the whole portfolio.",
+        "",
+        "With no FILE or DIR, reads the bundled catalogue of real partnerships (examples/catalog).",
+        "A DIR is searched for *.json and *.jsonl files. A .json file holds one partnership or an",
+        "array of them; a .jsonl file holds one per line.",
+        "",
+        "Options:",
+        "  --rule-set NAME   the rule set to check against (default: iom-smp); known: "
+            + String.join(", ", PartnershipValidator.ruleSetNames()),
+        "  --format FORMAT   text (default), markdown or json",
+        "  --classpath       print the class path of smpkit, for java or jshell, and exit",
+        "  jshell            open JShell with smpkit on the class path",
+        "  run CLASS         run a main class with smpkit on the class path",
+        "  -h, --help        print this help and exit",
+        "",
+        "Exit status: 0 when no finding is an error; 1 when a finding is an error or a file could",
+        "not be read; 2 on a usage error.",
+        "");
+  }
+
+  private int usageError(String message) {
+    err.println("smp: " + message);
+    err.println("Try 'bin/smp --help' for more.");
+    return USAGE;
+  }
+
+  private int run(String[] args) {
+    String ruleSet = null;
+    Format format = Format.TEXT;
+    List<Path> paths = new ArrayList<>();
+    for (int i = 0; i < args.length; i++) {
+      String a = args[i];
+      switch (a) {
+        case "-h":
+        case "--help":
+          out.print(usage());
+          return OK;
+        case "--rule-set":
+        case "--format":
+          if (i + 1 >= args.length) {
+            return usageError(a + " needs a value");
+          }
+          String value = args[++i];
+          if (a.equals("--rule-set")) {
+            ruleSet = value;
+          } else {
+            Optional<Format> f = Format.parse(value);
+            if (f.isEmpty()) {
+              return usageError("unknown format '" + value + "'; use text, markdown or json");
+            }
+            format = f.get();
+          }
+          break;
+        default:
+          if (a.startsWith("--rule-set=") || a.startsWith("--format=")) {
+            String[] kv = a.split("=", 2);
+            String[] again = new String[args.length + 1];
+            System.arraycopy(args, 0, again, 0, i);
+            again[i] = kv[0];
+            again[i + 1] = kv[1];
+            System.arraycopy(args, i + 1, again, i + 2, args.length - i - 1);
+            return run(again);
+          }
+          if (a.startsWith("-") && a.length() > 1) {
+            return usageError("unknown option '" + a + "'");
+          }
+          paths.add(Path.of(a));
+      }
+    }
+    PartnershipValidator validator;
+    try {
+      validator = ruleSet == null ? PartnershipValidator.standard()
+          : PartnershipValidator.builder().ruleSets(ruleSet).build();
+    } catch (IllegalArgumentException e) {
+      return usageError(e.getMessage());
+    }
+    if (paths.isEmpty()) {
+      Path catalog = Path.of(System.getProperty(CATALOG_PROPERTY, "examples/catalog"));
+      if (!Files.isDirectory(catalog)) {
+        return usageError("no FILE or DIR given, and the bundled catalogue " + catalog + " is not there");
+      }
+      paths.add(catalog);
+    }
+    return check(paths, validator, ruleSet == null ? "iom-smp" : ruleSet, format);
+  }
+
+  private int check(List<Path> paths, PartnershipValidator validator, String ruleSet, Format format) {
+    Inputs inputs = new Inputs();
+    List<Inputs.Loaded> loaded = new ArrayList<>();
+    for (Path path : paths) {
+      if (!Files.exists(path)) {
+        loaded.add(new Inputs.Loaded(path, List.of(), List.of("no such file or directory")));
+        continue;
+      }
+      try {
+        for (Path file : Inputs.files(path)) {
+          loaded.add(inputs.read(file));
+        }
+      } catch (IOException e) {
+        loaded.add(new Inputs.Loaded(path, List.of(), List.of("cannot list the directory: " + e.getMessage())));
+      }
+    }
+    List<Partnership> all = new ArrayList<>();
+    Map<String, Path> seen = new LinkedHashMap<>();
+    List<String> duplicates = new ArrayList<>();
+    Map<Inputs.Loaded, List<Report>> reports = new LinkedHashMap<>();
+    for (Inputs.Loaded l : loaded) {
+      List<Report> rs = new ArrayList<>();
+      for (Partnership p : l.partnerships()) {
+        rs.add(validator.validate(p));
+        Path first = seen.putIfAbsent(p.id(), l.path());
+        if (first == null) {
+          all.add(p);
+        } else {
+          duplicates.add("'" + p.id() + "' in " + display(l.path()) + " repeats the id of a partnership in " + display(first)
+              + "; the summary counts the first");
+        }
+      }
+      reports.put(l, rs);
+    }
+    boolean errors = loaded.stream().anyMatch(l -> !l.problems().isEmpty())
+        || reports.values().stream().flatMap(List::stream).anyMatch(SmpCommand::hasError);
+    Portfolio portfolio = Portfolio.of(all);
+    CoverageMatrix coverage = CoverageMatrix.of(
+        reports.values().stream().flatMap(List::stream).filter(r -> seen.containsKey(r.partnershipId()))
+            .collect(java.util.stream.Collectors.toMap(Report::partnershipId, r -> r, (a, b) -> a,
+                LinkedHashMap::new)).values());
+    switch (format) {
+      case JSON:
+        out.print(SmpJson.writeTree(JsonOutput.tree(ruleSet, reports, duplicates, portfolio, coverage, errors)));
+        break;
+      case MARKDOWN:
+        printMarkdown(reports, duplicates, portfolio, coverage, errors);
+        break;
+      default:
+        printText(reports, duplicates, portfolio, coverage, errors);
+    }
+    return errors ? ERRORS : OK;
+  }
+
+  /** A path as the user reads it best: relative to the working directory when it lies below it. */
+  static String display(Path path) {
+    Path here = Path.of("").toAbsolutePath();
+    Path absolute = path.toAbsolutePath().normalize();
+    return absolute.startsWith(here) ? here.relativize(absolute).toString() : path.toString();
+  }
+
+  private static String checked(Portfolio portfolio, boolean errors) {
+    return portfolio.size() + (portfolio.size() == 1 ? " partnership" : " partnerships") + " checked; "
+        + (errors ? "errors found." : "no errors.");
+  }
+
+  static boolean hasError(Report report) {
+    return report.findings().stream().anyMatch(f -> f.severity().isAtLeast(Severity.ERROR));
+  }
+
+  private void printText(Map<Inputs.Loaded, List<Report>> reports, List<String> duplicates, Portfolio portfolio,
+      CoverageMatrix coverage, boolean errors) {
+    int files = 0;
+    int unreadable = 0;
+    for (Map.Entry<Inputs.Loaded, List<Report>> e : reports.entrySet()) {
+      files++;
+      Inputs.Loaded l = e.getKey();
+      if (!l.problems().isEmpty()) {
+        unreadable++;
+        out.println("=== " + display(l.path()) + ": could not be read");
+        l.problems().forEach(p -> out.println("  " + p));
+        out.println();
+      }
+      for (Report r : e.getValue()) {
+        out.println("=== " + display(l.path()));
+        out.print(r.toText());
+        out.println();
+      }
+    }
+    duplicates.forEach(d -> out.println("Note: " + d));
+    out.println("=== Portfolio summary");
+    out.println(files + (files == 1 ? " file" : " files") + ", " + unreadable + " could not be read; "
+        + checked(portfolio, errors));
+    out.println();
+    out.println(portfolio);
+    out.println("Coverage of the ten essential elements");
+    out.print(coverage);
+  }
+
+  private void printMarkdown(Map<Inputs.Loaded, List<Report>> reports, List<String> duplicates, Portfolio portfolio,
+      CoverageMatrix coverage, boolean errors) {
+    for (Map.Entry<Inputs.Loaded, List<Report>> e : reports.entrySet()) {
+      Inputs.Loaded l = e.getKey();
+      if (!l.problems().isEmpty()) {
+        out.println("## `" + display(l.path()) + "` could not be read");
+        out.println();
+        l.problems().forEach(p -> out.println("- " + p.replace("|", "\\|")));
+        out.println();
+      }
+      for (Report r : e.getValue()) {
+        out.println("<!-- " + display(l.path()) + " -->");
+        out.print(r.toMarkdown());
+        out.println();
+      }
+    }
+    duplicates.forEach(d -> out.println("> Note: " + d));
+    out.println("## Portfolio summary");
+    out.println();
+    out.println(checked(portfolio, errors));
+    out.println();
+    out.println("```text");
+    out.print(portfolio);
+    out.println();
+    out.println("Coverage of the ten essential elements");
+    out.print(coverage);
+    out.println("```");
+  }
+
+  /** For the JSON output: the element results of a report as plain maps. */
+  static List<Map<String, Object>> elements(Report report) {
+    List<Map<String, Object>> list = new ArrayList<>();
+    for (Element element : Element.values()) {
+      Optional<ElementResult> r = report.element(element);
+      if (r.isEmpty()) {
+        continue;
+      }
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("element", element.name());
+      m.put("chapter", element.chapter());
+      m.put("title", element.title());
+      m.put("status", r.get().status().name());
+      m.put("score", r.get().score());
+      m.put("findings", report.findings(element).size());
+      list.add(m);
+    }
+    return list;
+  }
+
+  /** For the JSON output: one finding as a plain map. */
+  static Map<String, Object> finding(Finding f) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("ruleId", f.ruleId());
+    m.put("severity", f.severity().name());
+    f.element().ifPresent(e -> m.put("element", e.name()));
+    m.put("chapter", f.chapter());
+    m.put("path", f.path());
+    m.put("message", f.message());
+    f.hint().ifPresent(h -> m.put("hint", h));
+    return m;
+  }
+}

@@ -1,0 +1,73 @@
+package io.github.smpkit.examples.embed;
+
+import io.github.smpkit.core.Partnership;
+import io.github.smpkit.rules.Element;
+import io.github.smpkit.rules.Finding;
+import io.github.smpkit.rules.PartnershipValidator;
+import io.github.smpkit.rules.Report;
+import io.github.smpkit.rules.Rule;
+import io.github.smpkit.rules.Severity;
+import java.io.PrintStream;
+import java.util.List;
+
+/**
+ * How a user adds an organisation's own rule to the IOM rules (IOM SMP Guidance 2023, ch. 8 on
+ * training): here a funder that wants every training component to state how long it lasts.
+ * The rule is a plain {@link Rule} with an id, an element, a severity and a check, added to a
+ * validator with {@link PartnershipValidator.Builder#addRule(Rule)}.
+ *
+ * <p>Run it with {@code java -cp "$(bin/smp --classpath)" io.github.smpkit.examples.embed.CustomRuleExample}.
+ */
+public final class CustomRuleExample {
+
+  /** The id of the custom rule. */
+  public static final String RULE_ID = "ACME-TRAIN-001";
+
+  private CustomRuleExample() {
+  }
+
+  /**
+   * Runs the example on the partnership of {@link HostApplication#example()}.
+   *
+   * @param args not used
+   */
+  public static void main(String[] args) {
+    run(HostApplication.example(), System.out);
+  }
+
+  /**
+   * The custom rule: every training component states its duration.
+   *
+   * @return the rule
+   */
+  public static Rule trainingDurationRule() {
+    return Rule.of(RULE_ID, Element.TRAINING, Severity.WARNING, "Every training component states how long it lasts",
+        (partnership, context) -> {
+          for (int i = 0; i < partnership.training().size(); i++) {
+            if (partnership.training().get(i).duration().isEmpty()) {
+              context.report(Finding.pointer("training", i, "duration"),
+                  "Training '" + partnership.training().get(i).name() + "' does not say how long it lasts.",
+                  "Give its duration, for example P6M for six months.");
+            }
+          }
+        });
+  }
+
+  /**
+   * Validates {@code partnership} with the standard rules plus the custom rule and prints what
+   * the custom rule found.
+   *
+   * @param partnership the partnership to check
+   * @param out where to print
+   * @return the custom rule's findings
+   */
+  public static List<Finding> run(Partnership partnership, PrintStream out) {
+    PartnershipValidator validator = PartnershipValidator.builder().addRule(trainingDurationRule()).build();
+    Report report = validator.validate(partnership);
+    List<Finding> mine = report.findingsOf(RULE_ID);
+    out.println(validator.rules().size() + " rules run on " + partnership.id() + "; " + RULE_ID + " found "
+        + mine.size() + ":");
+    mine.forEach(f -> out.println("  " + f.severity() + " at " + f.path() + ": " + f.message()));
+    return mine;
+  }
+}

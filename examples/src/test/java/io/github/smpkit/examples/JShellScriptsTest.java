@@ -1,0 +1,55 @@
+package io.github.smpkit.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** The JShell scripts run as a user runs them (bin/smp jshell SCRIPT, from the repository root). */
+class JShellScriptsTest {
+
+  /** What a jshell run printed. */
+  private static String jshell(String script) throws IOException, InterruptedException {
+    Path jshell = Path.of(System.getProperty("java.home"), "bin", "jshell");
+    ProcessBuilder pb = new ProcessBuilder(List.of(jshell.toString(), "--class-path", Repo.classPath(),
+        "-R-Djava.util.logging.config.file=" + Repo.module().resolve("logging.properties"),
+        Repo.module().resolve("jshell").resolve(script).toString()))
+        .directory(Repo.root().toFile()).redirectErrorStream(true);
+    Process p = pb.start();
+    p.getOutputStream().close();
+    byte[] out = p.getInputStream().readAllBytes();
+    assertTrue(p.waitFor(120, TimeUnit.SECONDS), "jshell did not end");
+    String text = new String(out, StandardCharsets.UTF_8);
+    assertEquals(0, p.exitValue(), text);
+    assertFalse(text.contains("|  Error:"), text);
+    assertFalse(text.contains("Exception"), text);
+    return text;
+  }
+
+  @Test
+  void quickstartBuildsValidatesAndPrintsAReport() throws Exception {
+    String out = jshell("quickstart.jsh");
+    assertTrue(out.contains("Partnership[quickstart"), out);
+    assertTrue(out.contains("Skills development and training (ch. 8)"), out);
+    assertTrue(out.contains("valid: true"), out);
+  }
+
+  @Test
+  void portfolioAnswersThreeQuestionsAboutTheCatalogue() throws Exception {
+    String out = jshell("portfolio.jsh");
+    assertTrue(out.contains("Loaded 17 partnerships"), out);
+    assertTrue(out.contains("Q1. The busiest corridors and who pays for training in them"), out);
+    assertTrue(out.contains("corridor \\ training paid by"), out);
+    assertTrue(out.contains("MA -> BE"), out);
+    assertTrue(out.contains("Q2."), out);
+    assertTrue(out.contains("ORIGIN_AND_DESTINATION"), out);
+    assertTrue(out.contains("Q3."), out);
+    assertTrue(out.contains("ch. 12 Ethical recruitment"), out);
+  }
+}

@@ -1,0 +1,67 @@
+package io.github.smpkit.portfolio;
+
+import static io.github.smpkit.portfolio.Fixtures.partnership;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.smpkit.core.code.Country;
+import io.github.smpkit.core.party.Stakeholder;
+import io.github.smpkit.core.party.StakeholderRole;
+import io.github.smpkit.core.party.StakeholderType;
+import io.github.smpkit.rules.Element;
+import io.github.smpkit.rules.ElementStatus;
+import io.github.smpkit.rules.PartnershipValidator;
+import io.github.smpkit.rules.Report;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class CoverageMatrixTest {
+
+  private final PartnershipValidator validator = PartnershipValidator.standard();
+  private final Portfolio portfolio = Portfolio.of(List.of(
+      partnership("bare", "MA->BE").build(),
+      partnership("people", "NG->LT")
+          .addStakeholder(Stakeholder.builder().name("Ministry").type(StakeholderType.LABOUR_MINISTRY)
+              .country(Country.of("LT")).addRole(StakeholderRole.LEAD).build())
+          .build()));
+
+  @Test
+  void holdsTheStatusOfEachElementAsTheReportsGiveIt() {
+    CoverageMatrix matrix = portfolio.coverage(validator);
+    assertEquals(List.of("bare", "people"), matrix.partnershipIds());
+    Report people = validator.validate(portfolio.partnership("people").orElseThrow());
+    for (Element e : Element.values()) {
+      assertEquals(people.element(e).map(r -> r.status()), matrix.status("people", e));
+    }
+    assertEquals(Optional.of(ElementStatus.MISSING), matrix.status("bare", Element.STAKEHOLDERS));
+    assertEquals(Optional.empty(), matrix.status("nobody", Element.STAKEHOLDERS));
+  }
+
+  @Test
+  void countsPartnershipsPerElementAndStatus() {
+    CoverageMatrix matrix = portfolio.coverage(validator);
+    assertEquals(List.of("bare"), matrix.withStatus(Element.STAKEHOLDERS, ElementStatus.MISSING));
+    assertEquals(2, matrix.count(Element.ETHICAL_RECRUITMENT, ElementStatus.MISSING));
+  }
+
+  @Test
+  void rejectsTwoReportsForOnePartnership() {
+    Report r = validator.validate(portfolio.partnership("bare").orElseThrow());
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> CoverageMatrix.of(List.of(r, r)));
+    assertTrue(e.getMessage().contains("'bare'"), e.getMessage());
+  }
+
+  @Test
+  void printsOneColumnPerChapterAndWritesLongCsv() {
+    CoverageMatrix matrix = portfolio.coverage(validator);
+    String text = matrix.toString();
+    assertTrue(text.contains("ch3"), text);
+    assertTrue(text.contains("ch12"), text);
+    assertTrue(text.contains("+ addressed, ~ partly addressed, - missing"), text);
+    String csv = matrix.toCsv();
+    assertTrue(csv.startsWith("partnership,element,chapter,status\r\n"), csv);
+    assertTrue(csv.contains("\r\nbare,STAKEHOLDERS,4,MISSING\r\n"), csv);
+  }
+}
