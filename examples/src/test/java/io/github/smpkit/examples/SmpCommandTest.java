@@ -130,7 +130,7 @@ class SmpCommandTest {
     assertEquals(2, root.get("files").size());
     assertTrue(root.get("files").get(0).has("problems"), r.out());
     JsonNode report = root.get("files").get(1).get("reports").get(0);
-    assertEquals("example-ict-pilot", report.get("id").asString());
+    assertEquals("example-ict-pilot", report.get("partnershipId").asString());
     assertEquals(10, report.get("elements").size());
     assertEquals(1, root.get("summary").get("partnerships").asInt());
   }

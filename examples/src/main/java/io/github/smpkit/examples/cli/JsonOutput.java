@@ -5,14 +5,20 @@ import io.github.smpkit.portfolio.CoverageMatrix;
 import io.github.smpkit.portfolio.Grouping;
 import io.github.smpkit.portfolio.Portfolio;
 import io.github.smpkit.rules.Report;
-import io.github.smpkit.rules.Severity;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import tools.jackson.databind.json.JsonMapper;
 
-/** Builds the plain tree that {@code --format json} writes. */
+/**
+ * Builds the plain tree that {@code --format json} writes: the rule set, whether errors were
+ * found, per file its path, its problems if it could not be read and the smp-rules JSON report
+ * of each partnership in it, and a summary (corridors and the coverage of the ten elements).
+ */
 final class JsonOutput {
+
+  private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
   private JsonOutput() {
   }
@@ -31,21 +37,8 @@ final class JsonOutput {
       }
       List<Object> rs = new ArrayList<>();
       for (Report r : e.getValue()) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", r.partnershipId());
-        m.put("title", r.partnershipTitle());
-        m.put("valid", r.isValid());
-        m.put("score", r.score());
-        Map<String, Object> counts = new LinkedHashMap<>();
-        for (Severity s : Severity.values()) {
-          counts.put(s.name(), r.count(s));
-        }
-        m.put("counts", counts);
-        m.put("elements", SmpCommand.elements(r));
-        List<Object> findings = new ArrayList<>();
-        r.findings().forEach(f -> findings.add(SmpCommand.finding(f)));
-        m.put("findings", findings);
-        rs.add(m);
+        // each report exactly as smp-rules writes it (Report.toJson), so every smpkit JSON report looks alike
+        rs.add(MAPPER.readValue(r.toJson(), LinkedHashMap.class));
       }
       file.put("reports", rs);
       files.add(file);

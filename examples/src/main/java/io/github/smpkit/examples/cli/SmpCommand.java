@@ -4,9 +4,6 @@ import io.github.smpkit.core.Partnership;
 import io.github.smpkit.json.SmpJson;
 import io.github.smpkit.portfolio.CoverageMatrix;
 import io.github.smpkit.portfolio.Portfolio;
-import io.github.smpkit.rules.Element;
-import io.github.smpkit.rules.ElementResult;
-import io.github.smpkit.rules.Finding;
 import io.github.smpkit.rules.PartnershipValidator;
 import io.github.smpkit.rules.Report;
 import io.github.smpkit.rules.Severity;
@@ -298,38 +295,5 @@ public final class SmpCommand {
     out.println("Coverage of the ten essential elements");
     out.print(coverage);
     out.println("```");
-  }
-
-  /** For the JSON output: the element results of a report as plain maps. */
-  static List<Map<String, Object>> elements(Report report) {
-    List<Map<String, Object>> list = new ArrayList<>();
-    for (Element element : Element.values()) {
-      Optional<ElementResult> r = report.element(element);
-      if (r.isEmpty()) {
-        continue;
-      }
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("element", element.name());
-      m.put("chapter", element.chapter());
-      m.put("title", element.title());
-      m.put("status", r.get().status().name());
-      m.put("score", r.get().score());
-      m.put("findings", report.findings(element).size());
-      list.add(m);
-    }
-    return list;
-  }
-
-  /** For the JSON output: one finding as a plain map. */
-  static Map<String, Object> finding(Finding f) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("ruleId", f.ruleId());
-    m.put("severity", f.severity().name());
-    f.element().ifPresent(e -> m.put("element", e.name()));
-    m.put("chapter", f.chapter());
-    m.put("path", f.path());
-    m.put("message", f.message());
-    f.hint().ifPresent(h -> m.put("hint", h));
-    return m;
   }
 }
