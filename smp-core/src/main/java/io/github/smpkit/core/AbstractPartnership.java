@@ -12,6 +12,7 @@ import io.github.smpkit.core.funding.FinancingMechanism;
 import io.github.smpkit.core.funding.FundingSource;
 import io.github.smpkit.core.governance.Governance;
 import io.github.smpkit.core.internal.Invariants;
+import io.github.smpkit.core.outcome.Count;
 import io.github.smpkit.core.outcome.ParticipantFigure;
 import io.github.smpkit.core.party.Party;
 import io.github.smpkit.core.party.PartyRole;
@@ -62,7 +63,9 @@ import org.immutables.value.Value;
  * both origin and destination only in a {@link AgreementScope#REGIONAL} scheme; a
  * {@link AgreementScope#BILATERAL} scope has exactly one origin and one destination; stakeholder
  * names are unique and governance refers only to them; a legal pathway's destination, and the
- * country of a training component in the origin or destination, is a party in that role.
+ * country of a training component in the origin or destination, is a party in that role; a
+ * women-only participant figure does not count more people than the stated bound of its total
+ * figure (same kind, track, country and date).
  */
 @Value.Immutable
 abstract class AbstractPartnership {
@@ -299,6 +302,38 @@ abstract class AbstractPartnership {
     for (int i = 0; i < citations().size(); i++) {
       Invariants.require(keys.add(citations().get(i).key()), type, "citations[" + i + "].key",
           citations().get(i).key(), "is given twice; each must be unique");
+    }
+    checkWomenWithinTotals();
+  }
+
+  /**
+   * A women-only figure counts a subset of the people its total figure counts (same kind,
+   * track, country and date), so its lower bound cannot lie above the total's upper bound.
+   */
+  private void checkWomenWithinTotals() {
+    List<ParticipantFigure> figures = participants();
+    for (int i = 0; i < figures.size(); i++) {
+      ParticipantFigure women = figures.get(i);
+      if (!women.womenOnly()) {
+        continue;
+      }
+      for (ParticipantFigure total : figures) {
+        if (total.womenOnly() || total.kind() != women.kind() || !total.track().equals(women.track())
+            || !total.country().equals(women.country()) || !total.asOf().equals(women.asOf())) {
+          continue;
+        }
+        requireWithin(women.planned(), total.planned(), "participants[" + i + "].planned", women);
+        requireWithin(women.actual(), total.actual(), "participants[" + i + "].actual", women);
+      }
+    }
+  }
+
+  private static void requireWithin(Optional<Count> part, Optional<Count> whole, String field,
+      ParticipantFigure women) {
+    if (part.isPresent() && whole.isPresent() && whole.get().upper().isPresent()) {
+      Invariants.require(part.get().lower() <= whole.get().upper().get(), "Partnership", field, part.get(),
+          "counts more women than the stated bound of the total " + women.kind() + " figure ("
+              + whole.get() + ")");
     }
   }
 }

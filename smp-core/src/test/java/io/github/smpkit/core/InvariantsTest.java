@@ -176,6 +176,32 @@ class InvariantsTest {
     }
 
     @Test
+    void moreWomenThanTheStatedBoundOfTheirTotalIsRejected() {
+      ParticipantFigure trained = ParticipantFigure.builder().kind(FigureKind.TRAINED)
+          .actual(Count.atMost(30)).build();
+      ParticipantFigure women = ParticipantFigure.builder().kind(FigureKind.TRAINED).womenOnly(true)
+          .actual(Count.atLeast(40)).build();
+      InvariantViolationException e = assertViolation(
+          () -> nigeriaToLithuania().addParticipants(trained, women).build(),
+          "Partnership", "participants[1].actual", "at least 40");
+      assertTrue(e.problem().contains("at most 30"), e.problem());
+    }
+
+    @Test
+    void womenCountedForAnotherKindOrCountryAreNotComparedWithTheTotal() {
+      ParticipantFigure trained = ParticipantFigure.builder().kind(FigureKind.TRAINED)
+          .actual(Count.exactly(30)).build();
+      ParticipantFigure womenSelected = ParticipantFigure.builder().kind(FigureKind.SELECTED).womenOnly(true)
+          .actual(Count.exactly(40)).build();
+      ParticipantFigure womenTrainedInNigeria = ParticipantFigure.builder().kind(FigureKind.TRAINED)
+          .womenOnly(true).country(NG).actual(Count.exactly(40)).build();
+      ParticipantFigure womenTrained = ParticipantFigure.builder().kind(FigureKind.TRAINED).womenOnly(true)
+          .actual(Count.exactly(12)).build();
+      assertEquals(4, nigeriaToLithuania()
+          .addParticipants(trained, womenSelected, womenTrainedInNigeria, womenTrained).build().participants().size());
+    }
+
+    @Test
     void aCitationKeyGivenTwiceIsRejected() {
       Citation c = Citation.builder().key("iom-2023").title("Guidance").build();
       assertViolation(() -> nigeriaToLithuania().addCitations(c, c.withTitle("Other")).build(),

@@ -230,7 +230,7 @@ public final class PartnershipGenerator {
         .costs(listOf(5, this::costItem))
         .sustainabilityPlan(maybe(() -> sentence(4, 30)))
         .recruitmentProvisions(listOf(4, this::recruitmentProvision))
-        .participants(listOf(4, () -> participantFigure(parties.countries())))
+        .participants(withinTotals(listOf(4, () -> participantFigure(parties.countries()))))
         .citations(citations())
         .notes(maybe(() -> sentence(3, 20)));
     if (parties.scope != null) {
@@ -699,6 +699,33 @@ public final class PartnershipGenerator {
         .asOf(maybe(this::partialDate))
         .description(described(kind))
         .build();
+  }
+
+  /**
+   * Keeps the figures consistent: a women-only figure whose count could exceed its total
+   * figure's upper bound (same kind, track, country and date) is turned into a figure for
+   * everyone. Draws nothing from the random source, so seeds keep their meaning.
+   */
+  private static List<ParticipantFigure> withinTotals(List<ParticipantFigure> figures) {
+    List<ParticipantFigure> result = new ArrayList<>(figures);
+    for (int i = 0; i < result.size(); i++) {
+      ParticipantFigure women = result.get(i);
+      if (women.womenOnly() && figures.stream().anyMatch(total -> exceeds(women, total))) {
+        result.set(i, women.withWomenOnly(false));
+      }
+    }
+    return result;
+  }
+
+  private static boolean exceeds(ParticipantFigure women, ParticipantFigure total) {
+    return !total.womenOnly() && total.kind() == women.kind() && total.track().equals(women.track())
+        && total.country().equals(women.country()) && total.asOf().equals(women.asOf())
+        && (above(women.planned(), total.planned()) || above(women.actual(), total.actual()));
+  }
+
+  private static boolean above(Optional<Count> part, Optional<Count> whole) {
+    return part.isPresent() && whole.isPresent() && whole.get().upper().isPresent()
+        && part.get().lower() > whole.get().upper().get();
   }
 
   /** A citation with the given key. */
