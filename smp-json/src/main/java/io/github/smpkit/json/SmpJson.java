@@ -86,6 +86,24 @@ public final class SmpJson {
         unknownFields == UnknownFieldPolicy.IGNORE);
   }
 
+  /**
+   * The format's JSON Schema (draft 2020-12), the text of the resource {@link #SCHEMA_RESOURCE}
+   * (read from inside this module, so it works on the module path too).
+   *
+   * @return the schema as JSON text
+   * @throws java.io.UncheckedIOException if the resource cannot be read
+   */
+  public static String schema() {
+    try (InputStream in = SmpJson.class.getResourceAsStream(SCHEMA_RESOURCE)) {
+      if (in == null) {
+        throw new java.io.UncheckedIOException(new java.io.FileNotFoundException(SCHEMA_RESOURCE));
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   /** The default instance: pretty output, unknown fields rejected, default limits. */
   public static SmpJson defaults() {
     return DEFAULTS;

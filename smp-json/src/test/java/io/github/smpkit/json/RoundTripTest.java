@@ -96,13 +96,13 @@ class RoundTripTest {
 
   @Test
   void readingThenWritingACanonicalDocumentGivesItBackByteForByte() {
-    Property.forAll(500, p -> {
+    Property.forAll(200, p -> {
       String pretty = PRETTY.write(p);
       assertEquals(pretty, PRETTY.write(PRETTY.read(pretty)));
       String compact = COMPACT.write(p);
       assertEquals(compact, COMPACT.write(COMPACT.read(compact)));
     });
-    Property.forAllComplete(500, p -> {
+    Property.forAllComplete(200, p -> {
       String pretty = PRETTY.write(p);
       assertEquals(pretty, PRETTY.write(PRETTY.read(pretty)));
     });

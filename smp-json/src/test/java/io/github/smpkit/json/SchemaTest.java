@@ -31,7 +31,7 @@ class SchemaTest {
   /** The shipped schema, loaded on first use (so that a missing file fails only the tests that need it). */
   private static final class Shipped {
     static final JsonSchema SCHEMA = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
-        .getSchema(SmpJson.class.getResourceAsStream(SmpJson.SCHEMA_RESOURCE));
+        .getSchema(SmpJson.schema());
   }
 
   private static Set<ValidationMessage> validate(String json) {
@@ -50,7 +50,7 @@ class SchemaTest {
 
   @Test
   void docsCopyOfTheSchemaIsIdenticalToTheShippedOne() throws IOException {
-    String shipped = RoundTripTest.resource(SmpJson.SCHEMA_RESOURCE);
+    String shipped = SmpJson.schema();
     assertEquals(shipped, Files.readString(Path.of("..", "docs", "schema", "partnership-1.0.schema.json")));
   }
 
@@ -63,7 +63,7 @@ class SchemaTest {
   @Test
   void everyGeneratedPartnershipValidates() {
     Property.forAll(1000, p -> assertEquals(Set.of(), validate(JSON.write(p)), () -> JSON.write(p)));
-    Property.forAllComplete(300, p -> assertEquals(Set.of(), validate(JSON.write(p)), () -> JSON.write(p)));
+    Property.forAllComplete(200, p -> assertEquals(Set.of(), validate(JSON.write(p)), () -> JSON.write(p)));
   }
 
   /** Documents that break the format in one place each, starting from the minimal partnership. */

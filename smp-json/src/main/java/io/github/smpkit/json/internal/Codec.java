@@ -21,6 +21,11 @@ interface Codec<V> {
   /** The JSON Schema of the value (a plain tree), registering definitions in {@code schema}. */
   Map<String, Object> schema(SchemaBuilder schema);
 
-  /** A short description of the JSON form, for messages and the format reference. */
+  /** A short description of the JSON form, for messages. */
   String expected();
+
+  /** The JSON form as the format reference (docs/json-format.md) names it. */
+  default String reference() {
+    return expected();
+  }
 }

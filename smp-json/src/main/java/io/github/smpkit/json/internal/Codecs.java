@@ -185,6 +185,11 @@ final class Codecs {
     public String expected() {
       return "a " + type.getSimpleName() + " name (" + String.join(", ", byName.keySet()) + ")";
     }
+
+    @Override
+    public String reference() {
+      return "`" + type.getSimpleName() + "` constant";
+    }
   }
 
   // --- codes ----------------------------------------------------------------------------------
@@ -500,6 +505,11 @@ final class Codecs {
     public String expected() {
       return "money as {\"amount\": \"1500000.00\", \"currency\": \"EUR\"}";
     }
+
+    @Override
+    public String reference() {
+      return "money";
+    }
   };
 
   // --- counts ---------------------------------------------------------------------------------
@@ -606,6 +616,11 @@ final class Codecs {
     public String expected() {
       return "a count as {\"exactly\": n}, {\"atLeast\": n}, {\"atMost\": n}, {\"about\": n} or "
           + "{\"min\": n, \"max\": m}";
+    }
+
+    @Override
+    public String reference() {
+      return "count";
     }
   };
 

@@ -75,18 +75,19 @@ final class ObjectCodec<T, B> implements Codec<T> {
 
   /** A field that is always present. */
   <V> ObjectCodec<T, B> required(String name, Codec<V> codec, Function<T, V> get, BiConsumer<B, V> set) {
-    return add(new Single<>(name, codec, t -> Optional.of(get.apply(t)), set, true));
+    return add(new Single<>(name, codec, t -> Optional.of(get.apply(t)), set, true, "required"));
   }
 
   /** A field that is always written but may be left out when reading (the model then gives its default). */
   <V> ObjectCodec<T, B> defaulted(String name, Codec<V> codec, Function<T, V> get, BiConsumer<B, V> set) {
-    return add(new Single<>(name, codec, t -> Optional.of(get.apply(t)), set, false));
+    return add(new Single<>(name, codec, t -> Optional.of(get.apply(t)), set, false,
+        "always; may be left out when reading (the model's default)"));
   }
 
   /** An optional field, written only when present. */
   <V> ObjectCodec<T, B> optional(String name, Codec<V> codec, Function<T, Optional<V>> get,
       BiConsumer<B, V> set) {
-    return add(new Single<>(name, codec, get, set, false));
+    return add(new Single<>(name, codec, get, set, false, "when present"));
   }
 
   /** A list, kept in order, written only when not empty. */
@@ -113,7 +114,7 @@ final class ObjectCodec<T, B> implements Codec<T> {
   /** A boolean whose default is false, written only when true. */
   ObjectCodec<T, B> flag(String name, Predicate<T> get, BiConsumer<B, Boolean> set) {
     return add(new Single<>(name, Codecs.BOOLEAN, t -> get.test(t) ? Optional.of(true) : Optional.empty(), set,
-        false));
+        false, "when true (default false)"));
   }
 
   // --- writing --------------------------------------------------------------------------------
@@ -254,6 +255,11 @@ final class ObjectCodec<T, B> implements Codec<T> {
     return "an object (" + typeName + ")";
   }
 
+  @Override
+  public String reference() {
+    return "[`" + typeName + "`](#" + typeName.toLowerCase(java.util.Locale.ROOT) + ") object";
+  }
+
   // --- fields ---------------------------------------------------------------------------------
 
   /** One field of an object type. */
@@ -274,7 +280,10 @@ final class ObjectCodec<T, B> implements Codec<T> {
 
     abstract String expected();
 
-    /** How the field is written when absent, for the format reference. */
+    /** The JSON form, for the format reference. */
+    abstract String reference();
+
+    /** When the field is written, for the format reference. */
     abstract String cardinality();
   }
 
@@ -282,12 +291,15 @@ final class ObjectCodec<T, B> implements Codec<T> {
     private final Codec<V> codec;
     private final Function<T, Optional<V>> get;
     private final BiConsumer<B, V> set;
+    private final String presence;
 
-    Single(String name, Codec<V> codec, Function<T, Optional<V>> get, BiConsumer<B, V> set, boolean required) {
+    Single(String name, Codec<V> codec, Function<T, Optional<V>> get, BiConsumer<B, V> set, boolean required,
+        String presence) {
       super(name, required);
       this.codec = codec;
       this.get = get;
       this.set = set;
+      this.presence = presence;
     }
 
     @Override
@@ -318,8 +330,13 @@ final class ObjectCodec<T, B> implements Codec<T> {
     }
 
     @Override
+    String reference() {
+      return codec.reference();
+    }
+
+    @Override
     String cardinality() {
-      return required ? "required" : "optional";
+      return presence;
     }
   }
 
@@ -396,8 +413,13 @@ final class ObjectCodec<T, B> implements Codec<T> {
     }
 
     @Override
+    String reference() {
+      return "array of " + codec.reference() + (unique ? " (a set: sorted, each once)" : "");
+    }
+
+    @Override
     String cardinality() {
-      return (required ? "required " : "") + (unique ? "set" : "list");
+      return required ? "required (at least one)" : "when not empty";
     }
   }
 }
