@@ -116,7 +116,9 @@ public final class RulesDoc {
     }
     s.append("\n## Structure of the model (ch. 2)\n\n")
         .append("Checked by Hibernate Validator against the Jakarta Validation constraints of smp-core\n")
-        .append("(fluent accessors through a getter strategy; no Expression Language needed).\n\n");
+        .append("(fluent accessors through a getter strategy; no Expression Language needed). On the module\n")
+        .append("path Hibernate Validator needs smp-core's packages opened to it (see `docs/model.md`);\n")
+        .append("without that, each structural rule reports a `FATAL` finding naming the option to add.\n\n");
     table(s, structural);
     return s.toString();
   }

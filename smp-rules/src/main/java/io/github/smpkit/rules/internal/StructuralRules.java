@@ -7,6 +7,7 @@ import io.github.smpkit.rules.Severity;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
 import jakarta.validation.Validation;
+import jakarta.validation.ValidationException;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -15,6 +16,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.lang.annotation.Annotation;
+import java.lang.reflect.InaccessibleObjectException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -34,6 +36,10 @@ import org.hibernate.validator.spi.properties.GetterPropertySelectionStrategy;
  * <p>Hibernate Validator hands the constraint of an empty {@code Optional<@NotBlank String>} a
  * {@code null}; such violations are dropped, because an absent optional means "unknown", which
  * the model allows (a non-optional attribute can never be null: Immutables rejects it).
+ *
+ * <p>On the module path Hibernate Validator needs the smp-core packages opened to it (see
+ * {@code docs/model.md}); without that, each structural rule becomes a FATAL finding whose
+ * message says which option to add.
  */
 final class StructuralRules {
 
@@ -93,7 +99,7 @@ final class StructuralRules {
         .rationale("The model's own constraints: a partnership that breaks them cannot be exchanged or compared"
             + " reliably.")
         .check((p, c) -> {
-          for (ConstraintViolation<Partnership> v : Holder.VALIDATOR.validate(p)) {
+          for (ConstraintViolation<Partnership> v : violations(p)) {
             if (v.getInvalidValue() == null) {
               // An empty Optional<@NotBlank String> reaches the constraint as null: the fact is
               // unknown, which the model allows; only values that are present are checked.
@@ -108,6 +114,22 @@ final class StructuralRules {
             }
           }
         }).build();
+  }
+
+  private static Set<ConstraintViolation<Partnership>> violations(Partnership p) {
+    try {
+      return Holder.VALIDATOR.validate(p);
+    } catch (ValidationException e) {
+      for (Throwable t = e; t != null; t = t.getCause()) {
+        if (t instanceof InaccessibleObjectException) {
+          throw new IllegalStateException("Hibernate Validator cannot read the model by reflection. On the module"
+              + " path, open the smp-core packages to it, for example --add-opens"
+              + " io.github.smpkit.core/io.github.smpkit.core=org.hibernate.validator (and the same for each"
+              + " sub-package), or switch the structural rules off with disable(\"SMP-STRUCT-*\")", e);
+        }
+      }
+      throw e;
+    }
   }
 
   private static boolean isNamed(Class<? extends Annotation> type) {
