@@ -82,19 +82,18 @@ final class StructuralRules {
   static List<Rule> rules() {
     return List.of(
         structural("SMP-STRUCT-001", "Required texts are present and not blank",
-            "Give the field a value that is not blank.", NotBlank.class, NotNull.class, NotEmpty.class),
+            "Give the field a value that is not blank.", List.of(NotBlank.class, NotNull.class, NotEmpty.class)),
         structural("SMP-STRUCT-002", "Identifiers, codes and links have the required format",
             "Write the value in the format the field requires (for example a lower-case id with hyphens, or an"
-                + " http(s) link).", Pattern.class, Email.class),
+                + " http(s) link).", List.of(Pattern.class, Email.class)),
         structural("SMP-STRUCT-003", "Texts and lists stay within their length limits",
-            "Shorten the text (or list) to the limit given.", Size.class),
+            "Shorten the text (or list) to the limit given.", List.of(Size.class)),
         structural("SMP-STRUCT-004", "Numbers stay within their allowed range",
-            "Use a number within the range given."));
+            "Use a number within the range given.", List.of()));
   }
 
-  @SafeVarargs
-  private static Rule structural(String id, String title, String hint, Class<? extends Annotation>... kinds) {
-    List<Class<? extends Annotation>> mine = List.of(kinds);
+  /** A structural rule for the given constraint types; an empty list means every other type. */
+  private static Rule structural(String id, String title, String hint, List<Class<? extends Annotation>> mine) {
     return Rule.builder(id).severity(Severity.ERROR).chapter(CHAPTER).title(title)
         .rationale("The model's own constraints: a partnership that breaks them cannot be exchanged or compared"
             + " reliably.")
