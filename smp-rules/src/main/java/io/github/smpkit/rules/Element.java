@@ -35,12 +35,12 @@ public enum Element {
     this.title = title;
   }
 
-  /** The chapter of the IOM SMP Guidance 2023 that deals with this element, 3 to 12. */
+  /** {@return the chapter of the IOM SMP Guidance 2023 that deals with this element, 3 to 12} */
   public int chapter() {
     return chapter;
   }
 
-  /** A short English title, for example {@code "Cost reduction and sharing"}. */
+  /** {@return a short English title, for example {@code "Cost reduction and sharing"}} */
   public String title() {
     return title;
   }

@@ -30,27 +30,27 @@ public final class ElementResult {
     this.firedRules = Collections.unmodifiableSortedSet(new TreeSet<>(firedRules));
   }
 
-  /** The element. */
+  /** {@return the element} */
   public Element element() {
     return element;
   }
 
-  /** Addressed, partly addressed or missing. */
+  /** {@return addressed, partly addressed or missing} */
   public ElementStatus status() {
     return status;
   }
 
-  /** From 0 (missing or failing every rule) to 100 (no rule of the element reported anything). */
+  /** {@return from 0 (missing or failing every rule) to 100 (no rule of the element reported anything)} */
   public int score() {
     return score;
   }
 
-  /** How many of the element's rules were active. */
+  /** {@return how many of the element's rules were active} */
   public int rulesChecked() {
     return rulesChecked;
   }
 
-  /** The ids of the element's rules that reported at least one finding, in order. */
+  /** {@return the ids of the element's rules that reported at least one finding, in order} */
   public SortedSet<String> firedRules() {
     return firedRules;
   }
@@ -70,7 +70,7 @@ public final class ElementResult {
     return Objects.hash(element, status, score, rulesChecked, firedRules);
   }
 
-  /** For example {@code COSTS PARTLY_ADDRESSED 67 [SMP-COST-001, SMP-COST-003]}. */
+  /** {@return a readable form, for example {@code COSTS PARTLY_ADDRESSED 67 [SMP-COST-001, SMP-COST-003]}} */
   @Override
   public String toString() {
     return element + " " + status + " " + score + " " + firedRules;

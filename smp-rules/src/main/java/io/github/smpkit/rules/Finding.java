@@ -55,37 +55,37 @@ public final class Finding {
     return new Finding(ruleId, severity, element.orElse(null), chapter, path, message, hint.orElse(null));
   }
 
-  /** The id of the rule that reported it, for example {@code SMP-COST-001}. */
+  /** {@return the id of the rule that reported it, for example {@code SMP-COST-001}} */
   public String ruleId() {
     return ruleId;
   }
 
-  /** How serious it is. */
+  /** {@return how serious it is} */
   public Severity severity() {
     return severity;
   }
 
-  /** The essential element it concerns; empty for structural findings, which concern the model. */
+  /** {@return the essential element it concerns; empty for structural findings, which concern the model} */
   public Optional<Element> element() {
     return Optional.ofNullable(element);
   }
 
-  /** The chapter of the IOM SMP Guidance 2023 the rule cites. */
+  /** {@return the chapter of the IOM SMP Guidance 2023 the rule cites} */
   public int chapter() {
     return chapter;
   }
 
-  /** Where: a JSON pointer into the partnership, {@code ""} for the whole of it. */
+  /** {@return where: a JSON pointer into the partnership, {@code ""} for the whole of it} */
   public String path() {
     return path;
   }
 
-  /** What is wrong, in plain words. */
+  /** {@return what is wrong, in plain words} */
   public String message() {
     return message;
   }
 
-  /** How to fix it, when the rule has something specific to say. */
+  /** {@return how to fix it, when the rule has something specific to say} */
   public Optional<String> hint() {
     return Optional.ofNullable(hint);
   }
@@ -139,7 +139,7 @@ public final class Finding {
     return Objects.hash(ruleId, severity, element, chapter, path, message, hint);
   }
 
-  /** For example {@code ERROR SMP-COST-001 at /costs/2/shares/1: Migrants pay ... (ch. 11)}. */
+  /** {@return a readable form, for example {@code ERROR SMP-COST-001 at /costs/2/shares/1: Migrants pay ... (ch. 11)}} */
   @Override
   public String toString() {
     return severity + " " + ruleId + " at " + (path.isEmpty() ? "/" : path) + ": " + message + " (ch. " + chapter

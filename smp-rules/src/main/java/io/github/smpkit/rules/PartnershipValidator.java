@@ -51,22 +51,22 @@ public final class PartnershipValidator {
     this.rules = Collections.unmodifiableList(new ArrayList<>(rules));
   }
 
-  /** The validator for the default rule set {@code iom-smp}. */
+  /** {@return the validator for the default rule set {@code iom-smp}} */
   public static PartnershipValidator standard() {
     return STANDARD;
   }
 
-  /** Starts a validator; without {@link Builder#ruleSets(String...)} it uses {@code iom-smp}. */
+  /** {@return a new builder}; without {@link Builder#ruleSets(String...)} the validator uses {@code iom-smp}. */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Every built-in rule, in catalogue order (structural rules first, then by element). */
+  /** {@return every built-in rule, in catalogue order (structural rules first, then by element)} */
   public static List<Rule> catalogue() {
     return Catalogue.rules();
   }
 
-  /** The names of the built-in rule sets, for example {@code iom-smp}. */
+  /** {@return the names of the built-in rule sets, for example {@code iom-smp}} */
   public static List<String> ruleSetNames() {
     return RuleSets.names();
   }
@@ -74,13 +74,15 @@ public final class PartnershipValidator {
   /**
    * The ids of the built-in rules in a rule set, in catalogue order.
    *
+   * @param name the set's name, for example {@code "blma"}
+   * @return the ids of its rules
    * @throws IllegalArgumentException naming the known sets when {@code name} is not one
    */
   public static List<String> ruleSet(String name) {
     return RuleSets.resolve(name, Catalogue.rules()).stream().map(Rule::id).collect(Collectors.toList());
   }
 
-  /** The active rules, in the order they run. */
+  /** {@return the active rules, in the order they run} */
   public List<Rule> rules() {
     return rules;
   }
@@ -166,7 +168,7 @@ public final class PartnershipValidator {
     }
   }
 
-  /** For example {@code PartnershipValidator[104 rules]}. */
+  /** {@return a readable form, for example {@code PartnershipValidator[104 rules]}} */
   @Override
   public String toString() {
     return "PartnershipValidator[" + rules.size() + " rules]";
@@ -185,6 +187,7 @@ public final class PartnershipValidator {
      * Uses these built-in rule sets (their union) instead of the default {@code iom-smp}.
      *
      * @param names for example {@code "ethical-recruitment"}, {@code "blma"}
+     * @return this builder
      */
     public Builder ruleSets(String... names) {
       for (String name : names) {
@@ -196,6 +199,9 @@ public final class PartnershipValidator {
     /**
      * Switches rules off by id, for example {@code "SMP-DEV-006"}; a trailing {@code *} matches a
      * prefix ({@code "SMP-BLMA-*"}).
+     *
+     * @param ruleIds the ids or prefixes
+     * @return this builder
      */
     public Builder disable(String... ruleIds) {
       for (String id : ruleIds) {
@@ -204,13 +210,23 @@ public final class PartnershipValidator {
       return this;
     }
 
-    /** Adds a custom rule, active whatever the rule sets. */
+    /**
+     * Adds a custom rule, active whatever the rule sets.
+     *
+     * @param rule the rule
+     * @return this builder
+     */
     public Builder addRule(Rule rule) {
       custom.add(Objects.requireNonNull(rule, "rule"));
       return this;
     }
 
-    /** Adds the rules of every {@link RuleProvider} that {@link ServiceLoader} finds on the class or module path. */
+    /**
+     * Adds the rules of every {@link RuleProvider} that {@link ServiceLoader} finds on the class or
+     * module path.
+     *
+     * @return this builder
+     */
     public Builder discoverRules() {
       for (RuleProvider provider : ServiceLoader.load(RuleProvider.class)) {
         provider.rules().forEach(this::addRule);
@@ -221,6 +237,7 @@ public final class PartnershipValidator {
     /**
      * Builds the validator.
      *
+     * @return the validator
      * @throws IllegalArgumentException for an unknown rule set, a disabled id that matches no
      *     rule, or two rules with the same id
      */

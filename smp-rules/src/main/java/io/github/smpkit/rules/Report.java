@@ -54,57 +54,77 @@ public final class Report {
     this.rulesRun = rulesRun;
   }
 
-  /** The id of the partnership checked. */
+  /** {@return the id of the partnership checked} */
   public String partnershipId() {
     return partnershipId;
   }
 
-  /** The title of the partnership checked. */
+  /** {@return the title of the partnership checked} */
   public String partnershipTitle() {
     return partnershipTitle;
   }
 
-  /** Every finding, in the report's order. */
+  /** {@return every finding, in the report's order} */
   public List<Finding> findings() {
     return findings;
   }
 
-  /** The findings about one element. */
+  /**
+   * The findings about one element.
+   *
+   * @param element the element
+   * @return its findings, in the report's order
+   */
   public List<Finding> findings(Element element) {
     return findings.stream().filter(f -> f.element().equals(Optional.of(element))).collect(Collectors.toList());
   }
 
-  /** The structural findings (about the shape of the model, not an element). */
+  /** {@return the structural findings (about the shape of the model, not an element)} */
   public List<Finding> structuralFindings() {
     return findings.stream().filter(f -> f.element().isEmpty()).collect(Collectors.toList());
   }
 
-  /** The findings of one rule. */
+  /**
+   * The findings of one rule.
+   *
+   * @param ruleId the rule's id
+   * @return its findings, in the report's order
+   */
   public List<Finding> findingsOf(String ruleId) {
     return findings.stream().filter(f -> f.ruleId().equals(ruleId)).collect(Collectors.toList());
   }
 
-  /** The result per element, for the elements that had at least one active rule, in chapter order. */
+  /** {@return the result per element, for the elements that had at least one active rule, in chapter order} */
   public Map<Element, ElementResult> elements() {
     return elements;
   }
 
-  /** The result for one element; empty when none of its rules was active. */
+  /**
+   * The result for one element.
+   *
+   * @param element the element
+   * @return its result; empty when none of its rules was active
+   */
   public Optional<ElementResult> element(Element element) {
     return Optional.ofNullable(elements.get(element));
   }
 
-  /** How many rules ran. */
+  /** {@return how many rules ran} */
   public int rulesRun() {
     return rulesRun;
   }
 
-  /** The number of findings of the given severity. */
+  /**
+   * The number of findings of a severity.
+   *
+   * @param severity the severity
+   * @return how many findings have it
+   */
   public int count(Severity severity) {
     return (int) findings.stream().filter(f -> f.severity() == severity).count();
   }
 
-  /** The average of the element scores, 0 to 100 (100 when no element was checked). */
+  /** {@return the average of the element scores, 0 to 100 (100 when no element was checked)} */
   public int score() {
     if (elements.isEmpty()) {
       return 100;
@@ -113,7 +133,7 @@ public final class Report {
     return Math.round((float) sum / elements.size());
   }
 
-  /** Whether no finding is an {@link Severity#ERROR} or {@link Severity#FATAL}. */
+  /** {@return whether no finding is an {@link Severity#ERROR} or {@link Severity#FATAL}} */
   public boolean isValid() {
     return findings.stream().noneMatch(f -> f.severity().isBlocking());
   }
@@ -121,12 +141,14 @@ public final class Report {
   /**
    * The report as plain text for a terminal, at most 100 columns wide: a header, a table of the
    * elements with status and score, then the findings grouped by element.
+   *
+   * @return the text
    */
   public String toText() {
     return TextReport.render(this);
   }
 
-  /** The report as Markdown: a table of the elements, then the findings grouped by element. */
+  /** {@return the report as Markdown: a table of the elements, then the findings grouped by element} */
   public String toMarkdown() {
     return MarkdownReport.render(this);
   }
@@ -137,6 +159,8 @@ public final class Report {
    * {@code elements} (element, chapter, title, status, score, rulesChecked, findings, firedRules)
    * and {@code findings} (ruleId, severity, element, chapter, path, message, hint; absent values
    * omitted).
+   *
+   * @return the JSON text, ending with a line end
    */
   public String toJson() {
     return JsonReport.render(this);
@@ -160,6 +184,8 @@ public final class Report {
   /**
    * A one-line summary with the first three findings, for example {@code Report[palim: INVALID,
    * score 71, 1 error, 6 warnings, 2 infos; ERROR SMP-COST-001 at /costs/0/shares/1: ... (+8 more)]}.
+   *
+   * @return the summary
    */
   @Override
   public String toString() {

@@ -62,42 +62,47 @@ public final class Rule {
     return builder(id).element(element).severity(severity).title(title).check(check).build();
   }
 
-  /** Starts a rule with the given id, for example {@code ACME-COST-001}. */
+  /**
+   * Starts a rule.
+   *
+   * @param id a stable id in capitals and hyphens, for example {@code ACME-COST-001}
+   * @return a builder
+   */
   public static Builder builder(String id) {
     return new Builder(id);
   }
 
-  /** The stable id, for example {@code SMP-COST-003}. */
+  /** {@return the stable id, for example {@code SMP-COST-003}} */
   public String id() {
     return id;
   }
 
-  /** The essential element it belongs to; empty for structural rules. */
+  /** {@return the essential element it belongs to; empty for structural rules} */
   public Optional<Element> element() {
     return Optional.ofNullable(element);
   }
 
-  /** The most serious severity it reports. */
+  /** {@return the most serious severity it reports} */
   public Severity severity() {
     return severity;
   }
 
-  /** The chapter of the IOM SMP Guidance 2023 it cites. */
+  /** {@return the chapter of the IOM SMP Guidance 2023 it cites} */
   public int chapter() {
     return chapter;
   }
 
-  /** What it checks, in one sentence. */
+  /** {@return what it checks, in one sentence} */
   public String title() {
     return title;
   }
 
-  /** The recommendation it traces to, in our own words, when given. */
+  /** {@return the recommendation it traces to, in our own words, when given} */
   public Optional<String> rationale() {
     return Optional.ofNullable(rationale);
   }
 
-  /** The logic. */
+  /** {@return the logic} */
   public RuleCheck check() {
     return check;
   }
@@ -121,7 +126,7 @@ public final class Rule {
     return id.hashCode();
   }
 
-  /** For example {@code SMP-COST-003 [COSTS, WARNING, ch. 11] Publicly funded pilot ...}. */
+  /** {@return a readable form, for example {@code SMP-COST-003 [COSTS, WARNING, ch. 11] Publicly funded pilot ...}} */
   @Override
   public String toString() {
     return id + " [" + (element == null ? "STRUCTURE" : element.name()) + ", " + severity + ", ch. " + chapter + "] "
@@ -142,37 +147,67 @@ public final class Rule {
       this.id = id;
     }
 
-    /** The essential element; also sets the chapter unless {@link #chapter(int)} is given. */
+    /**
+     * The essential element; also sets the chapter unless {@link #chapter(int)} is given.
+     *
+     * @param element the value
+     * @return this builder
+     */
     public Builder element(Element element) {
       this.element = Objects.requireNonNull(element, "element");
       return this;
     }
 
-    /** The most serious severity the rule reports. */
+    /**
+     * The most serious severity the rule reports.
+     *
+     * @param severity the value
+     * @return this builder
+     */
     public Builder severity(Severity severity) {
       this.severity = severity;
       return this;
     }
 
-    /** The guidance chapter the rule cites, when it differs from the element's. */
+    /**
+     * The guidance chapter the rule cites, when it differs from the element's.
+     *
+     * @param chapter the value
+     * @return this builder
+     */
     public Builder chapter(int chapter) {
       this.chapter = chapter;
       return this;
     }
 
-    /** What the rule checks, in one sentence. */
+    /**
+     * What the rule checks, in one sentence.
+     *
+     * @param title the value
+     * @return this builder
+     */
     public Builder title(String title) {
       this.title = title;
       return this;
     }
 
-    /** The recommendation the rule traces to, in your own words. */
+    /**
+     * The recommendation the rule traces to, in your own words.
+     *
+     * @param rationale the value
+     * @return this builder
+     */
     public Builder rationale(String rationale) {
       this.rationale = rationale == null || rationale.isBlank() ? null : rationale;
       return this;
     }
 
-    /** The logic. */
+    /**
+     * The logic.
+     *
+     * @param check the value
+     * @return this builder
+     */
     public Builder check(RuleCheck check) {
       this.check = check;
       return this;
@@ -181,6 +216,7 @@ public final class Rule {
     /**
      * Builds the rule.
      *
+     * @return the rule
      * @throws IllegalArgumentException naming the rule when the id, chapter or severity is invalid
      * @throws NullPointerException when severity, title or check is missing
      */

@@ -21,7 +21,7 @@ public final class RuleContext {
     this.rule = rule;
   }
 
-  /** The rule being run. */
+  /** {@return the rule being run} */
   public Rule rule() {
     return rule;
   }

@@ -11,6 +11,6 @@ import java.util.List;
  */
 public interface RuleProvider {
 
-  /** The rules this provider contributes; ids must not clash with other rules. */
+  /** {@return the rules this provider contributes; ids must not clash with other rules} */
   List<Rule> rules();
 }

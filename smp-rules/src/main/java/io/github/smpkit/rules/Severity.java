@@ -15,12 +15,17 @@ public enum Severity {
   /** A rule failed to run (it threw); the finding names the rule. Never emitted by a rule itself. */
   FATAL;
 
-  /** Whether this severity is at least as serious as {@code other}. */
+  /**
+   * Whether this severity is at least as serious as another.
+   *
+   * @param other the other severity
+   * @return whether this one is the same or more serious
+   */
   public boolean isAtLeast(Severity other) {
     return compareTo(other) >= 0;
   }
 
-  /** Whether a finding of this severity makes a report invalid: {@link #ERROR} or {@link #FATAL}. */
+  /** {@return whether a finding of this severity makes a report invalid: {@link #ERROR} or {@link #FATAL}} */
   public boolean isBlocking() {
     return isAtLeast(ERROR);
   }

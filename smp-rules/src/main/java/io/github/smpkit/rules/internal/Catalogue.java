@@ -16,7 +16,7 @@ public final class Catalogue {
   private Catalogue() {
   }
 
-  /** Every built-in rule, in catalogue order. */
+  /** {@return every built-in rule, in catalogue order} */
   public static List<Rule> rules() {
     return RULES;
   }

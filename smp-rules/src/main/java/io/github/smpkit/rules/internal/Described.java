@@ -13,7 +13,13 @@ public final class Described {
   private Described() {
   }
 
-  /** Whether {@code p} describes {@code element}. */
+  /**
+   * Whether a partnership describes an element.
+   *
+   * @param element the element
+   * @param p the partnership
+   * @return whether at least one of the element's facts is known
+   */
   public static boolean test(Element element, Partnership p) {
     switch (element) {
       case PLANNING:
@@ -42,7 +48,12 @@ public final class Described {
     }
   }
 
-  /** The JSON pointer of the first field an element rests on, where a finding about its absence points. */
+  /**
+   * Where a finding about an element's absence points.
+   *
+   * @param element the element
+   * @return the JSON pointer of the first field the element rests on
+   */
   public static String field(Element element) {
     switch (element) {
       case PLANNING:

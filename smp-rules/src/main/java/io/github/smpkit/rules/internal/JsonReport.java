@@ -23,12 +23,22 @@ public final class JsonReport {
   private JsonReport() {
   }
 
-  /** The report as canonical pretty JSON. */
+  /**
+   * The report as canonical pretty JSON.
+   *
+   * @param report the report
+   * @return the JSON text
+   */
   public static String render(Report report) {
     return SmpJson.writeTree(tree(report));
   }
 
-  /** The report as a plain tree of maps, lists, strings, numbers and booleans. */
+  /**
+   * The report as a plain tree.
+   *
+   * @param report the report
+   * @return maps, lists, strings, numbers and booleans
+   */
   public static Map<String, Object> tree(Report report) {
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("reportVersion", VERSION);

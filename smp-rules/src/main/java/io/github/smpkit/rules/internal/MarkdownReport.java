@@ -13,7 +13,12 @@ public final class MarkdownReport {
   private MarkdownReport() {
   }
 
-  /** The report as Markdown. */
+  /**
+   * The report as Markdown.
+   *
+   * @param report the report
+   * @return the Markdown text
+   */
   public static String render(Report report) {
     StringBuilder s = new StringBuilder();
     s.append("# ").append(escape(report.partnershipTitle())).append(" (`").append(report.partnershipId())

@@ -38,7 +38,7 @@ public final class RuleSets {
   private RuleSets() {
   }
 
-  /** The names of the sets, in the index's order. */
+  /** {@return the names of the sets, in the index's order} */
   public static List<String> names() {
     List<String> names = new ArrayList<>();
     for (String line : lines("index")) {
@@ -50,6 +50,9 @@ public final class RuleSets {
   /**
    * The rules of a set, in catalogue order.
    *
+   * @param name the set
+   * @param catalogue the rules to choose from
+   * @return the set's rules
    * @throws IllegalArgumentException for an unknown set or a malformed line (naming the set and line)
    */
   public static List<Rule> resolve(String name, List<Rule> catalogue) {
@@ -60,7 +63,12 @@ public final class RuleSets {
     return catalogue.stream().filter(r -> ids.contains(r.id())).collect(Collectors.toList());
   }
 
-  /** The leading comment of a set's file, as one paragraph: what the set is for. */
+  /**
+   * What a set is for: the leading comment of its file, as one paragraph.
+   *
+   * @param name the set
+   * @return the description
+   */
   public static String description(String name) {
     StringBuilder text = new StringBuilder();
     for (String line : raw(name + ".ruleset")) {
@@ -76,7 +84,13 @@ public final class RuleSets {
     return text.toString().replaceFirst("^" + java.util.regex.Pattern.quote(name) + ": ", "");
   }
 
-  /** Whether a pattern (an id, or a prefix ending in {@code *}) matches an id. */
+  /**
+   * Whether a pattern matches an id.
+   *
+   * @param pattern an id, or a prefix ending in {@code *}
+   * @param id the id
+   * @return whether it matches
+   */
   public static boolean matches(String pattern, String id) {
     return pattern.endsWith("*") ? id.startsWith(pattern.substring(0, pattern.length() - 1)) : pattern.equals(id);
   }

@@ -35,7 +35,7 @@ public final class RulesDoc {
     Files.writeString(target, render(), StandardCharsets.UTF_8);
   }
 
-  /** The document's text. */
+  /** {@return the document's text} */
   public static String render() {
     List<Rule> rules = PartnershipValidator.catalogue();
     StringBuilder s = new StringBuilder();

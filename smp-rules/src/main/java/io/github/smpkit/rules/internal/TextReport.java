@@ -20,7 +20,12 @@ public final class TextReport {
   private TextReport() {
   }
 
-  /** The report as text. */
+  /**
+   * The report as text.
+   *
+   * @param report the report
+   * @return the text
+   */
   public static String render(Report report) {
     StringBuilder s = new StringBuilder();
     line(s, "Partnership " + report.partnershipId() + ": " + report.partnershipTitle());
