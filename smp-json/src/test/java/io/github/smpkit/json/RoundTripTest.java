@@ -5,10 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.smpkit.core.Partnership;
+import io.github.smpkit.testkit.PartnershipGenerator;
 import io.github.smpkit.testkit.Property;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class RoundTripTest {
@@ -106,6 +109,15 @@ class RoundTripTest {
       String pretty = PRETTY.write(p);
       assertEquals(pretty, PRETTY.write(PRETTY.read(pretty)));
     });
+  }
+
+  @Test
+  void oneInstanceIsSafeToShareBetweenThreads() {
+    List<Partnership> many = PartnershipGenerator.withSeed(11).next(300);
+    List<String> sequential = many.stream().map(COMPACT::write).collect(Collectors.toList());
+    List<String> parallel = many.parallelStream().map(COMPACT::write).collect(Collectors.toList());
+    assertEquals(sequential, parallel);
+    assertEquals(many, parallel.parallelStream().map(COMPACT::read).collect(Collectors.toList()));
   }
 
   @Test
