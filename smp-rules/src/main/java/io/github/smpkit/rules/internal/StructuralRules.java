@@ -118,7 +118,7 @@ final class StructuralRules {
   private static Set<ConstraintViolation<Partnership>> violations(Partnership p) {
     try {
       return Holder.VALIDATOR.validate(p);
-    } catch (ValidationException e) {
+    } catch (ValidationException | InaccessibleObjectException e) {
       for (Throwable t = e; t != null; t = t.getCause()) {
         if (t instanceof InaccessibleObjectException) {
           throw new IllegalStateException("Hibernate Validator cannot read the model by reflection. On the module"

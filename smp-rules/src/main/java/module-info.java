@@ -1,0 +1,20 @@
+/**
+ * smpkit rules: checks a Skills Mobility Partnership against the ten essential elements of the
+ * IOM guidance (IOM SMP Guidance 2023, ch. 3 to 12) and the structural constraints of the model,
+ * and renders reports as text, Markdown and JSON. Only {@code io.github.smpkit.rules} is API;
+ * {@code io.github.smpkit.rules.internal} (the catalogue, rule sets, renderers) is not exported.
+ *
+ * <p>The model is required transitively because the API takes its types. smp-json writes the
+ * JSON reports; Hibernate Validator checks the structural constraints, and
+ * needs smp-core's packages opened to it on the module path (see {@code docs/model.md}). Custom
+ * rules arrive through {@link io.github.smpkit.rules.RuleProvider} services.
+ */
+module io.github.smpkit.rules {
+  requires transitive io.github.smpkit.core;
+  requires io.github.smpkit.json;
+  requires org.hibernate.validator;
+
+  exports io.github.smpkit.rules;
+
+  uses io.github.smpkit.rules.RuleProvider;
+}
