@@ -114,6 +114,22 @@ public final class RulesDoc {
           .append(element.chapter()).append(")\n\n");
       table(s, of(rules, Optional.of(element)));
     }
+    s.append("\n## Departures from the draft catalogue\n\n")
+        .append("The catalogue follows an analysts' draft of 85 rules with these changes:\n\n")
+        .append("- Parties on both sides (draft `SMP-STAKE-001`) and payer shares above 100 % (part of\n")
+        .append("  `SMP-COST-005`) are invariants of smp-core: such a partnership cannot be built, so no rule\n")
+        .append("  is needed.\n")
+        .append("- \"Recognition built in\" and \"a training component exists\" (draft `SMP-RECOG-001`,\n")
+        .append("  `SMP-TRAIN-001`) are the `-000` rules of their elements, a `WARNING`: an empty list is\n")
+        .append("  unknown. `SMP-RECOG-001` now checks that recognition covers every destination.\n")
+        .append("- Errors that would rest on an empty fact are warnings: a destination without a stated\n")
+        .append("  pathway (`SMP-PLAN-007`) and a running scheme without monitoring (`SMP-DATA-003`).\n")
+        .append("- The Global Skill Partnership upgrades are their own rules, `SMP-GSP-001` to `-004`, which\n")
+        .append("  report an `ERROR` only when a partnership declares the `GLOBAL_SKILL_PARTNERSHIP` model.\n")
+        .append("- Equal treatment (`SMP-ETHIC-008`) reads the social provision `EQUAL_TREATMENT`, where the\n")
+        .append("  model keeps it. Wage protection (draft `SMP-BLMA-002`) is not implemented: the model has\n")
+        .append("  no value for it yet.\n")
+        .append("- The 90-day processing threshold of `SMP-PATH-005` is ours, not the guidance's.\n");
     s.append("\n## Structure of the model (ch. 2)\n\n")
         .append("Checked by Hibernate Validator against the Jakarta Validation constraints of smp-core\n")
         .append("(fluent accessors through a getter strategy; no Expression Language needed). On the module\n")
