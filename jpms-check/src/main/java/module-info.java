@@ -2,4 +2,7 @@
 module io.github.smpkit.jpmscheck {
   requires io.github.smpkit.core;
   requires io.github.smpkit.testkit;
+  requires io.github.smpkit.json;
+  requires io.github.smpkit.rules;
+  requires io.github.smpkit.portfolio;
 }

@@ -8,8 +8,14 @@
  * at compile time ({@code requires static}): its annotations have class retention and the style
  * keeps {@code @Generated} markers out of the generated classes, so nothing refers to it at run
  * time.
+ *
+ * <p>The model packages are opened to {@code org.hibernate.validator} alone, so that Bean
+ * Validation works on the module path without {@code --add-opens}; other validators need
+ * {@code --add-opens io.github.smpkit.core/<package>=<their module>}.
  */
-@SuppressWarnings("requires-automatic") // Immutables' annotations: compile time only, see above
+// requires-automatic: Immutables' annotations, compile time only (see above); module: the
+// opens below name org.hibernate.validator, which is not needed to compile smp-core.
+@SuppressWarnings({"requires-automatic", "module"})
 module io.github.smpkit.core {
   requires transitive jakarta.validation;
   requires static org.immutables.value.annotations;
@@ -32,4 +38,25 @@ module io.github.smpkit.core {
   exports io.github.smpkit.core.time;
   exports io.github.smpkit.core.training;
   exports io.github.smpkit.core.typology;
+
+  // Bean Validation reads the constraints on the package-private Abstract* accessors by
+  // reflection: open the model to Hibernate Validator only (qualified, so nobody else gets in).
+  opens io.github.smpkit.core to org.hibernate.validator;
+  opens io.github.smpkit.core.code to org.hibernate.validator;
+  opens io.github.smpkit.core.continuum to org.hibernate.validator;
+  opens io.github.smpkit.core.development to org.hibernate.validator;
+  opens io.github.smpkit.core.evidence to org.hibernate.validator;
+  opens io.github.smpkit.core.funding to org.hibernate.validator;
+  opens io.github.smpkit.core.governance to org.hibernate.validator;
+  opens io.github.smpkit.core.money to org.hibernate.validator;
+  opens io.github.smpkit.core.outcome to org.hibernate.validator;
+  opens io.github.smpkit.core.party to org.hibernate.validator;
+  opens io.github.smpkit.core.pathway to org.hibernate.validator;
+  opens io.github.smpkit.core.planning to org.hibernate.validator;
+  opens io.github.smpkit.core.recognition to org.hibernate.validator;
+  opens io.github.smpkit.core.recruitment to org.hibernate.validator;
+  opens io.github.smpkit.core.social to org.hibernate.validator;
+  opens io.github.smpkit.core.time to org.hibernate.validator;
+  opens io.github.smpkit.core.training to org.hibernate.validator;
+  opens io.github.smpkit.core.typology to org.hibernate.validator;
 }

@@ -6,6 +6,10 @@ import io.github.smpkit.core.code.Country;
 import io.github.smpkit.core.code.IscoCode;
 import io.github.smpkit.core.party.Party;
 import io.github.smpkit.core.party.PartyRole;
+import io.github.smpkit.json.SmpJson;
+import io.github.smpkit.portfolio.Portfolio;
+import io.github.smpkit.rules.PartnershipValidator;
+import io.github.smpkit.rules.Report;
 import io.github.smpkit.testkit.PartnershipGenerator;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,8 +17,9 @@ import java.util.List;
 /**
  * Uses the published API from a named module and fails (exit 1) on the first thing a module-path
  * user could not do: build a partnership, read the bundled code lists (resources of smp-core's
- * own module), generate partnerships with the testkit, and see that the internal package stays
- * hidden.
+ * own module), generate partnerships with the testkit, write and read JSON, validate with the
+ * rules (Hibernate Validator reading the model by reflection), group with the portfolio, and see
+ * that the internal package stays hidden.
  */
 public final class ModulePathConsumer {
 
@@ -55,11 +60,33 @@ public final class ModulePathConsumer {
     List<Partnership> generated = PartnershipGenerator.withSeed(42).next(5);
     expect(failures, generated.size() == 5, "smp-testkit generates partnerships on the module path");
 
+    SmpJson json = SmpJson.defaults();
+    String written = json.write(partnership);
+    expect(failures, json.read(written).equals(partnership), "smp-json writes and reads back on the module path");
+    expect(failures, SmpJson.schema().contains("formatVersion"), "smp-json reads its schema resource");
+    for (Partnership p : generated) {
+      expect(failures, json.read(json.write(p)).equals(p), "generated partnership " + p.id() + " round-trips");
+    }
+
+    // Hibernate Validator on the module path: smp-core opens its packages to it.
+    PartnershipValidator validator = PartnershipValidator.standard();
+    Report report = validator.validate(partnership);
+    expect(failures, report.structuralFindings().isEmpty(),
+        "a valid partnership has no structural findings, got " + report.structuralFindings());
+    Partnership badId = partnership.withId("Not A Valid Id");
+    expect(failures, !validator.validate(badId).structuralFindings().isEmpty(),
+        "Bean Validation finds the bad id on the module path");
+    expect(failures, !validator.validate(partnership).toJson().isBlank(), "smp-rules writes a JSON report");
+
+    Portfolio portfolio = Portfolio.of(generated);
+    expect(failures, portfolio.size() == 5, "smp-portfolio groups partnerships on the module path");
+    expect(failures, !portfolio.byCorridor().groups().isEmpty(), "corridors are grouped");
+
     if (!failures.isEmpty()) {
       failures.forEach(f -> System.err.println("JPMS check FAILED: " + f));
       System.exit(1);
     }
-    System.out.println("JPMS check: smp-core and smp-testkit work on the module path ("
+    System.out.println("JPMS check: core, testkit, json, rules and portfolio work on the module path ("
         + ModuleLayer.boot().modules().stream().filter(m -> m.getName().startsWith("io.github.smpkit"))
             .map(Module::getName).sorted().toList() + ")");
   }
