@@ -5,8 +5,8 @@
  * {@code io.github.smpkit.rules.internal} (the catalogue, rule sets, renderers) is not exported.
  *
  * <p>The model is required transitively because the API takes its types. smp-json writes the
- * JSON reports; Hibernate Validator checks the structural constraints, and
- * needs smp-core's packages opened to it on the module path (see {@code docs/model.md}). Custom
+ * JSON reports; Hibernate Validator checks the structural constraints, reading the model through
+ * the packages smp-core opens to it (see {@code docs/model.md}). Custom
  * rules arrive through {@link io.github.smpkit.rules.RuleProvider} services.
  */
 module io.github.smpkit.rules {
