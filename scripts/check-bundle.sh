@@ -37,7 +37,7 @@ fi
 
 echo "check-bundle: building the signed bundle of $release (no upload, no install; tests skipped, CI ran them)"
 (cd "$src" && ./mvnw -B -q -Prelease deploy \
-  -DskipTests -Dmaven.install.skip=true -DskipUpload=true \
+  -Dmaven.test.skip=true -Dmaven.install.skip=true -DskipUpload=true \
   -Dgpg.keyname="$keyid" -Dgpg.homedir="$GNUPGHOME" "$@")
 
 bundle=$(find "$src" -path '*/target/central-publishing/central-bundle.zip' | head -1)
