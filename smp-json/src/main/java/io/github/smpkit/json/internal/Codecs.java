@@ -194,29 +194,45 @@ final class Codecs {
 
   // --- codes ----------------------------------------------------------------------------------
 
+  /**
+   * A value written as a string of a fixed form: writes {@code format(value)} and describes
+   * itself in the schema by {@code regex}; subclasses only decide how to read the string.
+   */
+  private abstract static class PatternedString<V> implements Codec<V> {
+    final String expected;
+    final String regex;
+    private final Function<V, String> format;
+
+    PatternedString(String expected, String regex, Function<V, String> format) {
+      this.expected = expected;
+      this.regex = regex;
+      this.format = format;
+    }
+
+    @Override
+    public void encode(V value, JsonOut out) {
+      out.string(format.apply(value));
+    }
+
+    @Override
+    public Map<String, Object> schema(SchemaBuilder schema) {
+      return map("type", "string", "pattern", "^(" + regex + ")$");
+    }
+
+    @Override
+    public String expected() {
+      return expected;
+    }
+  }
+
   /** A code written as a string, looked up with {@code lookup}. */
   private static <C> Codec<C> stringCode(String expected, String regex, Function<String, C> lookup,
       Function<C, String> code) {
-    return new Codec<>() {
+    return new PatternedString<>(expected, regex, code) {
       @Override
       public C decode(Node node, String pointer, Decoding d) {
         String s = string(node, pointer, d, expected);
         return s == null ? null : lookUp(node, pointer, d, expected, () -> lookup.apply(s));
-      }
-
-      @Override
-      public void encode(C value, JsonOut out) {
-        out.string(code.apply(value));
-      }
-
-      @Override
-      public Map<String, Object> schema(SchemaBuilder schema) {
-        return map("type", "string", "pattern", "^(" + regex + ")$");
-      }
-
-      @Override
-      public String expected() {
-        return expected;
       }
     };
   }
@@ -324,7 +340,7 @@ final class Codecs {
   private static <V> Codec<V> parsed(String expected, String regex, Function<String, V> parse,
       Function<V, String> format) {
     Pattern pattern = Pattern.compile(regex);
-    return new Codec<>() {
+    return new PatternedString<>(expected, regex, format) {
       @Override
       public V decode(Node node, String pointer, Decoding d) {
         String s = string(node, pointer, d, expected);
@@ -341,21 +357,6 @@ final class Codecs {
           d.invalid(pointer, node, expected, Texts.quote(s) + " is not a real date or period: " + e.getMessage());
           return null;
         }
-      }
-
-      @Override
-      public void encode(V value, JsonOut out) {
-        out.string(format.apply(value));
-      }
-
-      @Override
-      public Map<String, Object> schema(SchemaBuilder schema) {
-        return map("type", "string", "pattern", "^(" + regex + ")$");
-      }
-
-      @Override
-      public String expected() {
-        return expected;
       }
     };
   }
