@@ -54,7 +54,7 @@ public final class SmpJson {
   public static final String FORMAT_VERSION = Model.FORMAT_VERSION;
 
   /** The class-path resource of the format's JSON Schema (draft 2020-12). */
-  public static final String SCHEMA_RESOURCE = "/io/github/smpkit/json/partnership-1.0.schema.json";
+  public static final String SCHEMA_RESOURCE = "/io/github/smpkit/json/partnership-2.0.schema.json";
 
   /** Default limit on a document's (or JSON Lines line's, or array element's) length: 10,000,000. */
   public static final long DEFAULT_MAX_DOCUMENT_LENGTH = 10_000_000L;

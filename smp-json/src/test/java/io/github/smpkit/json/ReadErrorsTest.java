@@ -245,10 +245,10 @@ class ReadErrorsTest {
 
   @Test
   void aHigherMajorVersionIsRefused() {
-    JsonProblem p = only(doc("\"reshaped\": true").replace("\"1.0\"", "\"2.0\""));
+    JsonProblem p = only(doc("\"reshaped\": true").replace("\"1.0\"", "\"3.0\""));
     assertEquals(Kind.UNSUPPORTED_VERSION, p.kind());
     assertEquals("/formatVersion", p.pointer());
-    assertEquals("formatVersion '2.0' is not supported: this reader reads format 1.x (up to 1.0); a new major "
+    assertEquals("formatVersion '3.0' is not supported: this reader reads format 1.x and 2.x (up to 2.0); a new major "
         + "version changes the meaning of fields, so read it with a newer smp-json", p.message());
   }
 

@@ -39,13 +39,13 @@ class RoundTripTest {
 
   @Test
   void formatVersionIsTheFirstField() {
-    assertTrue(COMPACT.write(Fixtures.minimal()).startsWith("{\"formatVersion\":\"1.0\","));
-    assertTrue(PRETTY.write(Fixtures.minimal()).startsWith("{\n  \"formatVersion\": \"1.0\",\n"));
+    assertTrue(COMPACT.write(Fixtures.minimal()).startsWith("{\"formatVersion\":\"2.0\","));
+    assertTrue(PRETTY.write(Fixtures.minimal()).startsWith("{\n  \"formatVersion\": \"2.0\",\n"));
   }
 
   @Test
   void minimalPartnershipOmitsEveryEmptyField() {
-    assertEquals("{\"formatVersion\":\"1.0\",\"id\":\"minimal\",\"title\":\"Minimal\",\"status\":\"PLANNED\","
+    assertEquals("{\"formatVersion\":\"2.0\",\"id\":\"minimal\",\"title\":\"Minimal\",\"status\":\"PLANNED\","
         + "\"parties\":[{\"country\":\"NG\",\"role\":\"ORIGIN\"},{\"country\":\"LT\",\"role\":\"DESTINATION\"}],"
         + "\"scope\":\"BILATERAL\"}", COMPACT.write(Fixtures.minimal()));
   }

@@ -404,7 +404,7 @@ public final class PartnershipGenerator {
         .beneficiaries(enumSet(Beneficiary.class))
         .sdgTargets(setOf(3, this::sdgTarget))
         .gcmObjectives(setOf(3, this::gcmObjective))
-        .published(random.nextBoolean())
+        .published(maybe(random::nextBoolean))
         .build();
   }
 
@@ -432,7 +432,7 @@ public final class PartnershipGenerator {
   /** An indicator. */
   public Indicator indicator() {
     return Indicator.builder().name(cut(sentence(2, 8), 500)).category(oneOf(ImpactCategory.class))
-        .measurementPoints(enumSet(MeasurementPoint.class)).sexDisaggregated(random.nextBoolean()).build();
+        .measurementPoints(enumSet(MeasurementPoint.class)).sexDisaggregated(maybe(random::nextBoolean)).build();
   }
 
   /** A link to development in the origin. */
@@ -506,7 +506,7 @@ public final class PartnershipGenerator {
         .direction(maybe(() -> oneOf(RecognitionDirection.class)))
         .countries(setOf(2, () -> pick(countries)))
         .occupations(setOf(3, this::iscoCode))
-        .regulatedProfession(random.nextBoolean())
+        .regulatedProfession(maybe(random::nextBoolean))
         .description(described(mechanism))
         .build();
   }
@@ -541,7 +541,7 @@ public final class PartnershipGenerator {
         .qualification(maybe(this::qualificationLevel))
         .track(oneOf(Track.class))
         .curriculumCoDesigners(enumSet(StakeholderType.class))
-        .genderResponsive(random.nextBoolean())
+        .genderResponsive(maybe(random::nextBoolean))
         .build();
   }
 

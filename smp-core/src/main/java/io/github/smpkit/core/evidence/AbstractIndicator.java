@@ -2,6 +2,7 @@ package io.github.smpkit.core.evidence;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
 
@@ -24,9 +25,9 @@ abstract class AbstractIndicator {
   /** When it is measured. */
   abstract Set<MeasurementPoint> measurementPoints();
 
-  /** Whether its data are disaggregated by sex. */
-  @Value.Default
-  public boolean sexDisaggregated() {
-    return false;
-  }
+  /**
+   * Whether its data are disaggregated by sex. Empty when not recorded, which is
+   * different from no.
+   */
+  abstract Optional<Boolean> sexDisaggregated();
 }

@@ -32,9 +32,9 @@ abstract class AbstractObjective {
   /** The Global Compact for Migration objectives it contributes to. */
   abstract Set<GcmObjective> gcmObjectives();
 
-  /** Whether the objective has been made public (ch. 4 recommends publishing objectives). */
-  @Value.Default
-  public boolean published() {
-    return false;
-  }
+  /**
+   * Whether the objective has been made public (ch. 4 recommends publishing objectives). Empty when not recorded, which is
+   * different from no.
+   */
+  abstract Optional<Boolean> published();
 }

@@ -31,11 +31,11 @@ abstract class AbstractRecognitionArrangement {
   /** The occupations it covers. */
   abstract Set<IscoCode> occupations();
 
-  /** Whether it covers regulated professions, which need formal recognition to practise. */
-  @Value.Default
-  public boolean regulatedProfession() {
-    return false;
-  }
+  /**
+   * Whether it covers regulated professions, which need formal recognition to practise. Empty when not recorded, which is
+   * different from no.
+   */
+  abstract Optional<Boolean> regulatedProfession();
 
   /** A description; required for {@link RecognitionMechanism#OTHER}. */
   abstract Optional<@Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") @Size(max = 2000) String> description();

@@ -65,11 +65,11 @@ abstract class AbstractTrainingComponent {
   /** The kinds of stakeholder who co-designed the curriculum (employers, TVET institutions, migrants, ...). */
   abstract Set<StakeholderType> curriculumCoDesigners();
 
-  /** Whether it addresses the specific needs of women and of other groups at risk (ch. 8). */
-  @Value.Default
-  public boolean genderResponsive() {
-    return false;
-  }
+  /**
+   * Whether it addresses the specific needs of women and of other groups at risk (ch. 8). Empty when not recorded, which is
+   * different from no.
+   */
+  abstract Optional<Boolean> genderResponsive();
 
   @Value.Check
   void check() {

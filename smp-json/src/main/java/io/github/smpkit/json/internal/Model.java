@@ -97,9 +97,14 @@ import java.util.List;
 public final class Model {
 
   /** The format version this code writes. */
-  public static final String FORMAT_VERSION = "1.0";
-  static final int FORMAT_MAJOR = 1;
+  public static final String FORMAT_VERSION = "2.0";
+  static final int FORMAT_MAJOR = 2;
   static final int FORMAT_MINOR = 0;
+  /**
+   * The older major version this reader still reads: 1.x, whose yes/no facts defaulted to false.
+   * An absent yes/no fact in a 1.x document is read as not recorded, an explicit one as written.
+   */
+  static final int LEGACY_MAJOR = 1;
 
   private static final Codec<String> SHORT = text(300);
   private static final Codec<String> LONG = text(2000);
@@ -152,7 +157,7 @@ public final class Model {
       .set("beneficiaries", enumOf(Beneficiary.class), Objective::beneficiaries, Objective.Builder::beneficiaries)
       .set("sdgTargets", SDG, Objective::sdgTargets, Objective.Builder::sdgTargets)
       .set("gcmObjectives", GCM, Objective::gcmObjectives, Objective.Builder::gcmObjectives)
-      .flag("published", Objective::published, Objective.Builder::published);
+      .optional("published", BOOLEAN, Objective::published, Objective.Builder::published);
 
   static final ObjectCodec<Stakeholder, Stakeholder.Builder> STAKEHOLDER = ObjectCodec.of("Stakeholder",
           Stakeholder::builder, Stakeholder.Builder::build)
@@ -201,7 +206,7 @@ public final class Model {
       .required("category", enumOf(ImpactCategory.class), Indicator::category, Indicator.Builder::category)
       .set("measurementPoints", enumOf(MeasurementPoint.class), Indicator::measurementPoints,
           Indicator.Builder::measurementPoints)
-      .flag("sexDisaggregated", Indicator::sexDisaggregated, Indicator.Builder::sexDisaggregated);
+      .optional("sexDisaggregated", BOOLEAN, Indicator::sexDisaggregated, Indicator.Builder::sexDisaggregated);
 
   static final ObjectCodec<MonitoringFramework, MonitoringFramework.Builder> MONITORING = ObjectCodec.of(
           "MonitoringFramework", MonitoringFramework::builder, MonitoringFramework.Builder::build)
@@ -222,7 +227,7 @@ public final class Model {
           RecognitionArrangement.Builder::direction)
       .set("countries", COUNTRY, RecognitionArrangement::countries, RecognitionArrangement.Builder::countries)
       .set("occupations", ISCO, RecognitionArrangement::occupations, RecognitionArrangement.Builder::occupations)
-      .flag("regulatedProfession", RecognitionArrangement::regulatedProfession,
+      .optional("regulatedProfession", BOOLEAN, RecognitionArrangement::regulatedProfession,
           RecognitionArrangement.Builder::regulatedProfession)
       .optional("description", LONG, RecognitionArrangement::description,
           RecognitionArrangement.Builder::description);
@@ -257,7 +262,8 @@ public final class Model {
       .required("track", enumOf(Track.class), TrainingComponent::track, TrainingComponent.Builder::track)
       .set("curriculumCoDesigners", enumOf(StakeholderType.class), TrainingComponent::curriculumCoDesigners,
           TrainingComponent.Builder::curriculumCoDesigners)
-      .flag("genderResponsive", TrainingComponent::genderResponsive, TrainingComponent.Builder::genderResponsive);
+      .optional("genderResponsive", BOOLEAN, TrainingComponent::genderResponsive,
+          TrainingComponent.Builder::genderResponsive);
 
   static final ObjectCodec<SocialProvision, SocialProvision.Builder> SOCIAL_PROVISION = ObjectCodec.of(
           "SocialProvision", SocialProvision::builder, SocialProvision.Builder::build)

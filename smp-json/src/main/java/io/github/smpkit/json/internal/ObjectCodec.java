@@ -198,14 +198,17 @@ final class ObjectCodec<T, B> implements Codec<T> {
           + "', but found " + m.value().describe());
       return false;
     }
-    if (Integer.parseInt(v.group(1)) != Model.FORMAT_MAJOR) {
-      d.add(Kind.UNSUPPORTED_VERSION, at, m.value(), "formatVersion " + Model.FORMAT_MAJOR + ".x",
+    int major = Integer.parseInt(v.group(1));
+    if (major != Model.FORMAT_MAJOR && major != Model.LEGACY_MAJOR) {
+      d.add(Kind.UNSUPPORTED_VERSION, at, m.value(), "formatVersion " + Model.LEGACY_MAJOR + ".x or "
+              + Model.FORMAT_MAJOR + ".x",
           "formatVersion " + Texts.quote(version) + " is not supported: this reader reads format "
-              + Model.FORMAT_MAJOR + ".x (up to " + Model.FORMAT_VERSION + "); a new major version changes the"
-              + " meaning of fields, so read it with a newer smp-json");
+              + Model.LEGACY_MAJOR + ".x and " + Model.FORMAT_MAJOR + ".x (up to " + Model.FORMAT_VERSION
+              + "); a new major version changes the meaning of fields, so read it with a newer smp-json");
       return false;
     }
-    if (Integer.parseInt(v.group(2)) > Model.FORMAT_MINOR) {
+    if (major == Model.LEGACY_MAJOR ? Integer.parseInt(v.group(2)) > 0
+        : Integer.parseInt(v.group(2)) > Model.FORMAT_MINOR) {
       d.ignoreUnknownFields();
     }
     return true;
@@ -233,7 +236,7 @@ final class ObjectCodec<T, B> implements Codec<T> {
     List<String> required = new ArrayList<>();
     if (versioned) {
       properties.put(FORMAT_VERSION_FIELD, map("type", "string", "pattern",
-          "^" + Model.FORMAT_MAJOR + "\\.[0-9]{1,4}$"));
+          "^[" + Model.LEGACY_MAJOR + Model.FORMAT_MAJOR + "]\\.[0-9]{1,4}$"));
       required.add(FORMAT_VERSION_FIELD);
     }
     for (Field<T, B> field : fields) {

@@ -39,7 +39,7 @@ public final class SchemaBuilder {
     SchemaBuilder s = new SchemaBuilder();
     Map<String, Object> root = map(
         "$schema", "https://json-schema.org/draft/2020-12/schema",
-        "$id", "https://smpkit.github.io/schema/partnership-1.0.schema.json",
+        "$id", "https://smpkit.github.io/schema/partnership-2.0.schema.json",
         "title", "Skills Mobility Partnership",
         "description", "One partnership in smpkit's JSON format " + Model.FORMAT_VERSION
             + " (see docs/json-format.md). Field names are the accessor names of smp-core's model;"

@@ -104,7 +104,7 @@ final class EvidenceRules {
             "Results should be disaggregated by sex so that gaps between women and men show.",
             (p, c) -> {
               List<Indicator> indicators = p.monitoring().map(MonitoringFramework::indicators).orElse(List.of());
-              if (!indicators.isEmpty() && indicators.stream().noneMatch(Indicator::sexDisaggregated)) {
+              if (!indicators.isEmpty() && indicators.stream().noneMatch(i -> i.sexDisaggregated().orElse(false))) {
                 c.report("/monitoring/indicators", "None of the indicators is broken down by sex.",
                     "Disaggregate participant indicators (trained, placed, migrated, returned, earnings) by sex.");
               }

@@ -56,7 +56,7 @@ final class RecognitionRules {
                 + " and speed must be set out.",
             (p, c) -> {
               boolean regulated = Facts.health(p) || p.recognition().stream().anyMatch(
-                  RecognitionArrangement::regulatedProfession);
+                  r -> r.regulatedProfession().orElse(false));
               if (!regulated) {
                 return;
               }

@@ -136,7 +136,7 @@ final class StakeholderRules {
         rule("SMP-STAKE-008", STAKEHOLDERS, WARNING, 4, "The objectives are published",
             "Transparency about all goals keeps every partner's expectations clear.",
             (p, c) -> {
-              if (!p.objectives().isEmpty() && p.objectives().stream().noneMatch(o -> o.published())) {
+              if (!p.objectives().isEmpty() && p.objectives().stream().noneMatch(o -> o.published().orElse(false))) {
                 c.report(p.status() == PartnershipStatus.PLANNED ? INFO : WARNING, "/objectives",
                     "None of the objectives is published.", "Publish the agreement or a summary of its"
                     + " objectives, and mark them as published.");

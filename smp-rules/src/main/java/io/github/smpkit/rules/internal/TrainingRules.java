@@ -121,7 +121,7 @@ final class TrainingRules {
         rule("SMP-TRAIN-008", TRAINING, WARNING, 8, "Training is designed for women's and men's needs",
             "Training design should take account of the different needs and barriers of women and men.",
             (p, c) -> {
-              if (p.training().stream().noneMatch(TrainingComponent::genderResponsive)) {
+              if (p.training().stream().noneMatch(t -> t.genderResponsive().orElse(false))) {
                 c.report("/training", "No training component is gender-responsive.", "Assess gender-specific needs"
                     + " (timing, childcare, safety, stereotyped occupations), adapt the training and mark it.");
               }
