@@ -1,6 +1,6 @@
 package io.github.smpkit.portfolio;
 
-import io.github.smpkit.rules.Element;
+import io.github.smpkit.rules.EssentialElement;
 import io.github.smpkit.rules.ElementResult;
 import io.github.smpkit.rules.ElementStatus;
 import io.github.smpkit.rules.Report;
@@ -27,9 +27,9 @@ import java.util.Optional;
  */
 public final class CoverageMatrix {
 
-  private final Map<String, Map<Element, ElementStatus>> rows;
+  private final Map<String, Map<EssentialElement, ElementStatus>> rows;
 
-  private CoverageMatrix(Map<String, Map<Element, ElementStatus>> rows) {
+  private CoverageMatrix(Map<String, Map<EssentialElement, ElementStatus>> rows) {
     this.rows = rows;
   }
 
@@ -41,11 +41,11 @@ public final class CoverageMatrix {
    * @throws IllegalArgumentException naming the id when two reports are for the same partnership
    */
   public static CoverageMatrix of(Collection<Report> reports) {
-    Map<String, Map<Element, ElementStatus>> rows = new LinkedHashMap<>();
+    Map<String, Map<EssentialElement, ElementStatus>> rows = new LinkedHashMap<>();
     for (Report report : reports) {
       Objects.requireNonNull(report, "reports holds null");
-      Map<Element, ElementStatus> cells = new EnumMap<>(Element.class);
-      for (Map.Entry<Element, ElementResult> e : report.elements().entrySet()) {
+      Map<EssentialElement, ElementStatus> cells = new EnumMap<>(EssentialElement.class);
+      for (Map.Entry<EssentialElement, ElementResult> e : report.elements().entrySet()) {
         cells.put(e.getKey(), e.getValue().status());
       }
       if (rows.put(report.partnershipId(), Collections.unmodifiableMap(cells)) != null) {
@@ -72,7 +72,7 @@ public final class CoverageMatrix {
    * @param element the essential element
    * @return the status of one element for one partnership; empty when the partnership or the element was not checked
    */
-  public Optional<ElementStatus> status(String partnershipId, Element element) {
+  public Optional<ElementStatus> status(String partnershipId, EssentialElement element) {
     return Optional.ofNullable(rows.getOrDefault(partnershipId, Map.of()).get(element));
   }
 
@@ -83,7 +83,7 @@ public final class CoverageMatrix {
    * @param status the status
    * @return the ids of the partnerships whose element has the given status
    */
-  public List<String> withStatus(Element element, ElementStatus status) {
+  public List<String> withStatus(EssentialElement element, ElementStatus status) {
     List<String> ids = new ArrayList<>();
     rows.forEach((id, cells) -> {
       if (cells.get(element) == status) {
@@ -100,7 +100,7 @@ public final class CoverageMatrix {
    * @param status the status
    * @return how many partnerships have the given status for an element
    */
-  public int count(Element element, ElementStatus status) {
+  public int count(EssentialElement element, ElementStatus status) {
     return withStatus(element, status).size();
   }
 
@@ -127,7 +127,7 @@ public final class CoverageMatrix {
   public String toString() {
     List<String> headers = new ArrayList<>();
     headers.add("partnership");
-    for (Element e : Element.values()) {
+    for (EssentialElement e : EssentialElement.values()) {
       headers.add("ch" + e.chapter());
     }
     headers.add("+/~/-");
@@ -138,7 +138,7 @@ public final class CoverageMatrix {
     rows.forEach((id, cells) -> {
       List<Object> row = new ArrayList<>();
       row.add(id);
-      for (Element e : Element.values()) {
+      for (EssentialElement e : EssentialElement.values()) {
         row.add(symbol(cells.get(e)));
       }
       row.add(cells.values().stream().filter(s -> s == ElementStatus.ADDRESSED).count() + "/"
@@ -149,7 +149,7 @@ public final class CoverageMatrix {
     for (ElementStatus status : new ElementStatus[] {ElementStatus.ADDRESSED, ElementStatus.MISSING}) {
       List<Object> total = new ArrayList<>();
       total.add(status == ElementStatus.ADDRESSED ? "(addressed)" : "(missing)");
-      for (Element e : Element.values()) {
+      for (EssentialElement e : EssentialElement.values()) {
         total.add(count(e, status));
       }
       total.add("");
@@ -157,7 +157,7 @@ public final class CoverageMatrix {
     }
     StringBuilder s = new StringBuilder(t.render(""));
     s.append("+ addressed, ~ partly addressed, - missing, . not checked\n");
-    for (Element e : Element.values()) {
+    for (EssentialElement e : EssentialElement.values()) {
       s.append(String.format(java.util.Locale.ROOT, "  ch%-2d %s%n", e.chapter(), e.title()));
     }
     return s.toString();

@@ -9,7 +9,7 @@ import io.github.smpkit.core.code.Country;
 import io.github.smpkit.core.party.Stakeholder;
 import io.github.smpkit.core.party.StakeholderRole;
 import io.github.smpkit.core.party.StakeholderType;
-import io.github.smpkit.rules.Element;
+import io.github.smpkit.rules.EssentialElement;
 import io.github.smpkit.rules.ElementStatus;
 import io.github.smpkit.rules.PartnershipValidator;
 import io.github.smpkit.rules.Report;
@@ -32,18 +32,18 @@ class CoverageMatrixTest {
     CoverageMatrix matrix = portfolio.coverage(validator);
     assertEquals(List.of("bare", "people"), matrix.partnershipIds());
     Report people = validator.validate(portfolio.partnership("people").orElseThrow());
-    for (Element e : Element.values()) {
+    for (EssentialElement e : EssentialElement.values()) {
       assertEquals(people.element(e).map(r -> r.status()), matrix.status("people", e));
     }
-    assertEquals(Optional.of(ElementStatus.MISSING), matrix.status("bare", Element.STAKEHOLDERS));
-    assertEquals(Optional.empty(), matrix.status("nobody", Element.STAKEHOLDERS));
+    assertEquals(Optional.of(ElementStatus.MISSING), matrix.status("bare", EssentialElement.STAKEHOLDERS));
+    assertEquals(Optional.empty(), matrix.status("nobody", EssentialElement.STAKEHOLDERS));
   }
 
   @Test
   void countsPartnershipsPerElementAndStatus() {
     CoverageMatrix matrix = portfolio.coverage(validator);
-    assertEquals(List.of("bare"), matrix.withStatus(Element.STAKEHOLDERS, ElementStatus.MISSING));
-    assertEquals(2, matrix.count(Element.ETHICAL_RECRUITMENT, ElementStatus.MISSING));
+    assertEquals(List.of("bare"), matrix.withStatus(EssentialElement.STAKEHOLDERS, ElementStatus.MISSING));
+    assertEquals(2, matrix.count(EssentialElement.ETHICAL_RECRUITMENT, ElementStatus.MISSING));
   }
 
   @Test

@@ -16,13 +16,13 @@ import java.util.TreeSet;
  */
 public final class ElementResult {
 
-  private final Element element;
+  private final EssentialElement element;
   private final ElementStatus status;
   private final int score;
   private final int rulesChecked;
   private final SortedSet<String> firedRules;
 
-  ElementResult(Element element, ElementStatus status, int score, int rulesChecked, SortedSet<String> firedRules) {
+  ElementResult(EssentialElement element, ElementStatus status, int score, int rulesChecked, SortedSet<String> firedRules) {
     this.element = Objects.requireNonNull(element, "element");
     this.status = Objects.requireNonNull(status, "status");
     this.score = score;
@@ -31,7 +31,7 @@ public final class ElementResult {
   }
 
   /** {@return the element} */
-  public Element element() {
+  public EssentialElement element() {
     return element;
   }
 

@@ -20,13 +20,13 @@ public final class Finding {
 
   private final String ruleId;
   private final Severity severity;
-  private final Element element;
+  private final EssentialElement element;
   private final int chapter;
   private final String path;
   private final String message;
   private final String hint;
 
-  private Finding(String ruleId, Severity severity, Element element, int chapter, String path, String message,
+  private Finding(String ruleId, Severity severity, EssentialElement element, int chapter, String path, String message,
       String hint) {
     this.ruleId = Rule.requireId(ruleId);
     this.severity = Objects.requireNonNull(severity, "severity");
@@ -50,7 +50,7 @@ public final class Finding {
    * @return the finding
    * @throws IllegalArgumentException naming the argument when the id, pointer or message is malformed
    */
-  public static Finding of(String ruleId, Severity severity, Optional<Element> element, int chapter, String path,
+  public static Finding of(String ruleId, Severity severity, Optional<EssentialElement> element, int chapter, String path,
       String message, Optional<String> hint) {
     return new Finding(ruleId, severity, element.orElse(null), chapter, path, message, hint.orElse(null));
   }
@@ -66,7 +66,7 @@ public final class Finding {
   }
 
   /** {@return the essential element it concerns; empty for structural findings, which concern the model} */
-  public Optional<Element> element() {
+  public Optional<EssentialElement> element() {
     return Optional.ofNullable(element);
   }
 

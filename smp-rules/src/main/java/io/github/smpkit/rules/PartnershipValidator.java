@@ -102,8 +102,8 @@ public final class PartnershipValidator {
       findings.addAll(found);
       found.stream().map(Finding::severity).max(Enum::compareTo).ifPresent(s -> worst.put(rule.id(), s));
     }
-    Map<Element, ElementResult> results = new EnumMap<>(Element.class);
-    for (Element element : Element.values()) {
+    Map<EssentialElement, ElementResult> results = new EnumMap<>(EssentialElement.class);
+    for (EssentialElement element : EssentialElement.values()) {
       List<Rule> ofElement = rules.stream().filter(r -> r.element().equals(Optional.of(element)))
           .collect(Collectors.toList());
       if (ofElement.isEmpty()) {

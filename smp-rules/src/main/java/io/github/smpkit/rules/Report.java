@@ -31,7 +31,7 @@ import java.util.stream.Collectors;
 public final class Report {
 
   private static final Comparator<Finding> ORDER = Comparator
-      .comparingInt((Finding f) -> f.element().map(Element::ordinal).orElse(-1))
+      .comparingInt((Finding f) -> f.element().map(EssentialElement::ordinal).orElse(-1))
       .thenComparing(Finding::severity, Comparator.reverseOrder())
       .thenComparing(Finding::ruleId)
       .thenComparing(Finding::path)
@@ -40,10 +40,10 @@ public final class Report {
   private final String partnershipId;
   private final String partnershipTitle;
   private final List<Finding> findings;
-  private final Map<Element, ElementResult> elements;
+  private final Map<EssentialElement, ElementResult> elements;
   private final int rulesRun;
 
-  Report(String partnershipId, String partnershipTitle, List<Finding> findings, Map<Element, ElementResult> elements,
+  Report(String partnershipId, String partnershipTitle, List<Finding> findings, Map<EssentialElement, ElementResult> elements,
       int rulesRun) {
     this.partnershipId = Objects.requireNonNull(partnershipId, "partnershipId");
     this.partnershipTitle = Objects.requireNonNull(partnershipTitle, "partnershipTitle");
@@ -75,7 +75,7 @@ public final class Report {
    * @param element the element
    * @return its findings, in the report's order
    */
-  public List<Finding> findings(Element element) {
+  public List<Finding> findings(EssentialElement element) {
     return findings.stream().filter(f -> f.element().equals(Optional.of(element))).collect(Collectors.toList());
   }
 
@@ -95,7 +95,7 @@ public final class Report {
   }
 
   /** {@return the result per element, for the elements that had at least one active rule, in chapter order} */
-  public Map<Element, ElementResult> elements() {
+  public Map<EssentialElement, ElementResult> elements() {
     return elements;
   }
 
@@ -105,7 +105,7 @@ public final class Report {
    * @param element the element
    * @return its result; empty when none of its rules was active
    */
-  public Optional<ElementResult> element(Element element) {
+  public Optional<ElementResult> element(EssentialElement element) {
     return Optional.ofNullable(elements.get(element));
   }
 

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * in milder cases (for example {@link Severity#INFO} for a partnership still being planned), as
  * their description says.
  *
- * <p>Write a custom rule in a few lines with {@link #of(String, Element, Severity, String, RuleCheck)}
+ * <p>Write a custom rule in a few lines with {@link #of(String, EssentialElement, Severity, String, RuleCheck)}
  * or {@link #builder(String)}, then register it with {@link PartnershipValidator.Builder#addRule(Rule)}
  * or through a {@link RuleProvider}. Rules are immutable; two rules are equal when their ids are.
  */
@@ -24,7 +24,7 @@ public final class Rule {
   private static final Pattern ID = Pattern.compile("[A-Z][A-Z0-9]*(-[A-Z0-9]+)+");
 
   private final String id;
-  private final Element element;
+  private final EssentialElement element;
   private final Severity severity;
   private final int chapter;
   private final String title;
@@ -58,7 +58,7 @@ public final class Rule {
    * @param check the logic
    * @return the rule
    */
-  public static Rule of(String id, Element element, Severity severity, String title, RuleCheck check) {
+  public static Rule of(String id, EssentialElement element, Severity severity, String title, RuleCheck check) {
     return builder(id).element(element).severity(severity).title(title).check(check).build();
   }
 
@@ -78,7 +78,7 @@ public final class Rule {
   }
 
   /** {@return the essential element it belongs to; empty for structural rules} */
-  public Optional<Element> element() {
+  public Optional<EssentialElement> element() {
     return Optional.ofNullable(element);
   }
 
@@ -136,7 +136,7 @@ public final class Rule {
   /** Builds a {@link Rule}; id, severity, title and check are required, and an element or a chapter. */
   public static final class Builder {
     private final String id;
-    private Element element;
+    private EssentialElement element;
     private Severity severity;
     private int chapter;
     private String title;
@@ -153,7 +153,7 @@ public final class Rule {
      * @param element the value
      * @return this builder
      */
-    public Builder element(Element element) {
+    public Builder element(EssentialElement element) {
       this.element = Objects.requireNonNull(element, "element");
       return this;
     }

@@ -8,7 +8,7 @@ import io.github.smpkit.core.Partnership;
  * {@link Rule} with an id, element, severity and chapter:
  *
  * <pre>{@code
- * Rule rule = Rule.of("ACME-TRAIN-001", Element.TRAINING, Severity.WARNING,
+ * Rule rule = Rule.of("ACME-TRAIN-001", EssentialElement.TRAINING, Severity.WARNING,
  *     "Training lasts at least three months",
  *     (partnership, context) -> {
  *       for (int i = 0; i < partnership.training().size(); i++) {

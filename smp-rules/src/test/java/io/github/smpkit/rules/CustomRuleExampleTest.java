@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class CustomRuleExampleTest {
 
   /** A custom rule in a few lines: every training component states how long it lasts. */
-  static final Rule TRAINING_DURATION = Rule.of("ACME-TRAIN-001", Element.TRAINING, Severity.WARNING,
+  static final Rule TRAINING_DURATION = Rule.of("ACME-TRAIN-001", EssentialElement.TRAINING, Severity.WARNING,
       "Every training component states its duration",
       (partnership, context) -> {
         for (int i = 0; i < partnership.training().size(); i++) {
@@ -42,11 +42,11 @@ class CustomRuleExampleTest {
     assertEquals(1, findings.size(), report::toText);
     Finding finding = findings.get(0);
     assertEquals(Severity.WARNING, finding.severity());
-    assertEquals(java.util.Optional.of(Element.TRAINING), finding.element());
+    assertEquals(java.util.Optional.of(EssentialElement.TRAINING), finding.element());
     assertEquals(8, finding.chapter());
     assertEquals("/training/0/duration", finding.path());
-    assertEquals(ElementStatus.PARTLY_ADDRESSED, report.element(Element.TRAINING).orElseThrow().status());
-    assertTrue(report.element(Element.TRAINING).orElseThrow().firedRules().contains("ACME-TRAIN-001"));
+    assertEquals(ElementStatus.PARTLY_ADDRESSED, report.element(EssentialElement.TRAINING).orElseThrow().status());
+    assertTrue(report.element(EssentialElement.TRAINING).orElseThrow().firedRules().contains("ACME-TRAIN-001"));
   }
 
   @Test

@@ -21,7 +21,7 @@ class EngineTest {
 
   @Test
   void aRuleThatThrowsBecomesAFatalFindingNamingTheRuleAndTheOthersStillRun() {
-    Rule broken = Rule.of("ACME-BROKEN-001", Element.COSTS, Severity.WARNING, "Always throws",
+    Rule broken = Rule.of("ACME-BROKEN-001", EssentialElement.COSTS, Severity.WARNING, "Always throws",
         (p, c) -> {
           throw new IllegalStateException("boom");
         });
@@ -33,13 +33,13 @@ class EngineTest {
     assertTrue(fatal.get(0).message().contains("ACME-BROKEN-001"), fatal.get(0).message());
     assertTrue(fatal.get(0).message().contains("boom"), fatal.get(0).message());
     assertFalse(report.isValid());
-    assertEquals(ElementStatus.PARTLY_ADDRESSED, report.element(Element.COSTS).orElseThrow().status());
+    assertEquals(ElementStatus.PARTLY_ADDRESSED, report.element(EssentialElement.COSTS).orElseThrow().status());
     assertEquals(PartnershipValidator.standard().rules().size() + 1, report.rulesRun());
   }
 
   @Test
   void aRuleMayNotReportFatalItself() {
-    Rule cheat = Rule.of("ACME-CHEAT-001", Element.COSTS, Severity.WARNING, "Reports FATAL",
+    Rule cheat = Rule.of("ACME-CHEAT-001", EssentialElement.COSTS, Severity.WARNING, "Reports FATAL",
         (p, c) -> c.report(Severity.FATAL, "", "fatal", "none"));
     Report report = PartnershipValidator.builder().addRule(cheat).build().validate(GoodPractice.exemplary());
     Finding f = report.findingsOf("ACME-CHEAT-001").get(0);
@@ -51,8 +51,8 @@ class EngineTest {
   void unknownFactsNeverProduceErrorsAndEveryElementIsMissing() {
     Report report = PartnershipValidator.standard().validate(BARE);
     assertTrue(report.isValid(), report::toText);
-    assertEquals(Element.values().length, report.elements().size());
-    for (Element element : Element.values()) {
+    assertEquals(EssentialElement.values().length, report.elements().size());
+    for (EssentialElement element : EssentialElement.values()) {
       ElementResult result = report.element(element).orElseThrow();
       assertEquals(ElementStatus.MISSING, result.status());
       assertEquals(0, result.score());
@@ -66,10 +66,10 @@ class EngineTest {
     Partnership p = Edits.noSafeguard(GoodPractice.exemplary(), io.github.smpkit.core.recruitment
         .RecruitmentSafeguard.EMPLOYER_PAYS);
     Report report = PartnershipValidator.standard().validate(p);
-    ElementResult ethics = report.element(Element.ETHICAL_RECRUITMENT).orElseThrow();
+    ElementResult ethics = report.element(EssentialElement.ETHICAL_RECRUITMENT).orElseThrow();
     assertEquals(ElementStatus.PARTLY_ADDRESSED, ethics.status());
     int total = PartnershipValidator.standard().rules().stream()
-        .filter(r -> r.element().equals(Optional.of(Element.ETHICAL_RECRUITMENT)))
+        .filter(r -> r.element().equals(Optional.of(EssentialElement.ETHICAL_RECRUITMENT)))
         .mapToInt(r -> r.severity() == Severity.ERROR ? 3 : r.severity() == Severity.WARNING ? 2 : 1).sum();
     assertEquals(Math.round(100f * (total - 2) / total), ethics.score());
     assertTrue(report.score() < 100 && report.score() > 90, () -> String.valueOf(report.score()));
@@ -82,20 +82,20 @@ class EngineTest {
     p = Edits.noStakeholder(p, io.github.smpkit.core.party.StakeholderType.DIASPORA_ORGANISATION);
     Report report = PartnershipValidator.standard().validate(p);
     assertEquals(List.of("SMP-DEV-006"), report.findings().stream().map(Finding::ruleId).toList());
-    assertEquals(ElementStatus.ADDRESSED, report.element(Element.LOCAL_DEVELOPMENT).orElseThrow().status());
-    assertTrue(report.element(Element.LOCAL_DEVELOPMENT).orElseThrow().score() < 100);
+    assertEquals(ElementStatus.ADDRESSED, report.element(EssentialElement.LOCAL_DEVELOPMENT).orElseThrow().status());
+    assertTrue(report.element(EssentialElement.LOCAL_DEVELOPMENT).orElseThrow().score() < 100);
   }
 
   @Test
   void ruleIdsAreCheckedAndMustBeUnique() {
-    assertThrows(IllegalArgumentException.class, () -> Rule.of("lower-case", Element.COSTS, Severity.INFO, "x",
+    assertThrows(IllegalArgumentException.class, () -> Rule.of("lower-case", EssentialElement.COSTS, Severity.INFO, "x",
         (p, c) -> { }));
-    Rule clash = Rule.of("SMP-COST-001", Element.COSTS, Severity.INFO, "clash", (p, c) -> { });
+    Rule clash = Rule.of("SMP-COST-001", EssentialElement.COSTS, Severity.INFO, "clash", (p, c) -> { });
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> PartnershipValidator.builder().addRule(clash).build());
     assertTrue(e.getMessage().contains("SMP-COST-001"), e.getMessage());
     assertThrows(IllegalArgumentException.class, () -> Rule.builder("ACME-1").severity(Severity.FATAL)
-        .element(Element.COSTS).title("t").check((p, c) -> { }).build());
+        .element(EssentialElement.COSTS).title("t").check((p, c) -> { }).build());
     assertThrows(IllegalArgumentException.class, () -> Rule.builder("ACME-1").severity(Severity.INFO)
         .title("no chapter").check((p, c) -> { }).build());
   }
@@ -120,7 +120,7 @@ class EngineTest {
   @Test
   void elementsCarryTheirGuidanceChapters() {
     int chapter = 3;
-    for (Element element : Element.values()) {
+    for (EssentialElement element : EssentialElement.values()) {
       assertEquals(chapter++, element.chapter());
     }
   }

@@ -14,7 +14,7 @@ public final class ExampleRuleProvider implements RuleProvider {
 
   @Override
   public List<Rule> rules() {
-    return List.of(Rule.builder(ID).element(Element.PLANNING).severity(Severity.INFO)
+    return List.of(Rule.builder(ID).element(EssentialElement.PLANNING).severity(Severity.INFO)
         .title("The title does not call the partnership a pilot")
         .rationale("Our organisation keeps the word 'pilot' for the status, not the name.")
         .check((p, c) -> {

@@ -31,7 +31,7 @@ class GoodPracticeTest {
         Report report = validator.validate(p);
         assertTrue(report.isValid(), report::toText);
         assertEquals(0, report.count(Severity.WARNING), report::toText);
-        assertEquals(Element.values().length, report.elements().size());
+        assertEquals(EssentialElement.values().length, report.elements().size());
         report.elements().values().forEach(r -> assertEquals(ElementStatus.ADDRESSED, r.status(), report::toText));
         assertEquals(100, report.score(), report::toText);
       }
@@ -39,8 +39,8 @@ class GoodPracticeTest {
   }
 
   @ParameterizedTest(name = "without {0}")
-  @EnumSource(Element.class)
-  void takingOneElementAwayDropsItsStatusAndNamesTheRulesThatFired(Element element) {
+  @EnumSource(EssentialElement.class)
+  void takingOneElementAwayDropsItsStatusAndNamesTheRulesThatFired(EssentialElement element) {
     Property.forAllComplete(25, raw -> {
       Partnership stripped = Strip.element(GoodPractice.apply(raw), element);
       Report report = STANDARD.validate(stripped);

@@ -26,7 +26,7 @@ class ReportFormatTest {
     Partnership p = Edits.noSafeguard(GoodPractice.exemplary(),
         io.github.smpkit.core.recruitment.RecruitmentSafeguard.EMPLOYER_PAYS).withTitle(" ");
     String text = VALIDATOR.validate(p).toText();
-    for (Element element : Element.values()) {
+    for (EssentialElement element : EssentialElement.values()) {
       assertTrue(text.contains(element.title() + " (ch. " + element.chapter() + ")"), element.name());
     }
     assertTrue(text.contains("Result: INVALID (1 error, 0 warnings)") || text.contains("Result: INVALID"), text);
@@ -52,7 +52,7 @@ class ReportFormatTest {
         io.github.smpkit.core.recruitment.RecruitmentSafeguard.GRIEVANCE_MECHANISM);
     String md = VALIDATOR.validate(p).toMarkdown();
     assertTrue(md.startsWith("# An exemplary partnership (`exemplary`)\n"), md);
-    assertTrue(md.contains("| # | Element | Chapter | Status | Score | Findings |"), md);
+    assertTrue(md.contains("| # | EssentialElement | Chapter | Status | Score | Findings |"), md);
     assertTrue(md.contains("| 10 | Ethical recruitment | 12 | partly addressed |"), md);
     assertTrue(md.contains("## 10. Ethical recruitment (ch. 12)"), md);
     assertTrue(md.contains("- **WARNING** `SMP-ETHIC-004` at `/recruitmentProvisions` (ch. 12)"), md);

@@ -25,9 +25,9 @@ class RuleSetTest {
     List<Rule> catalogue = PartnershipValidator.catalogue();
     long guidance = catalogue.stream().filter(r -> r.element().isPresent()).count();
     assertTrue(guidance >= 50, "only " + guidance + " rules");
-    Map<Element, Integer> perElement = new EnumMap<>(Element.class);
+    Map<EssentialElement, Integer> perElement = new EnumMap<>(EssentialElement.class);
     catalogue.forEach(r -> r.element().ifPresent(e -> perElement.merge(e, 1, Integer::sum)));
-    for (Element element : Element.values()) {
+    for (EssentialElement element : EssentialElement.values()) {
       assertTrue(perElement.getOrDefault(element, 0) >= 3, element + " has " + perElement.get(element));
     }
   }
@@ -90,7 +90,7 @@ class RuleSetTest {
         "SMP-GSP-002", "SMP-GSP-003", "SMP-GSP-004", "SMP-DEV-004", "SMP-COST-007", "SMP-TRAIN-002")));
     List<String> ethical = PartnershipValidator.ruleSet("ethical-recruitment");
     PartnershipValidator.catalogue().stream()
-        .filter(r -> r.element().equals(Optional.of(Element.ETHICAL_RECRUITMENT)))
+        .filter(r -> r.element().equals(Optional.of(EssentialElement.ETHICAL_RECRUITMENT)))
         .forEach(r -> assertTrue(ethical.contains(r.id()), r.id()));
     assertTrue(ethical.contains("SMP-COST-001"));
   }
@@ -105,8 +105,8 @@ class RuleSetTest {
     assertTrue(ids.contains("SMP-ETHIC-002"));
     assertTrue(ids.contains("SMP-COST-001"));
     Report report = v.validate(GoodPractice.exemplary());
-    assertFalse(report.element(Element.PLANNING).isPresent(), "no planning rule is active");
-    assertTrue(report.element(Element.ETHICAL_RECRUITMENT).isPresent());
+    assertFalse(report.element(EssentialElement.PLANNING).isPresent(), "no planning rule is active");
+    assertTrue(report.element(EssentialElement.ETHICAL_RECRUITMENT).isPresent());
   }
 
   @Test

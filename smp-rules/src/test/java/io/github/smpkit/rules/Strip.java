@@ -10,7 +10,7 @@ final class Strip {
   private Strip() {
   }
 
-  static Partnership element(Partnership p, Element element) {
+  static Partnership element(Partnership p, EssentialElement element) {
     switch (element) {
       case PLANNING:
         return p.withObjectives(List.of()).withTimeFrame(Optional.empty()).withFlexibility(List.of());
@@ -37,7 +37,7 @@ final class Strip {
   }
 
   /** The id of the element's "not described" rule, for example {@code SMP-COST-000}. */
-  static String notDescribedRule(Element element) {
+  static String notDescribedRule(EssentialElement element) {
     return PartnershipValidator.catalogue().stream()
         .filter(r -> r.element().equals(Optional.of(element)) && r.id().endsWith("-000"))
         .findFirst().orElseThrow().id();

@@ -61,7 +61,7 @@ final class JsonOutput {
     Map<String, Object> cov = new LinkedHashMap<>();
     for (String id : coverage.partnershipIds()) {
       Map<String, Object> row = new LinkedHashMap<>();
-      for (io.github.smpkit.rules.Element el : io.github.smpkit.rules.Element.values()) {
+      for (io.github.smpkit.rules.EssentialElement el : io.github.smpkit.rules.EssentialElement.values()) {
         coverage.status(id, el).ifPresent(s -> row.put(el.name(), s.name()));
       }
       cov.put(id, row);

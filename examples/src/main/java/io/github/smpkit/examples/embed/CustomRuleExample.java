@@ -1,7 +1,7 @@
 package io.github.smpkit.examples.embed;
 
 import io.github.smpkit.core.Partnership;
-import io.github.smpkit.rules.Element;
+import io.github.smpkit.rules.EssentialElement;
 import io.github.smpkit.rules.Finding;
 import io.github.smpkit.rules.PartnershipValidator;
 import io.github.smpkit.rules.Report;
@@ -41,7 +41,7 @@ public final class CustomRuleExample {
    * @return the rule
    */
   public static Rule trainingDurationRule() {
-    return Rule.of(RULE_ID, Element.TRAINING, Severity.WARNING, "Every training component states how long it lasts",
+    return Rule.of(RULE_ID, EssentialElement.TRAINING, Severity.WARNING, "Every training component states how long it lasts",
         (partnership, context) -> {
           for (int i = 0; i < partnership.training().size(); i++) {
             if (partnership.training().get(i).duration().isEmpty()) {

@@ -1,6 +1,6 @@
 package io.github.smpkit.rules.internal;
 
-import static io.github.smpkit.rules.Element.COSTS;
+import static io.github.smpkit.rules.EssentialElement.COSTS;
 import static io.github.smpkit.rules.Severity.ERROR;
 import static io.github.smpkit.rules.Severity.INFO;
 import static io.github.smpkit.rules.Severity.WARNING;

@@ -1,7 +1,7 @@
 package io.github.smpkit.rules.internal;
 
 import io.github.smpkit.core.Partnership;
-import io.github.smpkit.rules.Element;
+import io.github.smpkit.rules.EssentialElement;
 
 /**
  * Whether a partnership describes an essential element at all: at least one of the facts the
@@ -20,7 +20,7 @@ public final class Described {
    * @param p the partnership
    * @return whether at least one of the element's facts is known
    */
-  public static boolean test(Element element, Partnership p) {
+  public static boolean test(EssentialElement element, Partnership p) {
     switch (element) {
       case PLANNING:
         return !p.objectives().isEmpty() || p.timeFrame().isPresent() || !p.flexibility().isEmpty();
@@ -54,7 +54,7 @@ public final class Described {
    * @param element the element
    * @return the JSON pointer of the first field the element rests on
    */
-  public static String field(Element element) {
+  public static String field(EssentialElement element) {
     switch (element) {
       case PLANNING:
         return "/objectives";

@@ -9,7 +9,7 @@ import static io.github.smpkit.core.recruitment.RecruitmentSafeguard.LICENSED_RE
 import static io.github.smpkit.core.recruitment.RecruitmentSafeguard.RETENTION_OF_DOCUMENTS_BY_WORKER;
 import static io.github.smpkit.core.recruitment.RecruitmentSafeguard.WHO_GLOBAL_CODE;
 import static io.github.smpkit.core.recruitment.RecruitmentSafeguard.WRITTEN_CONTRACT;
-import static io.github.smpkit.rules.Element.ETHICAL_RECRUITMENT;
+import static io.github.smpkit.rules.EssentialElement.ETHICAL_RECRUITMENT;
 import static io.github.smpkit.rules.Severity.ERROR;
 import static io.github.smpkit.rules.Severity.INFO;
 import static io.github.smpkit.rules.Severity.WARNING;

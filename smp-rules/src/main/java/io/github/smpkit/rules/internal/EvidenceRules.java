@@ -1,6 +1,6 @@
 package io.github.smpkit.rules.internal;
 
-import static io.github.smpkit.rules.Element.EVIDENCE;
+import static io.github.smpkit.rules.EssentialElement.EVIDENCE;
 import static io.github.smpkit.rules.Severity.ERROR;
 import static io.github.smpkit.rules.Severity.INFO;
 import static io.github.smpkit.rules.Severity.WARNING;

@@ -1,7 +1,7 @@
 package io.github.smpkit.rules.internal;
 
 import io.github.smpkit.json.SmpJson;
-import io.github.smpkit.rules.Element;
+import io.github.smpkit.rules.EssentialElement;
 import io.github.smpkit.rules.ElementResult;
 import io.github.smpkit.rules.Finding;
 import io.github.smpkit.rules.Report;
@@ -71,7 +71,7 @@ public final class JsonReport {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("ruleId", f.ruleId());
       m.put("severity", f.severity().name());
-      f.element().map(Element::name).ifPresent(e -> m.put("element", e));
+      f.element().map(EssentialElement::name).ifPresent(e -> m.put("element", e));
       m.put("chapter", f.chapter());
       m.put("path", f.path());
       m.put("message", f.message());

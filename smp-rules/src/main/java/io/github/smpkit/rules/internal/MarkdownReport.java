@@ -1,6 +1,6 @@
 package io.github.smpkit.rules.internal;
 
-import io.github.smpkit.rules.Element;
+import io.github.smpkit.rules.EssentialElement;
 import io.github.smpkit.rules.ElementResult;
 import io.github.smpkit.rules.Finding;
 import io.github.smpkit.rules.Report;
@@ -26,8 +26,8 @@ public final class MarkdownReport {
     s.append("**").append(report.isValid() ? "Valid" : "Invalid").append("**: ").append(TextReport.counts(report))
         .append(". Score ").append(report.score()).append("/100; ").append(report.rulesRun())
         .append(" rules run.\n\n");
-    s.append("| # | Element | Chapter | Status | Score | Findings |\n|---:|---|---:|---|---:|---:|\n");
-    for (Element element : Element.values()) {
+    s.append("| # | EssentialElement | Chapter | Status | Score | Findings |\n|---:|---|---:|---|---:|---:|\n");
+    for (EssentialElement element : EssentialElement.values()) {
       Optional<ElementResult> r = report.element(element);
       s.append("| ").append(element.ordinal() + 1).append(" | ").append(element.title()).append(" | ")
           .append(element.chapter()).append(" | ")
@@ -40,7 +40,7 @@ public final class MarkdownReport {
       s.append("\n## Structure of the model\n\n");
       structural.forEach(f -> finding(s, f));
     }
-    for (Element element : Element.values()) {
+    for (EssentialElement element : EssentialElement.values()) {
       List<Finding> findings = report.findings(element);
       if (!findings.isEmpty()) {
         s.append("\n## ").append(element.ordinal() + 1).append(". ").append(element.title()).append(" (ch. ")

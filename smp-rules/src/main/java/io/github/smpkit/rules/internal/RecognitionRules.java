@@ -1,6 +1,6 @@
 package io.github.smpkit.rules.internal;
 
-import static io.github.smpkit.rules.Element.RECOGNITION;
+import static io.github.smpkit.rules.EssentialElement.RECOGNITION;
 import static io.github.smpkit.rules.Severity.INFO;
 import static io.github.smpkit.rules.Severity.WARNING;
 import static io.github.smpkit.rules.internal.Rules.rule;

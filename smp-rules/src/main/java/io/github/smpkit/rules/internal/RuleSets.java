@@ -1,6 +1,6 @@
 package io.github.smpkit.rules.internal;
 
-import io.github.smpkit.rules.Element;
+import io.github.smpkit.rules.EssentialElement;
 import io.github.smpkit.rules.Rule;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -121,7 +121,7 @@ public final class RuleSets {
           break;
         case "element":
           for (Rule rule : catalogue) {
-            Optional<Element> element = rule.element();
+            Optional<EssentialElement> element = rule.element();
             if (element.isPresent() && (value.equals("*") || element.get().name().equals(value.toUpperCase(
                 Locale.ROOT)))) {
               added.add(rule.id());

@@ -1,6 +1,6 @@
 package io.github.smpkit.rules.internal;
 
-import io.github.smpkit.rules.Element;
+import io.github.smpkit.rules.EssentialElement;
 import io.github.smpkit.rules.PartnershipValidator;
 import io.github.smpkit.rules.Rule;
 import io.github.smpkit.rules.Severity;
@@ -77,7 +77,7 @@ public final class RulesDoc {
         .append("  that fired is taken off. An element that is not described scores 0. The overall score is\n")
         .append("  the average over the elements checked.\n\n");
     s.append("## Custom rules\n\n")
-        .append("```java\nRule rule = Rule.of(\"ACME-TRAIN-001\", Element.TRAINING, Severity.WARNING,\n")
+        .append("```java\nRule rule = Rule.of(\"ACME-TRAIN-001\", EssentialElement.TRAINING, Severity.WARNING,\n")
         .append("    \"Every training component states its duration\",\n")
         .append("    (partnership, context) -> {\n")
         .append("      for (int i = 0; i < partnership.training().size(); i++) {\n")
@@ -97,7 +97,7 @@ public final class RulesDoc {
     }
     s.append("\n## Rules per element\n\n| # | element | chapter | rules | error | warning | info |\n")
         .append("|---:|---|---:|---:|---:|---:|---:|\n");
-    for (Element element : Element.values()) {
+    for (EssentialElement element : EssentialElement.values()) {
       List<Rule> of = of(rules, Optional.of(element));
       s.append("| ").append(element.ordinal() + 1).append(" | ").append(element.title()).append(" | ")
           .append(element.chapter()).append(" | ").append(of.size()).append(" | ")
@@ -109,7 +109,7 @@ public final class RulesDoc {
     s.append("\n").append(guidance).append(" rules trace to the guidance and ").append(structural.size())
         .append(" check the structure of the model: ").append(rules.size()).append(" in all.\n");
 
-    for (Element element : Element.values()) {
+    for (EssentialElement element : EssentialElement.values()) {
       s.append("\n## ").append(element.ordinal() + 1).append(". ").append(element.title()).append(" (ch. ")
           .append(element.chapter()).append(")\n\n");
       table(s, of(rules, Optional.of(element)));
@@ -139,7 +139,7 @@ public final class RulesDoc {
     return s.toString();
   }
 
-  private static List<Rule> of(List<Rule> rules, Optional<Element> element) {
+  private static List<Rule> of(List<Rule> rules, Optional<EssentialElement> element) {
     return rules.stream().filter(r -> r.element().equals(element)).collect(Collectors.toList());
   }
 

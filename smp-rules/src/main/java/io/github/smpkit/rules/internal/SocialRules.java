@@ -14,7 +14,7 @@ import static io.github.smpkit.core.social.SocialProvisionKind.SOCIAL_SECURITY_P
 import static io.github.smpkit.core.social.SocialProvisionKind.SOFT_LANDING;
 import static io.github.smpkit.core.social.SocialProvisionKind.SOGIESC_SAFEGUARDS;
 import static io.github.smpkit.core.social.SocialProvisionKind.SPOUSE_LABOUR_MARKET_ACCESS;
-import static io.github.smpkit.rules.Element.SOCIAL;
+import static io.github.smpkit.rules.EssentialElement.SOCIAL;
 import static io.github.smpkit.rules.Severity.ERROR;
 import static io.github.smpkit.rules.Severity.INFO;
 import static io.github.smpkit.rules.Severity.WARNING;

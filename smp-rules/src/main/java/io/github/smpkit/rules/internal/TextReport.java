@@ -1,6 +1,6 @@
 package io.github.smpkit.rules.internal;
 
-import io.github.smpkit.rules.Element;
+import io.github.smpkit.rules.EssentialElement;
 import io.github.smpkit.rules.ElementResult;
 import io.github.smpkit.rules.Finding;
 import io.github.smpkit.rules.Report;
@@ -32,10 +32,10 @@ public final class TextReport {
     line(s, "Result: " + (report.isValid() ? "VALID" : "INVALID") + " (" + counts(report) + ")   Score: "
         + report.score() + "/100   Rules run: " + report.rulesRun());
     s.append('\n');
-    s.append(String.format(Locale.ROOT, "%-2s  %-55s  %-16s  %5s  %8s\n", "#", "Element (guidance chapter)",
+    s.append(String.format(Locale.ROOT, "%-2s  %-55s  %-16s  %5s  %8s\n", "#", "EssentialElement (guidance chapter)",
         "Status", "Score", "Findings"));
     s.append("-".repeat(2 + 2 + 55 + 2 + 16 + 2 + 5 + 2 + 8)).append('\n');
-    for (Element element : Element.values()) {
+    for (EssentialElement element : EssentialElement.values()) {
       Optional<ElementResult> r = report.element(element);
       String name = fit(element.title() + " (ch. " + element.chapter() + ")", 55);
       if (r.isEmpty()) {
@@ -57,7 +57,7 @@ public final class TextReport {
       structural.forEach(f -> finding(s, f));
       s.append('\n');
     }
-    for (Element element : Element.values()) {
+    for (EssentialElement element : EssentialElement.values()) {
       List<Finding> findings = report.findings(element);
       if (findings.isEmpty()) {
         continue;

@@ -5,7 +5,7 @@ package io.github.smpkit.rules;
  * each (IOM SMP Guidance 2023, ch. 3 to 12). Every catalogue rule belongs to one element, and a
  * {@link Report} says for each element whether the partnership addresses it.
  */
-public enum Element {
+public enum EssentialElement {
   /** Long- and mid-term planning: objectives, SDG and Global Compact links, time frame, flexibility. */
   PLANNING(3, "Long- and mid-term planning"),
   /** Multi-stakeholder approach and policy coherence: actors on both sides, a lead, governance. */
@@ -30,7 +30,7 @@ public enum Element {
   private final int chapter;
   private final String title;
 
-  Element(int chapter, String title) {
+  EssentialElement(int chapter, String title) {
     this.chapter = chapter;
     this.title = title;
   }
