@@ -1,78 +1,97 @@
 package io.github.smpkit.rules;
 
 import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
 /**
- * How a partnership fares on one essential element (IOM SMP Guidance 2023, ch. 3 to 12): its
- * status, a score from 0 to 100, how many of the element's rules ran and which of them reported
- * something.
- *
- * <p>The score weighs each rule of the element by its severity (error 3, warning 2, info 1) and
- * takes off the weight of the most serious finding each rule reported; an element that is not
- * described at all scores 0.
+ * How one essential element of a partnership fares, in two measures that are never mixed
+ * (IOM SMP Guidance 2023, ch. 3 to 12):
+ * <ul>
+ *   <li><b>design</b>: of the element's rules whose facts are recorded, how many the partnership
+ *       meets ({@code met / (met + breached)}): how well what is recorded follows the guidance;
+ *   <li><b>completeness</b>: of the element's rules that apply, how many have their facts
+ *       recorded ({@code (met + breached) / (met + breached + gaps)}): how much is recorded at all.
+ * </ul>
+ * A partnership with nothing recorded has no design measure and zero completeness; it is not
+ * "bad", only undocumented.
  */
 public final class ElementResult {
 
   private final EssentialElement element;
-  private final ElementStatus status;
-  private final int score;
-  private final int rulesChecked;
-  private final SortedSet<String> firedRules;
+  private final Map<Outcome, SortedSet<String>> rules;
 
-  ElementResult(EssentialElement element, ElementStatus status, int score, int rulesChecked, SortedSet<String> firedRules) {
+  private ElementResult(EssentialElement element, Map<Outcome, SortedSet<String>> rules) {
     this.element = Objects.requireNonNull(element, "element");
-    this.status = Objects.requireNonNull(status, "status");
-    this.score = score;
-    this.rulesChecked = rulesChecked;
-    this.firedRules = Collections.unmodifiableSortedSet(new TreeSet<>(firedRules));
+    this.rules = rules;
   }
 
-  /** {@return the element} */
+  static ElementResult of(EssentialElement element, List<Evaluation> evaluations) {
+    Map<Outcome, SortedSet<String>> rules = new EnumMap<>(Outcome.class);
+    for (Outcome o : Outcome.values()) {
+      rules.put(o, new TreeSet<>());
+    }
+    for (Evaluation e : evaluations) {
+      rules.get(e.outcome()).add(e.ruleId());
+    }
+    rules.replaceAll((o, ids) -> Collections.unmodifiableSortedSet(ids));
+    return new ElementResult(element, Collections.unmodifiableMap(rules));
+  }
+
+  /** {@return the essential element} */
   public EssentialElement element() {
     return element;
   }
 
-  /** {@return addressed, partly addressed or missing} */
-  public ElementStatus status() {
-    return status;
+  /**
+   * The ids of the element's rules that ended with an outcome.
+   *
+   * @param outcome the outcome
+   * @return the rule ids, sorted
+   */
+  public SortedSet<String> rules(Outcome outcome) {
+    return rules.get(outcome);
   }
 
-  /** {@return from 0 (missing or failing every rule) to 100 (no rule of the element reported anything)} */
-  public int score() {
-    return score;
+  /**
+   * How many of the element's rules ended with an outcome.
+   *
+   * @param outcome the outcome
+   * @return the count
+   */
+  public int count(Outcome outcome) {
+    return rules.get(outcome).size();
   }
 
-  /** {@return how many of the element's rules were active} */
-  public int rulesChecked() {
-    return rulesChecked;
+  /** {@return recommendations met out of those met or breached: how well the recorded design follows the guidance} */
+  public Proportion design() {
+    return Proportion.of(count(Outcome.MET), count(Outcome.MET) + count(Outcome.BREACH));
   }
 
-  /** {@return the ids of the element's rules that reported at least one finding, in order} */
-  public SortedSet<String> firedRules() {
-    return firedRules;
+  /** {@return rules with their facts recorded out of the rules that apply: how much is recorded} */
+  public Proportion completeness() {
+    int recorded = count(Outcome.MET) + count(Outcome.BREACH);
+    return Proportion.of(recorded, recorded + count(Outcome.GAP));
   }
 
   @Override
   public boolean equals(Object o) {
-    if (!(o instanceof ElementResult)) {
-      return false;
-    }
-    ElementResult r = (ElementResult) o;
-    return element == r.element && status == r.status && score == r.score && rulesChecked == r.rulesChecked
-        && firedRules.equals(r.firedRules);
+    return o instanceof ElementResult && element == ((ElementResult) o).element
+        && rules.equals(((ElementResult) o).rules);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(element, status, score, rulesChecked, firedRules);
+    return Objects.hash(element, rules);
   }
 
-  /** {@return a readable form, for example {@code COSTS PARTLY_ADDRESSED 67 [SMP-COST-001, SMP-COST-003]}} */
+  /** {@return for example {@code COSTS: design 3/4, completeness 4/9}} */
   @Override
   public String toString() {
-    return element + " " + status + " " + score + " " + firedRules;
+    return element + ": design " + design() + ", completeness " + completeness();
   }
 }

@@ -1,78 +1,140 @@
 package io.github.smpkit.rules;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One thing a rule found about a partnership: which rule, how serious, which essential element
- * and guidance chapter it concerns, where in the partnership, what is wrong in plain words and
- * how to fix it (IOM SMP Guidance 2023, ch. 3 to 12).
+ * One thing a rule concluded about one place in a partnership: a {@link Outcome#BREACH} (with its
+ * severity and the recorded facts that prove it), an open question ({@link Outcome#GAP}: a fact
+ * to find out or a decision to take) or a recommendation the partnership shows
+ * ({@link Outcome#MET}). It names the rule, the essential element and the source the rule traces
+ * to (a chapter or box of the IOM SMP Guidance 2023, or the standard it cites) (IOM SMP Guidance
+ * 2023, ch. 3 to 12).
  *
- * <p>The location is a JSON pointer (RFC 6901) into the partnership as smp-json writes it, whose
- * field names are the Java accessor names: {@code /costs/2/shares/0} is the first payer share of
- * the third cost item, {@code /recruitmentProvisions} the list of ethical-recruitment safeguards,
- * and the empty pointer {@code ""} the whole partnership. When something is missing, the pointer
- * names the field where it belongs. Build pointers with {@link #pointer(Object...)}.
+ * <p>The location is a JSON pointer (RFC 6901) into the partnership as smp-json writes it:
+ * {@code /costs/2/shares/0} is the first payer share of the third cost item, and the empty pointer
+ * {@code ""} the whole partnership. When something is not recorded, the pointer names the field
+ * where it belongs. Build pointers with {@link #pointer(Object...)}.
  *
- * <p>Findings are immutable values; equal when all their fields are equal.
+ * <p>Findings are made by a {@link RuleContext} while a rule runs, or by the factories
+ * {@link #breach}, {@link #gap} and {@link #met}. They are immutable values, equal when all their
+ * fields are equal.
  */
 public final class Finding {
 
-  private final String ruleId;
+  private final Rule rule;
+  private final Outcome outcome;
   private final Severity severity;
-  private final EssentialElement element;
-  private final int chapter;
   private final String path;
   private final String message;
   private final String hint;
+  private final List<Evidence> evidence;
 
-  private Finding(String ruleId, Severity severity, EssentialElement element, int chapter, String path, String message,
-      String hint) {
-    this.ruleId = Rule.requireId(ruleId);
-    this.severity = Objects.requireNonNull(severity, "severity");
-    this.element = element;
-    this.chapter = chapter;
+  private Finding(Rule rule, Outcome outcome, Severity severity, String path, String message, String hint,
+      List<Evidence> evidence) {
+    this.rule = Objects.requireNonNull(rule, "rule");
+    this.outcome = outcome;
+    this.severity = severity;
     this.path = requirePointer(path);
     this.message = requireText(message, "message");
     this.hint = hint == null || hint.isBlank() ? null : hint;
+    this.evidence = Collections.unmodifiableList(new ArrayList<>(evidence));
   }
 
   /**
-   * Creates a finding.
+   * A breach: recorded facts contradict what the rule recommends.
    *
-   * @param ruleId the id of the rule that found it, for example {@code SMP-COST-001}
+   * @param rule the rule that found it
    * @param severity how serious it is
-   * @param element the essential element it concerns; empty for structural findings
-   * @param chapter the guidance chapter the rule cites (2 to 12)
-   * @param path a JSON pointer into the partnership ({@code ""} for the whole)
-   * @param message what is wrong, in plain words
-   * @param hint how to fix it; empty when there is nothing specific to say
+   * @param path where: a JSON pointer into the partnership
+   * @param message what the recorded facts show, in plain words
+   * @param hint how to mend it; {@code null} when there is nothing specific to say
+   * @param evidence the recorded facts that prove it: at least one, each within the facts the rule reads
    * @return the finding
-   * @throws IllegalArgumentException naming the argument when the id, pointer or message is malformed
+   * @throws IllegalArgumentException when there is no evidence, or evidence the rule does not declare reading
    */
-  public static Finding of(String ruleId, Severity severity, Optional<EssentialElement> element, int chapter, String path,
-      String message, Optional<String> hint) {
-    return new Finding(ruleId, severity, element.orElse(null), chapter, path, message, hint.orElse(null));
+  public static Finding breach(Rule rule, Severity severity, String path, String message, String hint,
+      List<Evidence> evidence) {
+    Objects.requireNonNull(severity, "severity");
+    if (evidence.isEmpty()) {
+      throw new IllegalArgumentException("rule " + rule.id() + " reported a breach with no evidence; a breach is"
+          + " proved by recorded facts, so name at least one");
+    }
+    for (Evidence e : evidence) {
+      if (!rule.reads(e.pointer())) {
+        throw new IllegalArgumentException("rule " + rule.id() + " gave evidence at " + e.pointer() + ", which is"
+            + " not among the facts it declares it reads " + rule.facts());
+      }
+    }
+    return new Finding(rule, Outcome.BREACH, severity, path, message, hint, evidence);
   }
 
-  /** {@return the id of the rule that reported it, for example {@code SMP-COST-001}} */
+  /**
+   * An open question: a fact the rule needs is not recorded.
+   *
+   * @param rule the rule that needs it
+   * @param path where the fact belongs: a JSON pointer into the partnership
+   * @param question what to find out or decide, in plain words
+   * @param hint what to record once it is known; {@code null} when there is nothing specific to say
+   * @return the finding
+   */
+  public static Finding gap(Rule rule, String path, String question, String hint) {
+    return new Finding(rule, Outcome.GAP, null, path, question, hint, List.of());
+  }
+
+  /**
+   * A recommendation the recorded facts show the partnership following.
+   *
+   * @param rule the rule
+   * @param path where the facts are: a JSON pointer into the partnership
+   * @param message what the partnership does, in plain words
+   * @return the finding
+   */
+  public static Finding met(Rule rule, String path, String message) {
+    return new Finding(rule, Outcome.MET, null, path, message, null, List.of());
+  }
+
+  /** {@return the rule that concluded it} */
+  public Rule rule() {
+    return rule;
+  }
+
+  /** {@return the id of the rule, for example {@code SMP-COST-001}} */
   public String ruleId() {
-    return ruleId;
+    return rule.id();
   }
 
-  /** {@return how serious it is} */
-  public Severity severity() {
-    return severity;
+  /** {@return {@link Outcome#BREACH}, {@link Outcome#GAP} or {@link Outcome#MET}} */
+  public Outcome outcome() {
+    return outcome;
+  }
+
+  /** {@return how serious a breach is; empty for a gap or a met recommendation} */
+  public Optional<Severity> severity() {
+    return Optional.ofNullable(severity);
+  }
+
+  /** {@return whether this is a breach of at least the given severity} */
+  boolean isBreachOfAtLeast(Severity threshold) {
+    return severity != null && severity.isAtLeast(threshold);
   }
 
   /** {@return the essential element it concerns; empty for structural findings, which concern the model} */
   public Optional<EssentialElement> element() {
-    return Optional.ofNullable(element);
+    return rule.element();
   }
 
   /** {@return the chapter of the IOM SMP Guidance 2023 the rule cites} */
   public int chapter() {
-    return chapter;
+    return rule.chapter();
+  }
+
+  /** {@return the source the rule traces to, for example {@code "IOM SMP Guidance 2023, ch. 11, Table 3"}} */
+  public String source() {
+    return rule.source();
   }
 
   /** {@return where: a JSON pointer into the partnership, {@code ""} for the whole of it} */
@@ -80,14 +142,19 @@ public final class Finding {
     return path;
   }
 
-  /** {@return what is wrong, in plain words} */
+  /** {@return for a breach, what the recorded facts show; for a gap, the question; for a met one, what is shown} */
   public String message() {
     return message;
   }
 
-  /** {@return how to fix it, when the rule has something specific to say} */
+  /** {@return how to mend a breach or what to record for a gap, when the rule has something specific to say} */
   public Optional<String> hint() {
     return Optional.ofNullable(hint);
+  }
+
+  /** {@return the recorded facts that prove a breach; empty for gaps and met recommendations} */
+  public List<Evidence> evidence() {
+    return evidence;
   }
 
   /**
@@ -107,7 +174,7 @@ public final class Finding {
     return s.toString();
   }
 
-  private static String requirePointer(String path) {
+  static String requirePointer(String path) {
     Objects.requireNonNull(path, "path");
     if (!path.isEmpty() && !path.startsWith("/")) {
       throw new IllegalArgumentException("path must be a JSON pointer such as '/costs/2' or '' for the whole"
@@ -130,19 +197,19 @@ public final class Finding {
       return false;
     }
     Finding f = (Finding) o;
-    return ruleId.equals(f.ruleId) && severity == f.severity && element == f.element && chapter == f.chapter
-        && path.equals(f.path) && message.equals(f.message) && Objects.equals(hint, f.hint);
+    return rule.equals(f.rule) && outcome == f.outcome && severity == f.severity && path.equals(f.path)
+        && message.equals(f.message) && Objects.equals(hint, f.hint) && evidence.equals(f.evidence);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(ruleId, severity, element, chapter, path, message, hint);
+    return Objects.hash(rule, outcome, severity, path, message, hint, evidence);
   }
 
-  /** {@return a readable form, for example {@code ERROR SMP-COST-001 at /costs/2/shares/1: Migrants pay ... (ch. 11)}} */
+  /** {@return a readable form, for example {@code BREACH ERROR SMP-COST-001 at /costs/2/shares/1: Migrants pay ...}} */
   @Override
   public String toString() {
-    return severity + " " + ruleId + " at " + (path.isEmpty() ? "/" : path) + ": " + message + " (ch. " + chapter
-        + ")";
+    return outcome + (severity == null ? "" : " " + severity) + " " + rule.id() + " at " + (path.isEmpty() ? "/"
+        : path) + ": " + message + (evidence.isEmpty() ? "" : " " + evidence) + " (" + rule.source() + ")";
   }
 }

@@ -2,21 +2,16 @@ package io.github.smpkit.rules;
 
 import io.github.smpkit.core.Partnership;
 import io.github.smpkit.rules.internal.Catalogue;
-import io.github.smpkit.rules.internal.Described;
 import io.github.smpkit.rules.internal.RuleSets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Collections;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.Set;
-import java.util.SortedSet;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -32,14 +27,13 @@ import java.util.stream.Collectors;
  * Network on Migration's guidance on bilateral labour migration agreements). See
  * {@code docs/rules.md}.
  *
- * <p>Empty facts mean "unknown": an element whose facts are all empty gets one
- * {@link Severity#WARNING} saying it is not described ({@code SMP-*-000}), its status is
- * {@link ElementStatus#MISSING}, and its other rules stay quiet rather than report errors about
- * what nobody wrote down.
+ * <p>Unknown is not "no": a fact left empty is not recorded, and a rule that needs it reports an
+ * open question ({@link Outcome#GAP}), never a breach. A {@link Outcome#BREACH} is always proved by
+ * recorded facts, named as {@link Evidence}.
  *
  * <p>A validator is immutable, stateless and thread-safe; {@link #validateAll(List)} checks a
- * list in parallel and gives the same reports as checking one by one. A rule that throws becomes
- * a {@link Severity#FATAL} finding naming the rule; validation itself never fails.
+ * list in parallel and gives the same reports as checking one by one. A rule that fails is listed
+ * in {@link Report#failures()}; validation itself never fails.
  */
 public final class PartnershipValidator {
 
@@ -88,87 +82,42 @@ public final class PartnershipValidator {
   }
 
   /**
-   * Checks one partnership.
+   * Checks one partnership with every rule of this validator. Each rule ends with one
+   * {@link Outcome}; a rule that fails (throws, reports nothing, or gives evidence outside the facts
+   * it declares) is listed in {@link Report#failures()} and says nothing about the partnership.
    *
    * @param partnership the partnership
-   * @return the report; never throws for a rule's sake
+   * @return the report
    */
   public Report validate(Partnership partnership) {
     Objects.requireNonNull(partnership, "partnership");
-    List<Finding> findings = new ArrayList<>();
-    Map<String, Severity> worst = new LinkedHashMap<>();
+    List<Evaluation> evaluations = new ArrayList<>(rules.size());
+    List<RuleFailure> failures = new ArrayList<>();
+    Map<Object, Object> shared = new HashMap<>();
     for (Rule rule : rules) {
-      List<Finding> found = run(rule, partnership);
-      findings.addAll(found);
-      found.stream().map(Finding::severity).max(Enum::compareTo).ifPresent(s -> worst.put(rule.id(), s));
-    }
-    Map<EssentialElement, ElementResult> results = new EnumMap<>(EssentialElement.class);
-    for (EssentialElement element : EssentialElement.values()) {
-      List<Rule> ofElement = rules.stream().filter(r -> r.element().equals(Optional.of(element)))
-          .collect(Collectors.toList());
-      if (ofElement.isEmpty()) {
-        continue;
+      RuleContext context = new RuleContext(rule, partnership, shared);
+      try {
+        rule.check().check(partnership, context);
+        evaluations.add(Evaluation.of(rule, context.outcome(), context.findings()));
+      } catch (RuntimeException | LinkageError | StackOverflowError | AssertionError e) {
+        failures.add(RuleFailure.of(rule, e));
       }
-      int total = 0;
-      int penalty = 0;
-      SortedSet<String> fired = new TreeSet<>();
-      for (Rule rule : ofElement) {
-        int weight = weight(rule.severity());
-        total += weight;
-        Severity s = worst.get(rule.id());
-        if (s != null) {
-          fired.add(rule.id());
-          penalty += Math.min(weight, weight(s));
-        }
-      }
-      boolean described = Described.test(element, partnership);
-      boolean clean = findings.stream().noneMatch(f -> f.element().equals(Optional.of(element))
-          && f.severity().isAtLeast(Severity.WARNING));
-      ElementStatus status = !described ? ElementStatus.MISSING
-          : clean ? ElementStatus.ADDRESSED : ElementStatus.PARTLY_ADDRESSED;
-      int score = described ? Math.round(100f * (total - penalty) / total) : 0;
-      results.put(element, new ElementResult(element, status, score, ofElement.size(), fired));
     }
-    return new Report(partnership.id(), partnership.title(), findings, results, rules.size());
+    return new Report(partnership.id(), partnership.title(), evaluations, failures);
   }
 
   /**
-   * Checks several partnerships in parallel.
+   * Checks many partnerships in parallel on the common fork-join pool; the reports come in the
+   * order of the partnerships.
    *
    * @param partnerships the partnerships
-   * @return one report per partnership, in the same order
+   * @return one report each, in order
    */
   public List<Report> validateAll(List<Partnership> partnerships) {
     Objects.requireNonNull(partnerships, "partnerships");
     return partnerships.parallelStream().map(this::validate).collect(Collectors.toList());
   }
 
-  private static int weight(Severity severity) {
-    switch (severity) {
-      case INFO:
-        return 1;
-      case WARNING:
-        return 2;
-      default:
-        return 3;
-    }
-  }
-
-  private static List<Finding> run(Rule rule, Partnership partnership) {
-    RuleContext context = new RuleContext(rule);
-    try {
-      rule.check().check(partnership, context);
-      return context.findings();
-    } catch (RuntimeException | LinkageError | StackOverflowError | AssertionError e) {
-      return List.of(Finding.of(rule.id(), Severity.FATAL, rule.element(), rule.chapter(), "",
-          "Rule " + rule.id() + " failed and could not check this partnership: " + e.getClass().getName()
-              + (e.getMessage() == null ? "" : ": " + e.getMessage()),
-          Optional.of("This is a defect in the rule, not in the partnership: report it to the rule's author or"
-              + " switch the rule off.")));
-    }
-  }
-
-  /** {@return a readable form, for example {@code PartnershipValidator[104 rules]}} */
   @Override
   public String toString() {
     return "PartnershipValidator[" + rules.size() + " rules]";

@@ -8,50 +8,61 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * The result of checking one partnership: every finding, and for each essential element checked
- * its status (addressed, partly addressed, missing) and score, plus an overall score (IOM SMP
- * Guidance 2023, ch. 3 to 12). A report is valid when no finding is an {@link Severity#ERROR} or
- * {@link Severity#FATAL}.
+ * What the rules concluded about one partnership, in three parts kept apart (IOM SMP Guidance
+ * 2023, ch. 3 to 12):
+ * <ol>
+ *   <li>{@linkplain #breaches() breaches}: recorded facts that contradict a recommendation or a
+ *       standard a rule cites, each with its severity, its evidence and its source;
+ *   <li>{@linkplain #met() recommendations met}: what the recorded facts show the partnership doing;
+ *   <li>{@linkplain #openQuestions() open questions}: facts the rules need that are not recorded,
+ *       phrased as what to find out or decide. They are not breaches: an unrecorded fact says
+ *       nothing about the partnership.
+ * </ol>
+ * Per element and overall it gives two measures that are never mixed: <em>design</em> and
+ * <em>completeness</em> ({@link ElementResult}). The {@linkplain #verdict() verdict} names the
+ * breaches; a partnership whose only issue is missing data has none.
  *
- * <p>Findings are in a fixed order: structural findings first, then by element (chapter order),
- * then from the most to the least serious, then by rule id and path. Reports are immutable and
- * equal when their content is, so validating the same partnership twice (or on another thread)
- * gives equal reports.
- *
- * <p>Render it for people with {@link #toText()} (a terminal table, at most 100 columns) or
- * {@link #toMarkdown()}, and for programs with {@link #toJson()}; {@link #toString()} is a
- * one-line summary.
+ * <p>Rules that failed to run are listed apart ({@link #failures()}); they say nothing about the
+ * partnership. Reports are immutable values.
  */
 public final class Report {
 
-  private static final Comparator<Finding> ORDER = Comparator
+  private static final Comparator<Finding> BY_ELEMENT = Comparator
       .comparingInt((Finding f) -> f.element().map(EssentialElement::ordinal).orElse(-1))
-      .thenComparing(Finding::severity, Comparator.reverseOrder())
       .thenComparing(Finding::ruleId)
-      .thenComparing(Finding::path)
-      .thenComparing(Finding::message);
+      .thenComparing(Finding::path);
+
+  private static final Comparator<Finding> BY_SEVERITY = Comparator
+      .comparing((Finding f) -> f.severity().orElseThrow(), Comparator.reverseOrder())
+      .thenComparing(BY_ELEMENT);
 
   private final String partnershipId;
   private final String partnershipTitle;
-  private final List<Finding> findings;
+  private final List<Evaluation> evaluations;
+  private final List<RuleFailure> failures;
   private final Map<EssentialElement, ElementResult> elements;
-  private final int rulesRun;
 
-  Report(String partnershipId, String partnershipTitle, List<Finding> findings, Map<EssentialElement, ElementResult> elements,
-      int rulesRun) {
+  Report(String partnershipId, String partnershipTitle, List<Evaluation> evaluations, List<RuleFailure> failures) {
     this.partnershipId = Objects.requireNonNull(partnershipId, "partnershipId");
     this.partnershipTitle = Objects.requireNonNull(partnershipTitle, "partnershipTitle");
-    List<Finding> sorted = new ArrayList<>(findings);
-    sorted.sort(ORDER);
-    this.findings = Collections.unmodifiableList(sorted);
-    this.elements = Collections.unmodifiableMap(new EnumMap<>(elements));
-    this.rulesRun = rulesRun;
+    this.evaluations = Collections.unmodifiableList(new ArrayList<>(evaluations));
+    this.failures = Collections.unmodifiableList(new ArrayList<>(failures));
+    Map<EssentialElement, ElementResult> results = new EnumMap<>(EssentialElement.class);
+    for (EssentialElement element : EssentialElement.values()) {
+      List<Evaluation> of = evaluations.stream().filter(e -> e.rule().element().equals(Optional.of(element)))
+          .collect(Collectors.toList());
+      if (!of.isEmpty()) {
+        results.put(element, ElementResult.of(element, of));
+      }
+    }
+    this.elements = Collections.unmodifiableMap(results);
   }
 
   /** {@return the id of the partnership checked} */
@@ -64,104 +75,168 @@ public final class Report {
     return partnershipTitle;
   }
 
-  /** {@return every finding, in the report's order} */
+  /** {@return one evaluation per rule that ran, in the validator's rule order} */
+  public List<Evaluation> evaluations() {
+    return evaluations;
+  }
+
+  /**
+   * The evaluation of one rule.
+   *
+   * @param ruleId the rule's id
+   * @return its evaluation; empty when the rule did not run or failed
+   */
+  public Optional<Evaluation> evaluation(String ruleId) {
+    return evaluations.stream().filter(e -> e.ruleId().equals(ruleId)).findFirst();
+  }
+
+  /** {@return every finding: breaches, open questions and recommendations met, by element and rule} */
   public List<Finding> findings() {
-    return findings;
+    return sorted(evaluations.stream().flatMap(e -> e.findings().stream()), BY_ELEMENT);
+  }
+
+  /** {@return the breaches, most serious first, then by element and rule} */
+  public List<Finding> breaches() {
+    return sorted(evaluations.stream().flatMap(e -> e.findings().stream())
+        .filter(f -> f.outcome() == Outcome.BREACH), BY_SEVERITY);
+  }
+
+  /**
+   * The breaches of at least a severity.
+   *
+   * @param atLeast the least severity
+   * @return the breaches, most serious first
+   */
+  public List<Finding> breaches(Severity atLeast) {
+    return breaches().stream().filter(f -> f.isBreachOfAtLeast(atLeast)).collect(Collectors.toList());
+  }
+
+  /** {@return the recommendations the recorded facts show met, by element and rule} */
+  public List<Finding> met() {
+    return of(Outcome.MET);
+  }
+
+  /** {@return the open questions: facts the rules need that are not recorded, by element and rule} */
+  public List<Finding> openQuestions() {
+    return of(Outcome.GAP);
   }
 
   /**
    * The findings about one element.
    *
    * @param element the element
-   * @return its findings, in the report's order
+   * @return its breaches, open questions and met recommendations, by rule
    */
   public List<Finding> findings(EssentialElement element) {
-    return findings.stream().filter(f -> f.element().equals(Optional.of(element))).collect(Collectors.toList());
+    return findings().stream().filter(f -> f.element().equals(Optional.of(element))).collect(Collectors.toList());
   }
 
-  /** {@return the structural findings (about the shape of the model, not an element)} */
-  public List<Finding> structuralFindings() {
-    return findings.stream().filter(f -> f.element().isEmpty()).collect(Collectors.toList());
+  private List<Finding> of(Outcome outcome) {
+    return sorted(evaluations.stream().flatMap(e -> e.findings().stream()).filter(f -> f.outcome() == outcome),
+        BY_ELEMENT);
   }
 
-  /**
-   * The findings of one rule.
-   *
-   * @param ruleId the rule's id
-   * @return its findings, in the report's order
-   */
-  public List<Finding> findingsOf(String ruleId) {
-    return findings.stream().filter(f -> f.ruleId().equals(ruleId)).collect(Collectors.toList());
+  private static List<Finding> sorted(java.util.stream.Stream<Finding> findings, Comparator<Finding> order) {
+    return Collections.unmodifiableList(findings.sorted(order).collect(Collectors.toList()));
   }
 
-  /** {@return the result per element, for the elements that had at least one active rule, in chapter order} */
+  /** {@return the rules that failed to run; they are defects of the rules, not findings} */
+  public List<RuleFailure> failures() {
+    return failures;
+  }
+
+  /** {@return per essential element, its design and completeness measures} */
   public Map<EssentialElement, ElementResult> elements() {
     return elements;
   }
 
   /**
-   * The result for one element.
+   * The result of one element.
    *
    * @param element the element
-   * @return its result; empty when none of its rules was active
+   * @return its result; empty when no rule of the element ran
    */
   public Optional<ElementResult> element(EssentialElement element) {
     return Optional.ofNullable(elements.get(element));
   }
 
-  /** {@return how many rules ran} */
-  public int rulesRun() {
-    return rulesRun;
+  /** {@return over every element rule: recommendations met out of those met or breached} */
+  public Proportion design() {
+    int met = count(Outcome.MET);
+    return Proportion.of(met, met + count(Outcome.BREACH));
+  }
+
+  /** {@return over every element rule: rules with their facts recorded out of those that apply} */
+  public Proportion completeness() {
+    int recorded = count(Outcome.MET) + count(Outcome.BREACH);
+    return Proportion.of(recorded, recorded + count(Outcome.GAP));
   }
 
   /**
-   * The number of findings of a severity.
+   * How many of the element rules (structural rules aside) ended with an outcome.
+   *
+   * @param outcome the outcome
+   * @return the count
+   */
+  public int count(Outcome outcome) {
+    return elements.values().stream().mapToInt(r -> r.count(outcome)).sum();
+  }
+
+  /**
+   * How many breaches have a severity.
    *
    * @param severity the severity
-   * @return how many findings have it
+   * @return the number of breach findings of exactly that severity
    */
   public int count(Severity severity) {
-    return (int) findings.stream().filter(f -> f.severity() == severity).count();
-  }
-
-  /** {@return the average of the element scores, 0 to 100 (100 when no element was checked)} */
-  public int score() {
-    if (elements.isEmpty()) {
-      return 100;
-    }
-    int sum = elements.values().stream().mapToInt(ElementResult::score).sum();
-    return Math.round((float) sum / elements.size());
-  }
-
-  /** {@return whether no finding is an {@link Severity#ERROR} or {@link Severity#FATAL}} */
-  public boolean isValid() {
-    return findings.stream().noneMatch(f -> f.severity().isBlocking());
+    return (int) breaches().stream().filter(f -> f.severity().orElseThrow() == severity).count();
   }
 
   /**
-   * The report as plain text for a terminal, at most 100 columns wide: a header, a table of the
-   * elements with status and score, then the findings grouped by element.
+   * Whether a breach of at least a severity was found: the test behind {@code bin/smp --fail-on}.
    *
-   * @return the text
+   * @param atLeast the least severity
+   * @return whether such a breach was found
    */
+  public boolean hasBreach(Severity atLeast) {
+    return !breaches(atLeast).isEmpty();
+  }
+
+  /** {@return the number of rules that ran} */
+  public int rulesRun() {
+    return evaluations.size() + failures.size();
+  }
+
+  /**
+   * {@return the verdict in a few words: the breaches found by severity, or that the recorded facts
+   * show none, for example {@code "2 breaches (1 error, 1 warning)"} or {@code "no breach recorded"}}
+   */
+  public String verdict() {
+    List<Finding> breaches = breaches();
+    if (breaches.isEmpty()) {
+      return "no breach recorded";
+    }
+    List<String> parts = new ArrayList<>();
+    for (Severity s : new Severity[] {Severity.ERROR, Severity.WARNING, Severity.INFO}) {
+      int n = count(s);
+      if (n > 0) {
+        parts.add(n + " " + s.name().toLowerCase(Locale.ROOT) + (n == 1 ? "" : "s"));
+      }
+    }
+    return breaches.size() + (breaches.size() == 1 ? " breach (" : " breaches (") + String.join(", ", parts) + ")";
+  }
+
+  /** {@return the report as plain text: the element table, then breaches, open questions and met recommendations} */
   public String toText() {
     return TextReport.render(this);
   }
 
-  /** {@return the report as Markdown: a table of the elements, then the findings grouped by element} */
+  /** {@return the report as Markdown, with the same content as {@link #toText()}} */
   public String toMarkdown() {
     return MarkdownReport.render(this);
   }
 
-  /**
-   * The report as canonical JSON, written by smp-json: {@code reportVersion}, the partnership's id
-   * and title, {@code valid}, {@code score}, {@code rulesRun}, {@code counts} per severity,
-   * {@code elements} (element, chapter, title, status, score, rulesChecked, findings, firedRules)
-   * and {@code findings} (ruleId, severity, element, chapter, path, message, hint; absent values
-   * omitted).
-   *
-   * @return the JSON text, ending with a line end
-   */
+  /** {@return the report as JSON, with everything the text report has} */
   public String toJson() {
     return JsonReport.render(this);
   }
@@ -173,38 +248,25 @@ public final class Report {
     }
     Report r = (Report) o;
     return partnershipId.equals(r.partnershipId) && partnershipTitle.equals(r.partnershipTitle)
-        && findings.equals(r.findings) && elements.equals(r.elements) && rulesRun == r.rulesRun;
+        && evaluations.equals(r.evaluations) && failures.equals(r.failures);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(partnershipId, findings, elements, rulesRun);
+    return Objects.hash(partnershipId, evaluations, failures);
   }
 
-  /**
-   * A one-line summary with the first three findings, for example {@code Report[palim: INVALID,
-   * score 71, 1 error, 6 warnings, 2 infos; ERROR SMP-COST-001 at /costs/0/shares/1: ... (+8 more)]}.
-   *
-   * @return the summary
-   */
+  /** {@return one line: the verdict, the two measures and the first breaches} */
   @Override
   public String toString() {
-    StringBuilder s = new StringBuilder("Report[").append(partnershipId).append(": ")
-        .append(isValid() ? "VALID" : "INVALID").append(", score ").append(score());
-    for (Severity severity : new Severity[] {Severity.FATAL, Severity.ERROR, Severity.WARNING, Severity.INFO}) {
-      int n = count(severity);
-      if (n > 0) {
-        s.append(", ").append(n).append(' ').append(severity.name().toLowerCase(java.util.Locale.ROOT))
-            .append(n == 1 ? "" : "s");
-      }
-    }
-    List<Finding> first = findings.stream().sorted(Comparator.comparing(Finding::severity).reversed()).limit(3)
-        .collect(Collectors.toList());
+    StringBuilder s = new StringBuilder("Report[").append(partnershipId).append(": ").append(verdict())
+        .append(", design ").append(design()).append(", completeness ").append(completeness());
+    List<Finding> first = breaches().stream().limit(3).collect(Collectors.toList());
     if (!first.isEmpty()) {
       s.append("; ").append(first.stream().map(Finding::toString).collect(Collectors.joining("; ")));
-      if (findings.size() > first.size()) {
-        s.append(" (+").append(findings.size() - first.size()).append(" more)");
-      }
+    }
+    if (!failures.isEmpty()) {
+      s.append("; ").append(failures.size()).append(" rule(s) failed");
     }
     return s.append(']').toString();
   }

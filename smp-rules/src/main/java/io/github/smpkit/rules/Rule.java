@@ -1,21 +1,26 @@
 package io.github.smpkit.rules;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * A rule: one recommendation of the IOM guidance turned into a check, with a stable id (such as
- * {@code SMP-COST-003}), the essential element and guidance chapter it comes from, its severity,
- * what it checks and the recommendation it traces to (IOM SMP Guidance 2023, ch. 3 to 12).
- * Structural rules ({@code SMP-STRUCT-*}) check the shape of the model instead and have no
- * element.
+ * A rule: one recommendation of the IOM guidance (or one standard it cites) turned into a check,
+ * with a stable id (such as {@code SMP-COST-003}), the essential element and guidance chapter it
+ * comes from, the source it traces to, the facts it reads, the severity of a breach, what it checks
+ * and the recommendation in our own words (IOM SMP Guidance 2023, ch. 3 to 12). Structural rules
+ * ({@code SMP-STRUCT-*}) check the shape of the model instead and have no element.
  *
- * <p>The severity is the most serious one the rule reports; some rules report a milder severity
- * in milder cases (for example {@link Severity#INFO} for a partnership still being planned), as
- * their description says.
+ * <p>Each evaluation of a rule has one {@link Outcome}: met, breach, gap or not applicable. A rule
+ * declares the facts it reads as JSON pointer patterns ({@link #facts()}, for example
+ * {@code /costs/*}{@code /shares/*}{@code /payer}); its outcome depends on those facts only, and
+ * the evidence of a breach must lie among them. The severity is the most serious one its breaches
+ * have; some rules report milder breaches in milder cases, as their description says.
  *
- * <p>Write a custom rule in a few lines with {@link #of(String, EssentialElement, Severity, String, RuleCheck)}
+ * <p>Write a custom rule in a few lines with {@link #of(String, EssentialElement, Severity, String, List, RuleCheck)}
  * or {@link #builder(String)}, then register it with {@link PartnershipValidator.Builder#addRule(Rule)}
  * or through a {@link RuleProvider}. Rules are immutable; two rules are equal when their ids are.
  */
@@ -29,15 +34,14 @@ public final class Rule {
   private final int chapter;
   private final String title;
   private final String rationale;
+  private final String source;
+  private final List<String> facts;
   private final RuleCheck check;
 
   private Rule(Builder b) {
     this.id = requireId(b.id);
     this.element = b.element;
     this.severity = Objects.requireNonNull(b.severity, "severity of rule " + b.id);
-    if (severity == Severity.FATAL) {
-      throw new IllegalArgumentException("rule " + id + ": severity must be INFO, WARNING or ERROR, not FATAL");
-    }
     this.chapter = b.chapter != 0 ? b.chapter : element != null ? element.chapter() : 0;
     if (chapter < 1 || chapter > 13) {
       throw new IllegalArgumentException("rule " + id + ": chapter must be a chapter of the guidance (1 to 13),"
@@ -45,6 +49,12 @@ public final class Rule {
     }
     this.title = Finding.requireText(Objects.requireNonNull(b.title, "title of rule " + id), "title");
     this.rationale = b.rationale;
+    this.source = b.source != null ? b.source : "IOM SMP Guidance 2023, ch. " + chapter;
+    if (b.facts.isEmpty()) {
+      throw new IllegalArgumentException("rule " + id + ": declare the facts it reads with reads(...), as JSON"
+          + " pointer patterns such as '/costs/*/shares/*/payer' ('' for the whole partnership)");
+    }
+    this.facts = Collections.unmodifiableList(new ArrayList<>(b.facts));
     this.check = Objects.requireNonNull(b.check, "check of rule " + id);
   }
 
@@ -53,13 +63,16 @@ public final class Rule {
    *
    * @param id a stable id in capitals and hyphens, for example {@code ACME-TRAIN-001}
    * @param element the essential element it belongs to
-   * @param severity the most serious severity it reports
+   * @param severity the most serious severity of its breaches
    * @param title what it checks, in a short sentence
+   * @param facts the facts it reads, as JSON pointer patterns ({@code *} stands for any one segment)
    * @param check the logic
    * @return the rule
    */
-  public static Rule of(String id, EssentialElement element, Severity severity, String title, RuleCheck check) {
-    return builder(id).element(element).severity(severity).title(title).check(check).build();
+  public static Rule of(String id, EssentialElement element, Severity severity, String title, List<String> facts,
+      RuleCheck check) {
+    return builder(id).element(element).severity(severity).title(title).reads(facts.toArray(new String[0]))
+        .check(check).build();
   }
 
   /**
@@ -102,6 +115,50 @@ public final class Rule {
     return Optional.ofNullable(rationale);
   }
 
+  /**
+   * {@return the source the rule traces to: a chapter or box of the IOM SMP Guidance 2023, or the
+   * standard it cites, for example {@code "ILO General principles and operational guidelines for fair
+   * recruitment (2019), employer pays"}}
+   */
+  public String source() {
+    return source;
+  }
+
+  /**
+   * {@return the facts the rule reads, as JSON pointer patterns into the partnership: {@code *} stands
+   * for any one segment (a list index or a field name), {@code ""} for the whole partnership}
+   */
+  public List<String> facts() {
+    return facts;
+  }
+
+  /**
+   * Whether a place in the partnership is among the facts this rule reads: it matches a declared
+   * pattern, lies inside one, or contains one.
+   *
+   * @param pointer a JSON pointer into the partnership
+   * @return whether changing what is recorded there may change this rule's outcome
+   */
+  public boolean reads(String pointer) {
+    String[] p = segments(pointer);
+    for (String fact : facts) {
+      String[] f = segments(fact);
+      int n = Math.min(p.length, f.length);
+      boolean same = true;
+      for (int i = 0; i < n && same; i++) {
+        same = f[i].equals("*") || f[i].equals(p[i]);
+      }
+      if (same) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String[] segments(String pointer) {
+    return pointer.isEmpty() ? new String[0] : pointer.substring(1).split("/", -1);
+  }
+
   /** {@return the logic} */
   public RuleCheck check() {
     return check;
@@ -133,7 +190,7 @@ public final class Rule {
         + title;
   }
 
-  /** Builds a {@link Rule}; id, severity, title and check are required, and an element or a chapter. */
+  /** Builds a {@link Rule}; id, severity, title, facts and check are required, and an element or a chapter. */
   public static final class Builder {
     private final String id;
     private EssentialElement element;
@@ -141,6 +198,8 @@ public final class Rule {
     private int chapter;
     private String title;
     private String rationale;
+    private String source;
+    private final List<String> facts = new ArrayList<>();
     private RuleCheck check;
 
     private Builder(String id) {
@@ -199,6 +258,34 @@ public final class Rule {
      */
     public Builder rationale(String rationale) {
       this.rationale = rationale == null || rationale.isBlank() ? null : rationale;
+      return this;
+    }
+
+    /**
+     * The source the rule traces to, when it is not simply its chapter of the IOM SMP Guidance
+     * 2023: a box ({@code "IOM SMP Guidance 2023, ch. 10, Box 27"}) or the standard it cites.
+     *
+     * @param source the citation
+     * @return this builder
+     */
+    public Builder source(String source) {
+      this.source = Finding.requireText(source, "source");
+      return this;
+    }
+
+    /**
+     * The facts the rule reads, as JSON pointer patterns into the partnership as smp-json writes
+     * it: {@code "/costs/*}{@code /shares/*}{@code /payer"}; {@code *} stands for any one segment and
+     * {@code ""} for the whole partnership. The rule's outcome must depend on these facts only, and
+     * the evidence of its breaches must lie among them.
+     *
+     * @param patterns the patterns
+     * @return this builder
+     */
+    public Builder reads(String... patterns) {
+      for (String pattern : patterns) {
+        facts.add(Finding.requirePointer(pattern));
+      }
       return this;
     }
 

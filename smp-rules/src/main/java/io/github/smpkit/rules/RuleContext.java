@@ -1,24 +1,55 @@
 package io.github.smpkit.rules;
 
+import io.github.smpkit.core.Partnership;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
+import java.util.function.Function;
 
 /**
- * Where a {@link RuleCheck} reports its findings while it checks one partnership. The context
- * fills in the rule's id, element and chapter; the check gives the place (a JSON pointer, see
- * {@link Finding#pointer(Object...)}), the message in plain words and a hint for the fix (IOM SMP
- * Guidance 2023, ch. 3 to 12). A context belongs to one call of one rule and is not shared
- * between threads.
+ * Where a {@link RuleCheck} reports what it concluded while it checks one partnership: a
+ * recommendation {@linkplain #met met}, a {@linkplain #breach breach} proved by recorded facts, an
+ * open question where a fact it needs is not recorded ({@linkplain #gap gap}), or that the rule
+ * does {@linkplain #notApplicable not apply} (IOM SMP Guidance 2023, ch. 3 to 12).
+ *
+ * <p>A check may report several things (one per cost item, say). The rule's {@link Outcome} is the
+ * most telling of them: a breach if any, else a gap if any, else met if any, else not applicable.
+ * A check that reports nothing is a defect of the rule. A context belongs to one call of one rule
+ * and is not shared between threads.
  */
 public final class RuleContext {
 
   private final Rule rule;
+  private final Partnership partnership;
+  private final Map<Object, Object> shared;
   private final List<Finding> findings = new ArrayList<>();
+  private boolean notApplicable;
 
-  RuleContext(Rule rule) {
+  RuleContext(Rule rule, Partnership partnership, Map<Object, Object> shared) {
     this.rule = rule;
+    this.partnership = partnership;
+    this.shared = shared;
+  }
+
+  /**
+   * A fact derived from the partnership that several rules use, computed once per validation of
+   * the partnership and shared between its rules (for example the Hibernate Validator violations
+   * that the structural rules split between them).
+   *
+   * @param <T> the type of the fact
+   * @param key identifies the fact; use a constant of your own (equal keys share one value)
+   * @param compute computes it from the partnership
+   * @return the fact
+   */
+  @SuppressWarnings("unchecked")
+  public <T> T shared(Object key, Function<Partnership, T> compute) {
+    Object value = shared.get(key);
+    if (value == null) {
+      value = Objects.requireNonNull(compute.apply(partnership), "a shared fact must not be null");
+      shared.put(key, value);
+    }
+    return (T) value;
   }
 
   /** {@return the rule being run} */
@@ -27,37 +58,96 @@ public final class RuleContext {
   }
 
   /**
-   * Reports a finding at the rule's own severity.
+   * Reports that the recorded facts show the recommendation followed.
    *
-   * @param path a JSON pointer into the partnership, {@code ""} for the whole
-   * @param message what is wrong, in plain words
-   * @param hint how to fix it
+   * @param path where the facts are: a JSON pointer into the partnership, {@code ""} for the whole
+   * @param message what the partnership does, in plain words
    */
-  public void report(String path, String message, String hint) {
-    report(rule.severity(), path, message, hint);
+  public void met(String path, String message) {
+    findings.add(Finding.met(rule, path, message));
   }
 
   /**
-   * Reports a finding at another severity than the rule's own, for example a milder
-   * {@link Severity#INFO} for a partnership still being planned.
+   * Reports a breach at the rule's own severity.
    *
-   * @param severity {@link Severity#INFO}, {@link Severity#WARNING} or {@link Severity#ERROR}
-   * @param path a JSON pointer into the partnership, {@code ""} for the whole
-   * @param message what is wrong, in plain words
-   * @param hint how to fix it
-   * @throws IllegalArgumentException for {@link Severity#FATAL}, which only the validator reports
+   * @param path where: a JSON pointer into the partnership
+   * @param message what the recorded facts show, in plain words
+   * @param hint how to mend it
+   * @param evidence the recorded facts that prove it: at least one, among the facts the rule reads
    */
-  public void report(Severity severity, String path, String message, String hint) {
+  public void breach(String path, String message, String hint, Evidence... evidence) {
+    breach(rule.severity(), path, message, hint, evidence);
+  }
+
+  /**
+   * Reports a breach at a milder severity than the rule's own, for example {@link Severity#INFO}
+   * for a partnership still being planned.
+   *
+   * @param severity the severity, at most the rule's own
+   * @param path where: a JSON pointer into the partnership
+   * @param message what the recorded facts show, in plain words
+   * @param hint how to mend it
+   * @param evidence the recorded facts that prove it: at least one, among the facts the rule reads
+   * @throws IllegalArgumentException when the severity is above the rule's own, or the evidence is
+   *     missing or outside the facts the rule declares
+   */
+  public void breach(Severity severity, String path, String message, String hint, Evidence... evidence) {
     Objects.requireNonNull(severity, "severity");
-    if (severity == Severity.FATAL) {
-      throw new IllegalArgumentException("rules report INFO, WARNING or ERROR; FATAL is reserved for a rule that"
-          + " throws (rule " + rule.id() + ")");
+    if (severity.compareTo(rule.severity()) > 0) {
+      throw new IllegalArgumentException("rule " + rule.id() + " reported a breach of severity " + severity
+          + ", above its declared " + rule.severity());
     }
-    findings.add(Finding.of(rule.id(), severity, rule.element(), rule.chapter(), path, message,
-        Optional.ofNullable(hint)));
+    findings.add(Finding.breach(rule, severity, path, message, hint, List.of(evidence)));
+  }
+
+  /**
+   * Reports an open question: a fact the rule needs is not recorded. Phrase it as what to find out
+   * or decide ("Who pays for the return flight?").
+   *
+   * @param path where the fact belongs: a JSON pointer into the partnership
+   * @param question what to find out or decide
+   * @param hint what to record once it is known
+   */
+  public void gap(String path, String question, String hint) {
+    findings.add(Finding.gap(rule, path, question, hint));
+  }
+
+  /** Reports that the recorded facts show the recommendation does not concern this partnership. */
+  public void notApplicable() {
+    notApplicable = true;
   }
 
   List<Finding> findings() {
     return findings;
+  }
+
+  Outcome outcome() {
+    Outcome best = null;
+    for (Finding f : findings) {
+      if (best == null || rank(f.outcome()) > rank(best)) {
+        best = f.outcome();
+      }
+    }
+    if (best != null) {
+      return best;
+    }
+    if (notApplicable) {
+      return Outcome.NOT_APPLICABLE;
+    }
+    throw new IllegalStateException("rule " + rule.id() + " reported no outcome: a check reports met, breach,"
+        + " gap or not applicable");
+  }
+
+  private static int rank(Outcome o) {
+    switch (o) {
+      case BREACH:
+        return 3;
+      case GAP:
+        return 2;
+      case MET:
+        return 1;
+      default:
+        return 0;
+    }
   }
 }

@@ -1,19 +1,22 @@
 package io.github.smpkit.rules;
 
 /**
- * How serious a finding is (IOM SMP Guidance 2023, ch. 3 to 12 give the recommendations the
- * severities are measured against). Constants are declared from the mildest to the most serious,
- * so {@code compareTo} orders by seriousness.
+ * How serious a {@link Outcome#BREACH} is (IOM SMP Guidance 2023, ch. 3 to 12 give the
+ * recommendations the severities are measured against). Only breaches have a severity: a gap or
+ * a met recommendation does not. Constants are declared from the mildest to the most serious, so
+ * {@code compareTo} orders by seriousness.
  */
 public enum Severity {
-  /** Worth considering: good practice the guidance mentions, not a gap. */
+  /** Recorded facts depart from good practice the guidance mentions as worth considering. */
   INFO,
-  /** The guidance recommends something and the partnership does not show it. */
+  /** Recorded facts depart from what the guidance recommends. */
   WARNING,
-  /** The partnership breaks a principle of SMPs (such as employer pays) or contradicts itself. */
-  ERROR,
-  /** A rule failed to run (it threw); the finding names the rule. Never emitted by a rule itself. */
-  FATAL;
+  /**
+   * Recorded facts breach a principle or standard the rule cites: migrants paying recruitment
+   * fees or related costs (ILO employer-pays), active recruitment of health workers from a
+   * country on the WHO safeguards list without a government-to-government agreement (WHO Code).
+   */
+  ERROR;
 
   /**
    * Whether this severity is at least as serious as another.
@@ -23,10 +26,5 @@ public enum Severity {
    */
   public boolean isAtLeast(Severity other) {
     return compareTo(other) >= 0;
-  }
-
-  /** {@return whether a finding of this severity makes a report invalid: {@link #ERROR} or {@link #FATAL}} */
-  public boolean isBlocking() {
-    return isAtLeast(ERROR);
   }
 }

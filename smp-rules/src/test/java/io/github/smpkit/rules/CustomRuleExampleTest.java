@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.smpkit.core.Partnership;
 import java.time.Period;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,36 +18,54 @@ class CustomRuleExampleTest {
 
   /** A custom rule in a few lines: every training component states how long it lasts. */
   static final Rule TRAINING_DURATION = Rule.of("ACME-TRAIN-001", EssentialElement.TRAINING, Severity.WARNING,
-      "Every training component states its duration",
+      "Every training component lasts at least three months", List.of("/training/*/duration", "/training/*/name"),
       (partnership, context) -> {
+        if (partnership.training().isEmpty()) {
+          context.gap("/training", "What training do participants get?", "Record the training components.");
+        }
         for (int i = 0; i < partnership.training().size(); i++) {
-          if (partnership.training().get(i).duration().isEmpty()) {
-            context.report(Finding.pointer("training", i, "duration"),
-                "The length of '" + partnership.training().get(i).name() + "' is not stated.",
-                "State how long the training lasts.");
+          String at = Finding.pointer("training", i, "duration");
+          Optional<Period> d = partnership.training().get(i).duration();
+          if (d.isEmpty()) {
+            context.gap(at, "How long does '" + partnership.training().get(i).name() + "' last?",
+                "Record its duration.");
+          } else if (d.get().toTotalMonths() < 3 && d.get().getDays() < 90) {
+            context.breach(at, "'" + partnership.training().get(i).name() + "' lasts " + d.get() + ".",
+                "Plan at least three months.", Evidence.of(at, d.get()));
+          } else {
+            context.met(at, "'" + partnership.training().get(i).name() + "' lasts " + d.get() + ".");
           }
         }
       });
 
-  private static Partnership withoutDurations() {
+  private static Partnership withDurations(Optional<Period> duration) {
     Partnership p = GoodPractice.exemplary();
-    return p.withTraining(Edits.map(p.training(), t -> t.withDuration(java.util.Optional.<Period>empty())));
+    return p.withTraining(Edits.map(p.training(), t -> t.withDuration(duration)));
   }
 
   @Test
-  void aRuleAddedOnTheBuilderReportsWithItsOwnIdElementAndChapter() {
+  void aRuleAddedOnTheBuilderReportsBreachesGapsAndMetWithItsOwnIdElementAndChapter() {
     PartnershipValidator validator = PartnershipValidator.builder().addRule(TRAINING_DURATION).build();
-    Report report = validator.validate(withoutDurations());
 
-    List<Finding> findings = report.findingsOf("ACME-TRAIN-001");
-    assertEquals(1, findings.size(), report::toText);
-    Finding finding = findings.get(0);
-    assertEquals(Severity.WARNING, finding.severity());
-    assertEquals(java.util.Optional.of(EssentialElement.TRAINING), finding.element());
+    Report shortTraining = validator.validate(withDurations(Optional.of(Period.ofWeeks(2))));
+    Evaluation e = shortTraining.evaluation("ACME-TRAIN-001").orElseThrow();
+    assertEquals(Outcome.BREACH, e.outcome());
+    Finding finding = e.findings().get(0);
+    assertEquals(Optional.of(Severity.WARNING), finding.severity());
+    assertEquals(Optional.of(EssentialElement.TRAINING), finding.element());
     assertEquals(8, finding.chapter());
+    assertEquals("IOM SMP Guidance 2023, ch. 8", finding.source());
     assertEquals("/training/0/duration", finding.path());
-    assertEquals(ElementStatus.PARTLY_ADDRESSED, report.element(EssentialElement.TRAINING).orElseThrow().status());
-    assertTrue(report.element(EssentialElement.TRAINING).orElseThrow().firedRules().contains("ACME-TRAIN-001"));
+    assertEquals(List.of(Evidence.of("/training/0/duration", "P14D")), finding.evidence());
+    assertTrue(shortTraining.element(EssentialElement.TRAINING).orElseThrow().rules(Outcome.BREACH)
+        .contains("ACME-TRAIN-001"));
+
+    Report unknown = validator.validate(withDurations(Optional.empty()));
+    assertEquals(Outcome.GAP, unknown.evaluation("ACME-TRAIN-001").orElseThrow().outcome());
+    assertTrue(unknown.breaches().stream().noneMatch(f -> f.ruleId().equals("ACME-TRAIN-001")));
+
+    Report longTraining = validator.validate(withDurations(Optional.of(Period.ofMonths(6))));
+    assertEquals(Outcome.MET, longTraining.evaluation("ACME-TRAIN-001").orElseThrow().outcome());
   }
 
   @Test
@@ -55,8 +74,9 @@ class CustomRuleExampleTest {
     assertTrue(validator.rules().stream().anyMatch(r -> r.id().equals(ExampleRuleProvider.ID)));
 
     Report report = validator.validate(GoodPractice.exemplary().withTitle("A partnership called pilot"));
-    assertEquals(1, report.findingsOf(ExampleRuleProvider.ID).size(), report::toText);
-    assertEquals(0, validator.validate(GoodPractice.exemplary()).findingsOf(ExampleRuleProvider.ID).size());
+    assertEquals(Outcome.BREACH, report.evaluation(ExampleRuleProvider.ID).orElseThrow().outcome(), report::toText);
+    assertEquals(Outcome.MET, validator.validate(GoodPractice.exemplary()).evaluation(ExampleRuleProvider.ID)
+        .orElseThrow().outcome());
   }
 
   @Test

@@ -11,93 +11,170 @@ import io.github.smpkit.core.code.Country;
 import io.github.smpkit.core.party.Party;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
+/** The rule engine: outcomes, evidence, failures, the two measures and the verdict. */
 class EngineTest {
 
   private static final Partnership BARE = Partnership.builder().id("bare").title("Nothing known yet")
       .status(PartnershipStatus.PLANNED)
       .addParties(Party.origin(Country.of("MA")), Party.destination(Country.of("BE"))).build();
 
-  @Test
-  void aRuleThatThrowsBecomesAFatalFindingNamingTheRuleAndTheOthersStillRun() {
-    Rule broken = Rule.of("ACME-BROKEN-001", EssentialElement.COSTS, Severity.WARNING, "Always throws",
-        (p, c) -> {
-          throw new IllegalStateException("boom");
-        });
-    Report report = PartnershipValidator.builder().addRule(broken).build().validate(GoodPractice.exemplary());
-
-    List<Finding> fatal = report.findingsOf("ACME-BROKEN-001");
-    assertEquals(1, fatal.size());
-    assertEquals(Severity.FATAL, fatal.get(0).severity());
-    assertTrue(fatal.get(0).message().contains("ACME-BROKEN-001"), fatal.get(0).message());
-    assertTrue(fatal.get(0).message().contains("boom"), fatal.get(0).message());
-    assertFalse(report.isValid());
-    assertEquals(ElementStatus.PARTLY_ADDRESSED, report.element(EssentialElement.COSTS).orElseThrow().status());
-    assertEquals(PartnershipValidator.standard().rules().size() + 1, report.rulesRun());
+  private static Rule rule(String id, RuleCheck check) {
+    return Rule.of(id, EssentialElement.COSTS, Severity.WARNING, "A test rule", List.of("/title"), check);
   }
 
-  @Test
-  void aRuleMayNotReportFatalItself() {
-    Rule cheat = Rule.of("ACME-CHEAT-001", EssentialElement.COSTS, Severity.WARNING, "Reports FATAL",
-        (p, c) -> c.report(Severity.FATAL, "", "fatal", "none"));
-    Report report = PartnershipValidator.builder().addRule(cheat).build().validate(GoodPractice.exemplary());
-    Finding f = report.findingsOf("ACME-CHEAT-001").get(0);
-    assertEquals(Severity.FATAL, f.severity());
-    assertTrue(f.message().contains("IllegalArgumentException"), f.message());
-  }
-
-  @Test
-  void unknownFactsNeverProduceErrorsAndEveryElementIsMissing() {
-    Report report = PartnershipValidator.standard().validate(BARE);
-    assertTrue(report.isValid(), report::toText);
-    assertEquals(EssentialElement.values().length, report.elements().size());
-    for (EssentialElement element : EssentialElement.values()) {
-      ElementResult result = report.element(element).orElseThrow();
-      assertEquals(ElementStatus.MISSING, result.status());
-      assertEquals(0, result.score());
-      assertEquals(List.of(Strip.notDescribedRule(element)), List.copyOf(result.firedRules()), result::toString);
+  private static Report run(Partnership p, Rule... rules) {
+    PartnershipValidator.Builder b = PartnershipValidator.builder().ruleSets("structural").disable("SMP-STRUCT-*");
+    for (Rule r : rules) {
+      b.addRule(r);
     }
-    assertEquals(0, report.score());
+    return b.build().validate(p);
   }
 
   @Test
-  void scoresWeighTheRulesThatFiredBySeverity() {
-    Partnership p = Edits.noSafeguard(GoodPractice.exemplary(), io.github.smpkit.core.recruitment
-        .RecruitmentSafeguard.EMPLOYER_PAYS);
-    Report report = PartnershipValidator.standard().validate(p);
-    ElementResult ethics = report.element(EssentialElement.ETHICAL_RECRUITMENT).orElseThrow();
-    assertEquals(ElementStatus.PARTLY_ADDRESSED, ethics.status());
-    int total = PartnershipValidator.standard().rules().stream()
-        .filter(r -> r.element().equals(Optional.of(EssentialElement.ETHICAL_RECRUITMENT)))
-        .mapToInt(r -> r.severity() == Severity.ERROR ? 3 : r.severity() == Severity.WARNING ? 2 : 1).sum();
-    assertEquals(Math.round(100f * (total - 2) / total), ethics.score());
-    assertTrue(report.score() < 100 && report.score() > 90, () -> String.valueOf(report.score()));
+  void aRuleThatThrowsIsAFailureOfTheRuleNotAFindingAndTheOthersStillRun() {
+    Rule broken = rule("ACME-BROKEN-001", (p, c) -> {
+      throw new IllegalStateException("boom");
+    });
+    Rule fine = rule("ACME-FINE-001", (p, c) -> c.met("/title", "Fine."));
+    Report report = run(BARE, broken, fine);
+    assertEquals(1, report.failures().size());
+    assertEquals("ACME-BROKEN-001", report.failures().get(0).ruleId());
+    assertTrue(report.failures().get(0).message().contains("boom"));
+    assertEquals(List.of(), report.breaches());
+    assertEquals(Optional.empty(), report.evaluation("ACME-BROKEN-001"));
+    assertEquals(Outcome.MET, report.evaluation("ACME-FINE-001").orElseThrow().outcome());
+    assertEquals(2, report.rulesRun());
   }
 
   @Test
-  void infoFindingsLeaveAnElementAddressed() {
-    Partnership p = Edits.noLink(GoodPractice.exemplary(), io.github.smpkit.core.development.DevelopmentLinkKind
-        .DIASPORA_ENGAGEMENT);
-    p = Edits.noStakeholder(p, io.github.smpkit.core.party.StakeholderType.DIASPORA_ORGANISATION);
-    Report report = PartnershipValidator.standard().validate(p);
-    assertEquals(List.of("SMP-DEV-006"), report.findings().stream().map(Finding::ruleId).toList());
-    assertEquals(ElementStatus.ADDRESSED, report.element(EssentialElement.LOCAL_DEVELOPMENT).orElseThrow().status());
-    assertTrue(report.element(EssentialElement.LOCAL_DEVELOPMENT).orElseThrow().score() < 100);
+  void aRuleThatReportsNothingIsAFailure() {
+    Report report = run(BARE, rule("ACME-SILENT-001", (p, c) -> { }));
+    assertTrue(report.failures().get(0).message().contains("reported no outcome"), report.failures()::toString);
+  }
+
+  @Test
+  void aBreachNeedsEvidenceAmongTheFactsTheRuleDeclares() {
+    Report none = run(BARE, rule("ACME-NOPROOF-001", (p, c) -> c.breach("/title", "Bad.", "Fix.")));
+    assertTrue(none.failures().get(0).message().contains("no evidence"), none.failures()::toString);
+    Report elsewhere = run(BARE, rule("ACME-ELSEWHERE-001", (p, c) -> c.breach("/title", "Bad.", "Fix.",
+        Evidence.of("/costs/0/item", "RECRUITMENT_FEE"))));
+    assertTrue(elsewhere.failures().get(0).message().contains("/costs/0/item"), elsewhere.failures()::toString);
+    assertEquals(List.of(), elsewhere.breaches());
+  }
+
+  @Test
+  void aBreachMayNotBeMoreSeriousThanItsRule() {
+    Report report = run(BARE, rule("ACME-LOUD-001", (p, c) -> c.breach(Severity.ERROR, "/title", "Bad.", "Fix.",
+        Evidence.of("/title", p.title()))));
+    assertEquals(1, report.failures().size());
+  }
+
+  @Test
+  void theOutcomeIsBreachThenGapThenMetThenNotApplicable() {
+    Rule all = rule("ACME-ALL-001", (p, c) -> {
+      c.met("/title", "Met.");
+      c.gap("/title", "What?", null);
+      c.breach(Severity.INFO, "/title", "Bad.", null, Evidence.of("/title", p.title()));
+      c.notApplicable();
+    });
+    Rule gapAndMet = rule("ACME-GAP-001", (p, c) -> {
+      c.met("/title", "Met.");
+      c.gap("/title", "What?", null);
+    });
+    Rule na = rule("ACME-NA-001", (p, c) -> c.notApplicable());
+    Report report = run(BARE, all, gapAndMet, na);
+    assertEquals(Outcome.BREACH, report.evaluation("ACME-ALL-001").orElseThrow().outcome());
+    assertEquals(Optional.of(Severity.INFO), report.evaluation("ACME-ALL-001").orElseThrow().severity());
+    assertEquals(Outcome.GAP, report.evaluation("ACME-GAP-001").orElseThrow().outcome());
+    assertEquals(Outcome.NOT_APPLICABLE, report.evaluation("ACME-NA-001").orElseThrow().outcome());
+    assertEquals(2, report.openQuestions().size());
+    assertEquals(2, report.met().size());
+    assertEquals(1, report.breaches().size());
+  }
+
+  @Test
+  void designAndCompletenessAreCountedFromOutcomesAndNeverMixed() {
+    Rule met = rule("ACME-MET-001", (p, c) -> c.met("/title", "Met."));
+    Rule breach = rule("ACME-BREACH-001", (p, c) -> c.breach("/title", "Bad.", null, Evidence.of("/title", "x")));
+    Rule gap1 = rule("ACME-GAP-001", (p, c) -> c.gap("/title", "What?", null));
+    Rule gap2 = rule("ACME-GAP-002", (p, c) -> c.gap("/title", "Who?", null));
+    Rule na = rule("ACME-NA-001", (p, c) -> c.notApplicable());
+    Report report = run(BARE, met, breach, gap1, gap2, na);
+    ElementResult costs = report.element(EssentialElement.COSTS).orElseThrow();
+    assertEquals(Proportion.of(1, 2), costs.design());
+    assertEquals(Proportion.of(2, 4), costs.completeness());
+    assertEquals(Proportion.of(1, 2), report.design());
+    assertEquals(Proportion.of(2, 4), report.completeness());
+    assertEquals(1, costs.count(Outcome.NOT_APPLICABLE));
+    assertEquals("1 breach (1 warning)", report.verdict());
+    assertTrue(report.hasBreach(Severity.WARNING));
+    assertFalse(report.hasBreach(Severity.ERROR));
+  }
+
+  @Test
+  void aPartnershipWithOnlyOpenQuestionsHasNoBreachAndNoDesignMeasure() {
+    Report report = run(BARE, rule("ACME-GAP-001", (p, c) -> c.gap("/title", "What?", null)));
+    assertEquals("no breach recorded", report.verdict());
+    assertEquals(OptionalInt.empty(), report.design().percent());
+    assertEquals(OptionalInt.of(0), report.completeness().percent());
+    assertFalse(report.hasBreach(Severity.INFO));
+  }
+
+  @Test
+  void theStandardValidatorFindsNoBreachWhereNothingIsRecorded() {
+    Report report = PartnershipValidator.standard().validate(BARE);
+    assertEquals(List.of(), report.breaches(), report::toText);
+    assertEquals(List.of(), report.failures());
+    assertEquals("no breach recorded", report.verdict());
+    assertFalse(report.openQuestions().isEmpty());
+  }
+
+  @Test
+  void sharedFactsAreComputedOncePerValidation() {
+    AtomicInteger computed = new AtomicInteger();
+    Object key = new Object();
+    RuleCheck check = (p, c) -> {
+      c.shared(key, x -> computed.incrementAndGet());
+      c.met("/title", "Met.");
+    };
+    PartnershipValidator v = PartnershipValidator.builder().ruleSets("structural").disable("SMP-STRUCT-*")
+        .addRule(rule("ACME-ONE-001", check)).addRule(rule("ACME-TWO-001", check)).build();
+    v.validate(BARE);
+    assertEquals(1, computed.get());
+    v.validate(BARE);
+    assertEquals(2, computed.get());
+  }
+
+  @Test
+  void rulesDeclareTheFactsTheyRead() {
+    Rule r = Rule.builder("ACME-1").element(EssentialElement.COSTS).severity(Severity.INFO).title("t")
+        .reads("/costs/*/shares/*/payer", "/status").check((p, c) -> c.notApplicable()).build();
+    assertTrue(r.reads("/costs/3/shares/0/payer"));
+    assertTrue(r.reads("/costs/3"));
+    assertTrue(r.reads("/costs"));
+    assertTrue(r.reads(""));
+    assertTrue(r.reads("/status"));
+    assertFalse(r.reads("/costs/3/item"));
+    assertFalse(r.reads("/title"));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Rule.builder("ACME-2")
+        .element(EssentialElement.COSTS).severity(Severity.INFO).title("t").check((p, c) -> c.notApplicable())
+        .build());
+    assertTrue(e.getMessage().contains("reads"), e.getMessage());
   }
 
   @Test
   void ruleIdsAreCheckedAndMustBeUnique() {
-    assertThrows(IllegalArgumentException.class, () -> Rule.of("lower-case", EssentialElement.COSTS, Severity.INFO, "x",
-        (p, c) -> { }));
-    Rule clash = Rule.of("SMP-COST-001", EssentialElement.COSTS, Severity.INFO, "clash", (p, c) -> { });
+    assertThrows(IllegalArgumentException.class, () -> rule("lower-case", (p, c) -> c.notApplicable()));
+    Rule clash = rule("SMP-STRUCT-001", (p, c) -> c.notApplicable());
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> PartnershipValidator.builder().addRule(clash).build());
-    assertTrue(e.getMessage().contains("SMP-COST-001"), e.getMessage());
-    assertThrows(IllegalArgumentException.class, () -> Rule.builder("ACME-1").severity(Severity.FATAL)
-        .element(EssentialElement.COSTS).title("t").check((p, c) -> { }).build());
+    assertTrue(e.getMessage().contains("SMP-STRUCT-001"), e.getMessage());
     assertThrows(IllegalArgumentException.class, () -> Rule.builder("ACME-1").severity(Severity.INFO)
-        .title("no chapter").check((p, c) -> { }).build());
+        .title("no chapter").reads("").check((p, c) -> { }).build());
   }
 
   @Test
@@ -105,16 +182,15 @@ class EngineTest {
     assertEquals("/costs/2/shares/0", Finding.pointer("costs", 2, "shares", 0));
     assertEquals("", Finding.pointer());
     assertEquals("/a~1b/c~0d", Finding.pointer("a/b", "c~d"));
-    assertThrows(IllegalArgumentException.class, () -> Finding.of("ACME-1", Severity.INFO, Optional.empty(), 2,
-        "costs/2", "message", Optional.empty()));
+    Rule r = rule("ACME-1", (p, c) -> c.notApplicable());
+    assertThrows(IllegalArgumentException.class, () -> Finding.gap(r, "costs/2", "What?", null));
   }
 
   @Test
-  void severitiesAreOrderedFromMildToFatal() {
-    assertTrue(Severity.FATAL.isAtLeast(Severity.ERROR));
-    assertTrue(Severity.ERROR.isBlocking());
-    assertFalse(Severity.WARNING.isBlocking());
-    assertTrue(Severity.INFO.compareTo(Severity.WARNING) < 0);
+  void severitiesAreOrderedFromMildToSerious() {
+    assertTrue(Severity.ERROR.isAtLeast(Severity.WARNING));
+    assertFalse(Severity.INFO.isAtLeast(Severity.WARNING));
+    assertEquals(List.of(Severity.INFO, Severity.WARNING, Severity.ERROR), List.of(Severity.values()));
   }
 
   @Test
@@ -126,12 +202,22 @@ class EngineTest {
   }
 
   @Test
+  void proportionsRoundHalfUpAndRefuseNonsense() {
+    assertEquals(OptionalInt.of(67), Proportion.of(2, 3).percent());
+    assertEquals(OptionalInt.of(50), Proportion.of(1, 2).percent());
+    assertEquals(OptionalInt.of(100), Proportion.of(3, 3).percent());
+    assertEquals("2/3", Proportion.of(2, 3).toString());
+    assertThrows(IllegalArgumentException.class, () -> Proportion.of(3, 2));
+    assertThrows(IllegalArgumentException.class, () -> Proportion.of(-1, 2));
+  }
+
+  @Test
   void aReportSummarisesItselfOnOneLine() {
-    Report report = PartnershipValidator.standard().validate(BARE);
-    String s = report.toString();
+    Rule breach = rule("ACME-BREACH-001", (p, c) -> c.breach("/title", "Bad.", null, Evidence.of("/title", "x")));
+    String s = run(BARE, breach).toString();
     assertFalse(s.contains("\n"));
-    assertTrue(s.startsWith("Report[bare: VALID, score 0, 10 warnings; WARNING SMP-"), s);
-    assertTrue(s.endsWith("(+7 more)]"), s);
+    assertEquals("Report[bare: 1 breach (1 warning), design 0/1, completeness 1/1; BREACH WARNING ACME-BREACH-001"
+        + " at /title: Bad. [/title = x] (IOM SMP Guidance 2023, ch. 11)]", s);
   }
 
   @Test

@@ -17,9 +17,13 @@ public final class ExampleRuleProvider implements RuleProvider {
     return List.of(Rule.builder(ID).element(EssentialElement.PLANNING).severity(Severity.INFO)
         .title("The title does not call the partnership a pilot")
         .rationale("Our organisation keeps the word 'pilot' for the status, not the name.")
+        .reads("/title")
         .check((p, c) -> {
           if (p.title().toLowerCase(Locale.ROOT).contains("pilot")) {
-            c.report("/title", "The title calls the partnership a pilot.", "Use the status PILOT instead.");
+            c.breach("/title", "The title calls the partnership a pilot.", "Use the status PILOT instead.",
+                Evidence.of("/title", p.title()));
+          } else {
+            c.met("/title", "The title does not call the partnership a pilot.");
           }
         }).build());
   }

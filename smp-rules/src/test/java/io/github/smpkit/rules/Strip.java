@@ -35,11 +35,4 @@ final class Strip {
         return p.withRecruitmentProvisions(List.of());
     }
   }
-
-  /** The id of the element's "not described" rule, for example {@code SMP-COST-000}. */
-  static String notDescribedRule(EssentialElement element) {
-    return PartnershipValidator.catalogue().stream()
-        .filter(r -> r.element().equals(Optional.of(element)) && r.id().endsWith("-000"))
-        .findFirst().orElseThrow().id();
-  }
 }

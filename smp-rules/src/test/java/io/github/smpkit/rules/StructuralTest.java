@@ -17,10 +17,12 @@ class StructuralTest {
 
   private static Finding only(Partnership p, String ruleId) {
     Report report = STRUCTURAL.validate(p);
-    assertEquals(1, report.findings().size(), report::toText);
-    Finding f = report.findings().get(0);
+    assertEquals(1, report.breaches().size(), report::toText);
+    Finding f = report.breaches().get(0);
     assertEquals(ruleId, f.ruleId());
-    assertEquals(Severity.ERROR, f.severity());
+    assertEquals(Optional.of(Severity.ERROR), f.severity());
+    assertEquals(1, f.evidence().size());
+    assertEquals(f.path(), f.evidence().get(0).pointer());
     assertEquals(Optional.empty(), f.element());
     assertEquals(2, f.chapter());
     return f;
@@ -55,22 +57,28 @@ class StructuralTest {
 
   @Test
   void absentOptionalsAreUnknownNotBlank() {
-    assertEquals(List.of(), STRUCTURAL.validate(GoodPractice.exemplary().withSummary(Optional.empty())).findings());
+    assertEquals(List.of(), STRUCTURAL.validate(GoodPractice.exemplary().withSummary(Optional.empty())).breaches());
   }
 
   @Test
   void generatedPartnershipsAreStructurallyValid() {
-    Property.forAll(100, p -> assertEquals(List.of(), STRUCTURAL.validate(p).findings()));
-    Property.forAllComplete(100, p -> assertEquals(List.of(), STRUCTURAL.validate(p).findings()));
+    Property.forAll(100, p -> assertEquals(List.of(), STRUCTURAL.validate(p).breaches()));
+    Property.forAllComplete(100, p -> assertEquals(List.of(), STRUCTURAL.validate(p).breaches()));
   }
 
   @Test
   void oneReportHoldsStructuralAndGuidanceFindings() {
-    Partnership p = Edits.noSafeguard(GoodPractice.exemplary().withTitle(" "),
-        io.github.smpkit.core.recruitment.RecruitmentSafeguard.EMPLOYER_PAYS);
-    Report report = PartnershipValidator.standard().validate(p);
-    assertEquals(List.of("SMP-STRUCT-001", "SMP-ETHIC-001"),
-        report.findings().stream().map(Finding::ruleId).toList());
-    assertEquals(1, report.structuralFindings().size());
+    Report report = PartnershipValidator.standard().validate(GoodPractice.exemplary().withTitle(" "));
+    assertEquals(List.of("SMP-STRUCT-001"), report.breaches().stream().map(Finding::ruleId).toList());
+    assertTrue(report.evaluations().stream().anyMatch(e -> e.rule().element().isPresent()));
+  }
+
+  @Test
+  void eachStructuralRuleReportsOnlyItsOwnConstraints() {
+    Partnership p = GoodPractice.exemplary().withTitle(" ").withId("Not An Id");
+    Report report = STRUCTURAL.validate(p);
+    assertEquals(List.of("SMP-STRUCT-001", "SMP-STRUCT-002"), report.breaches().stream().map(Finding::ruleId)
+        .sorted().toList());
+    assertEquals(Outcome.MET, report.evaluation("SMP-STRUCT-003").orElseThrow().outcome());
   }
 }

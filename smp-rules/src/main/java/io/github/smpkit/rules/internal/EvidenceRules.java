@@ -19,7 +19,6 @@ import io.github.smpkit.core.outcome.Count;
 import io.github.smpkit.core.outcome.FigureKind;
 import io.github.smpkit.core.outcome.ParticipantFigure;
 import io.github.smpkit.rules.Rule;
-import io.github.smpkit.rules.RuleContext;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -157,7 +156,7 @@ final class EvidenceRules {
   }
 
   /** ERROR when the actual count of {@code later} is surely above that of {@code earlier} (totals only). */
-  private static void consistent(Partnership p, RuleContext c, FigureKind later, FigureKind earlier) {
+  private static void consistent(Partnership p, Rules.Legacy c, FigureKind later, FigureKind earlier) {
     Optional<Count> a = total(p, later);
     Optional<Count> b = total(p, earlier);
     if (a.isPresent() && b.isPresent() && b.get().upper().isPresent() && a.get().lower() > b.get().upper().get()) {

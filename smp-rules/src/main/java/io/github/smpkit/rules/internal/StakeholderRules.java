@@ -167,7 +167,7 @@ final class StakeholderRules {
     return countries.stream().anyMatch(p.origins()::contains) && countries.stream().anyMatch(p.destinations()::contains);
   }
 
-  private static void side(io.github.smpkit.rules.RuleContext c, Set<Country> based, SortedSet<Country> side,
+  private static void side(Rules.Legacy c, Set<Country> based, SortedSet<Country> side,
       String name) {
     if (based.stream().noneMatch(side::contains)) {
       c.report("/stakeholders", "No actor from the " + name + " side (" + Facts.codes(side) + ") takes part; all"

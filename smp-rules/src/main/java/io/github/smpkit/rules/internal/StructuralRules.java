@@ -1,6 +1,7 @@
 package io.github.smpkit.rules.internal;
 
 import io.github.smpkit.core.Partnership;
+import io.github.smpkit.rules.Evidence;
 import io.github.smpkit.rules.Finding;
 import io.github.smpkit.rules.Rule;
 import io.github.smpkit.rules.Severity;
@@ -38,8 +39,8 @@ import org.hibernate.validator.spi.properties.GetterPropertySelectionStrategy;
  * the model allows (a non-optional attribute can never be null: Immutables rejects it).
  *
  * <p>On the module path Hibernate Validator needs the smp-core packages opened to it (see
- * {@code docs/model.md}); without that, each structural rule becomes a FATAL finding whose
- * message says which option to add.
+ * {@code docs/model.md}); without that, each structural rule fails (it is listed in the report's
+ * failures) with a message that says which option to add.
  */
 final class StructuralRules {
 
@@ -97,8 +98,11 @@ final class StructuralRules {
     return Rule.builder(id).severity(Severity.ERROR).chapter(CHAPTER).title(title)
         .rationale("The model's own constraints: a partnership that breaks them cannot be exchanged or compared"
             + " reliably.")
+        .reads("")
         .check((p, c) -> {
-          for (ConstraintViolation<Partnership> v : violations(p)) {
+          boolean found = false;
+          for (ConstraintViolation<Partnership> v : c.<Set<ConstraintViolation<Partnership>>>shared(VIOLATIONS,
+              StructuralRules::validate)) {
             if (v.getInvalidValue() == null) {
               // An empty Optional<@NotBlank String> reaches the constraint as null: the fact is
               // unknown, which the model allows; only values that are present are checked.
@@ -108,14 +112,21 @@ final class StructuralRules {
             boolean matches = mine.isEmpty() ? !isNamed(type) : mine.contains(type);
             if (matches) {
               String path = pointer(v.getPropertyPath());
-              c.report(path, (path.isEmpty() ? "The partnership" : path) + " " + v.getMessage() + " (given: "
-                  + shorten(v.getInvalidValue()) + ").", hint);
+              c.breach(path, (path.isEmpty() ? "The partnership" : path) + " " + v.getMessage() + " (given: "
+                  + shorten(v.getInvalidValue()) + ").", hint, Evidence.of(path, shorten(v.getInvalidValue())));
+              found = true;
             }
+          }
+          if (!found) {
+            c.met("", title);
           }
         }).build();
   }
 
-  private static Set<ConstraintViolation<Partnership>> violations(Partnership p) {
+  /** The key under which the four structural rules share one Hibernate Validator run per partnership. */
+  private static final Object VIOLATIONS = new Object();
+
+  private static Set<ConstraintViolation<Partnership>> validate(Partnership p) {
     try {
       return Holder.VALIDATOR.validate(p);
     } catch (ValidationException | InaccessibleObjectException e) {

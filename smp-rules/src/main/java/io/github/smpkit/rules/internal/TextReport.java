@@ -1,21 +1,29 @@
 package io.github.smpkit.rules.internal;
 
-import io.github.smpkit.rules.EssentialElement;
 import io.github.smpkit.rules.ElementResult;
+import io.github.smpkit.rules.EssentialElement;
+import io.github.smpkit.rules.Evidence;
 import io.github.smpkit.rules.Finding;
+import io.github.smpkit.rules.Outcome;
+import io.github.smpkit.rules.Proportion;
 import io.github.smpkit.rules.Report;
-import io.github.smpkit.rules.Severity;
-import java.util.ArrayList;
+import io.github.smpkit.rules.RuleFailure;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
-/** Renders a {@link Report} as plain text for a terminal, at most {@value #WIDTH} columns wide. */
+/**
+ * Renders a {@link Report} as plain text for a terminal, at most {@value #WIDTH} columns wide: the
+ * verdict and the two measures, the element table, then the breaches with their evidence, the open
+ * questions by element and the recommendations met (IOM SMP Guidance 2023, ch. 3 to 12).
+ */
 public final class TextReport {
 
   /** The widest line. */
   public static final int WIDTH = 100;
   private static final int INDENT = 11;
+  private static final String ROW = "%2s  %-55s  %-12s  %-12s  %4s\n";
 
   private TextReport() {
   }
@@ -27,75 +35,87 @@ public final class TextReport {
    * @return the text
    */
   public static String render(Report report) {
+    return render(report, false);
+  }
+
+  /**
+   * The report as text, in full or only its summary (verdict, measures and element table).
+   *
+   * @param report the report
+   * @param summaryOnly whether to leave out the breaches, questions and met recommendations
+   * @return the text
+   */
+  public static String render(Report report, boolean summaryOnly) {
     StringBuilder s = new StringBuilder();
     line(s, "Partnership " + report.partnershipId() + ": " + report.partnershipTitle());
-    line(s, "Result: " + (report.isValid() ? "VALID" : "INVALID") + " (" + counts(report) + ")   Score: "
-        + report.score() + "/100   Rules run: " + report.rulesRun());
+    line(s, "Verdict: " + report.verdict() + "   Design: " + measure(report.design(), "met") + "   Completeness: "
+        + measure(report.completeness(), "recorded") + "   Rules run: " + report.rulesRun());
     s.append('\n');
-    s.append(String.format(Locale.ROOT, "%-2s  %-55s  %-16s  %5s  %8s\n", "#", "EssentialElement (guidance chapter)",
-        "Status", "Score", "Findings"));
-    s.append("-".repeat(2 + 2 + 55 + 2 + 16 + 2 + 5 + 2 + 8)).append('\n');
+    s.append(String.format(Locale.ROOT, ROW, "#", "Essential element (guidance chapter)", "Design", "Complete",
+        "Open"));
+    s.append("-".repeat(2 + 2 + 55 + 2 + 12 + 2 + 12 + 2 + 4)).append('\n');
     for (EssentialElement element : EssentialElement.values()) {
       Optional<ElementResult> r = report.element(element);
       String name = fit(element.title() + " (ch. " + element.chapter() + ")", 55);
-      if (r.isEmpty()) {
-        s.append(String.format(Locale.ROOT, "%2d  %-55s  %-16s  %5s  %8s\n", element.ordinal() + 1, name,
-            "not checked", "-", "-"));
-      } else {
-        s.append(String.format(Locale.ROOT, "%2d  %-55s  %-16s  %5d  %8d\n", element.ordinal() + 1, name,
-            status(r.get()), r.get().score(), report.findings(element).size()));
-      }
+      s.append(String.format(Locale.ROOT, ROW, element.ordinal() + 1, name,
+          r.map(x -> cell(x.design())).orElse("not checked"), r.map(x -> cell(x.completeness())).orElse("-"),
+          r.map(x -> String.valueOf(x.count(Outcome.GAP))).orElse("-")));
     }
-    s.append('\n');
-    if (report.findings().isEmpty()) {
-      s.append("No findings.\n");
+    line(s, "Design: recommendations met out of those met or breached. Complete: rules whose facts are recorded"
+        + " out of those that apply.");
+    if (summaryOnly) {
       return s.toString();
     }
-    List<Finding> structural = report.structuralFindings();
-    if (!structural.isEmpty()) {
-      line(s, "Structure of the model (" + structural.size() + ")");
-      structural.forEach(f -> finding(s, f));
-      s.append('\n');
+    List<Finding> breaches = report.breaches();
+    s.append('\n');
+    line(s, "Breaches (" + breaches.size() + ")" + (breaches.isEmpty() ? ": none shown by the recorded facts" : ""));
+    for (Finding f : breaches) {
+      line(s, String.format(Locale.ROOT, "  %-8s %s  at %s", f.severity().orElseThrow(), f.ruleId(),
+          f.path().isEmpty() ? "/" : f.path()));
+      wrap(s, f.message(), "");
+      wrap(s, f.evidence().stream().map(Evidence::toString).collect(Collectors.joining("; ")), "Evidence: ");
+      wrap(s, f.source(), "Source: ");
+      f.hint().ifPresent(h -> wrap(s, h, "Fix: "));
     }
-    for (EssentialElement element : EssentialElement.values()) {
-      List<Finding> findings = report.findings(element);
-      if (findings.isEmpty()) {
-        continue;
-      }
-      line(s, (element.ordinal() + 1) + ". " + element.title() + " (ch. " + element.chapter() + ") - "
-          + report.element(element).map(TextReport::status).orElse("not checked") + " ("
-          + findings.size() + ")");
-      findings.forEach(f -> finding(s, f));
+    section(s, "Open questions", report.openQuestions(), "?");
+    section(s, "Recommendations met", report.met(), "+");
+    List<RuleFailure> failures = report.failures();
+    if (!failures.isEmpty()) {
       s.append('\n');
+      line(s, "Rules that failed to run (" + failures.size() + "; defects of the rules, not findings)");
+      failures.forEach(f -> wrap(s, f.toString(), ""));
     }
     return s.toString();
   }
 
-  static String counts(Report report) {
-    List<String> parts = new ArrayList<>();
-    for (Severity severity : new Severity[] {Severity.FATAL, Severity.ERROR, Severity.WARNING, Severity.INFO}) {
-      int n = report.count(severity);
-      if (n > 0 || severity == Severity.ERROR || severity == Severity.WARNING) {
-        parts.add(n + " " + severity.name().toLowerCase(Locale.ROOT) + (n == 1 ? "" : "s"));
+  private static void section(StringBuilder s, String title, List<Finding> findings, String mark) {
+    s.append('\n');
+    line(s, title + " (" + findings.size() + ")");
+    EssentialElement current = null;
+    boolean structural = false;
+    for (Finding f : findings) {
+      EssentialElement e = f.element().orElse(null);
+      if (e == null && !structural) {
+        line(s, "  Structure of the model");
+        structural = true;
+      } else if (e != null && e != current) {
+        line(s, "  " + (e.ordinal() + 1) + ". " + e.title() + " (ch. " + e.chapter() + ")");
+        current = e;
       }
+      wrap(s, f.message() + " [" + f.ruleId() + (f.path().isEmpty() ? "" : ", " + f.path()) + "]", mark + " ");
     }
-    return String.join(", ", parts);
   }
 
-  static String status(ElementResult r) {
-    return r.status().name().toLowerCase(Locale.ROOT).replace('_', ' ');
+  static String measure(Proportion p, String what) {
+    return p.total() == 0 ? "-" : p + " " + what + " (" + p.percent().getAsInt() + " %)";
   }
 
-  private static void finding(StringBuilder s, Finding f) {
-    String head = String.format(Locale.ROOT, "  %-8s %s  at %s (ch. %d)", f.severity(), f.ruleId(),
-        f.path().isEmpty() ? "/" : f.path(), f.chapter());
-    line(s, head);
-    wrap(s, f.message(), "");
-    f.hint().ifPresent(h -> wrap(s, h, "Fix: "));
+  static String cell(Proportion p) {
+    return p.total() == 0 ? "-" : p + " (" + p.percent().getAsInt() + "%)";
   }
 
   private static void wrap(StringBuilder s, String text, String prefix) {
-    String pad = " ".repeat(INDENT);
+    String pad = " ".repeat(INDENT - (prefix.length() <= 2 ? 6 : 0));
     StringBuilder current = new StringBuilder(pad).append(prefix);
     int start = current.length();
     for (String word : text.split(" ")) {
