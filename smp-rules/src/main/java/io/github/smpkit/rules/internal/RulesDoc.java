@@ -21,6 +21,21 @@ import java.util.stream.Collectors;
  */
 public final class RulesDoc {
 
+  /** How the catalogue departs from the analysts' draft, and why. */
+  private static final String DEPARTURES = String.join("\n",
+      "The catalogue started from an analysts' draft of 85 rules; these are the changes:",
+      "",
+      "- Parties on both sides (draft `SMP-STAKE-001`) and payer shares above 100 % (part of",
+      "  `SMP-COST-005`) are invariants of smp-core: such a partnership cannot be built, so no rule",
+      "  is needed.",
+      "- The \"not described\" rules (ids ending in `-000`) are gone: completeness per element says",
+      "  how much is recorded, and every rule reports its own open questions.",
+      "- No rule reports a breach about a fact that is not recorded: what used to be warnings about",
+      "  empty facts are open questions.",
+      "- Wage protection (draft `SMP-BLMA-002`) has no rule: the model has no field for it yet.",
+      "- The 90-day processing threshold of `SMP-PATH-005` is ours, not the guidance's.",
+      "");
+
   private RulesDoc() {
   }
 
@@ -45,49 +60,79 @@ public final class RulesDoc {
         .append(" -Dsmpkit.rules.regenerate=true -Dsurefire.failIfNoSpecifiedTests=false -->\n\n");
     s.append("smp-rules checks a `Partnership` against the ten essential elements of the IOM guidance\n")
         .append("*Skills Mobility Partnerships: Recommendations and Guidance for Policymakers and Practitioners*\n")
-        .append("(IOM, 2023), one chapter per element, and against the structural constraints of the model.\n")
-        .append("Each rule below is traced to a recommendation of the guidance, in our own words.\n\n");
+        .append("(IOM, 2023), one chapter per element, against the international standards the guidance cites\n")
+        .append("(the ILO's employer-pays principle, the WHO Global Code of Practice) and against the structural\n")
+        .append("constraints of the model. Each rule below is traced to its passage, in our own words.\n\n");
     s.append("```java\nReport report = PartnershipValidator.standard().validate(partnership);\n")
-        .append("System.out.println(report.toText());   // or toMarkdown(); report.isValid()\n\n")
+        .append("System.out.println(report.toText());   // or toMarkdown(), toJson()\n")
+        .append("report.breaches();        // recorded facts that contradict a recommendation, with evidence\n")
+        .append("report.openQuestions();   // facts not recorded: what to find out or decide\n")
+        .append("report.met();             // recommendations the recorded facts show followed\n\n")
         .append("PartnershipValidator custom = PartnershipValidator.builder()\n")
         .append("    .ruleSets(\"iom-smp\", \"blma\")   // combine sets (default: iom-smp)\n")
         .append("    .disable(\"SMP-DEV-006\")          // switch rules off by id (or prefix*)\n")
         .append("    .addRule(myRule)                 // a custom Rule, see below\n")
         .append("    .discoverRules()                 // RuleProviders found by ServiceLoader\n")
         .append("    .build();\n```\n\n");
-    s.append("## How to read a report\n\n")
-        .append("- **Severity**: `ERROR` breaks an SMP principle (such as employer pays) or contradicts the\n")
-        .append("  partnership's own description; `WARNING` means the guidance recommends something the\n")
-        .append("  partnership does not show; `INFO` is worth considering; `FATAL` means a rule threw (the\n")
-        .append("  finding names it; validation itself never fails). A report is valid when it has no `ERROR`\n")
-        .append("  or `FATAL`. The severity listed below is the most serious a rule reports; several rules\n")
-        .append("  report a milder one in milder cases (for example `INFO` while a partnership is `PLANNED`).\n")
-        .append("- **Path**: a JSON pointer (RFC 6901) into the partnership as smp-json writes it, whose field\n")
-        .append("  names are the Java accessor names: `/costs/2/shares/0` is the first payer share of the\n")
-        .append("  third cost item; `\"\"` is the whole partnership. When something is missing, the pointer\n")
-        .append("  names the field where it belongs.\n")
-        .append("- **Unknown facts**: an empty list or optional means \"not known\", never \"no\". An element\n")
-        .append("  whose facts are all empty gets one `WARNING` from its `-000` rule (\"not described\"), its\n")
-        .append("  status is `MISSING` and its other rules stay quiet; no rule reports an `ERROR` about a\n")
-        .append("  fact nobody wrote down.\n")
-        .append("- **Status per element**: `MISSING` (not described), `PARTLY_ADDRESSED` (described, but a\n")
-        .append("  `WARNING`, `ERROR` or `FATAL` concerns it) or `ADDRESSED` (at most `INFO` findings).\n")
-        .append("- **Score per element** (0 to 100): each active rule of the element weighs 3 (error), 2\n")
-        .append("  (warning) or 1 (info) by its severity; the weight of the most serious finding of each rule\n")
-        .append("  that fired is taken off. An element that is not described scores 0. The overall score is\n")
-        .append("  the average over the elements checked.\n\n");
+    s.append("## Outcomes: what a rule can conclude\n\n")
+        .append("Every rule ends each evaluation with one outcome:\n\n")
+        .append("| outcome | meaning |\n|---|---|\n")
+        .append("| `MET` | the recorded facts show the partnership doing what the guidance recommends |\n")
+        .append("| `BREACH` | recorded facts contradict a recommendation, or a standard the rule cites; only a breach has a severity |\n")
+        .append("| `GAP` | a fact the rule needs is not recorded: an open question, never a breach |\n")
+        .append("| `NOT_APPLICABLE` | the recorded facts show the recommendation does not concern the partnership |\n\n")
+        .append("- **Unknown is not \"no\".** An empty list, an absent value or a yes/no fact left out is *not\n")
+        .append("  recorded*. Lists are not exhaustive: a list of social provisions without return support says\n")
+        .append("  nothing about return support. A rule that needs such a fact reports an open question.\n")
+        .append("- **A breach is proved by recorded facts.** Each breach names its evidence (JSON pointer and\n")
+        .append("  value of every recorded fact it rests on) and its source. The engine refuses a breach without\n")
+        .append("  evidence, or with evidence outside the facts the rule declares it reads.\n")
+        .append("- **Severity of a breach**: `ERROR` for a clear breach of a principle or standard the rule\n")
+        .append("  cites (migrants paying recruitment fees or related costs; active recruitment of health workers\n")
+        .append("  from a country on the WHO safeguards list without a government-to-government agreement);\n")
+        .append("  `WARNING` where the guidance recommends otherwise; `INFO` for what is worth considering. The\n")
+        .append("  severity below is the most serious a rule reports; some report a milder one in milder cases.\n")
+        .append("- **Declared facts.** Each rule lists the facts it reads (JSON pointer patterns, `*` for any one\n")
+        .append("  segment). Property tests over generated partnerships prove two laws for every rule: changing a\n")
+        .append("  fact a rule does not declare never changes its outcome, and removing a recorded fact never\n")
+        .append("  produces an `ERROR` (recording more never makes a partnership look worse unless what was\n")
+        .append("  recorded is itself a breach).\n")
+        .append("- **Two measures, never mixed**, per element and overall: *design* = met / (met + breached),\n")
+        .append("  how well what is recorded follows the guidance; *completeness* = (met + breached) / (met +\n")
+        .append("  breached + gaps), how much of what the rules need is recorded. A partnership with nothing\n")
+        .append("  recorded has no design measure and zero completeness: undocumented, not bad.\n")
+        .append("- **Verdict**: the breaches by severity, or \"no breach recorded\". `bin/smp` exits 1 only when\n")
+        .append("  a breach at or above `--fail-on` (default `error`) is found.\n")
+        .append("- **Path**: a JSON pointer (RFC 6901) into the partnership as smp-json writes it; where a fact\n")
+        .append("  is not recorded, the pointer names the field where it belongs.\n")
+        .append("- A rule that throws, reports nothing, or gives evidence outside its facts is a *failure of the\n")
+        .append("  rule*, listed apart in the report; it says nothing about the partnership.\n\n");
+    s.append("## The eight essential elements and the ten chapters\n\n")
+        .append("IOM's SMP model names eight essential elements (guidance ch. 2, Figure 1, after IOM 2019). The\n")
+        .append("figure is an image that the text of the guidance does not reproduce, so we do not list its\n")
+        .append("eight names from memory. The 2023 guidance organises its recommendations in ten chapters,\n")
+        .append("3 to 12, and smp-rules models those ten (`EssentialElement`). The conclusion (ch. 13) sums up\n")
+        .append("the recommendations paragraph by paragraph in the order of chapters 3 to 11; its last\n")
+        .append("paragraph, on protecting migrants from high costs, covers both cost sharing (ch. 11) and the\n")
+        .append("employer-pays side of ethical recruitment (ch. 12).\n\n");
     s.append("## Custom rules\n\n")
         .append("```java\nRule rule = Rule.of(\"ACME-TRAIN-001\", EssentialElement.TRAINING, Severity.WARNING,\n")
-        .append("    \"Every training component states its duration\",\n")
+        .append("    \"Every training component states its duration\", List.of(\"/training/*/duration\"),\n")
         .append("    (partnership, context) -> {\n")
+        .append("      if (partnership.training().isEmpty()) {\n")
+        .append("        context.gap(\"/training\", \"What training do participants get?\", \"Record it.\");\n")
+        .append("      }\n")
         .append("      for (int i = 0; i < partnership.training().size(); i++) {\n")
+        .append("        String at = Finding.pointer(\"training\", i, \"duration\");\n")
         .append("        if (partnership.training().get(i).duration().isEmpty()) {\n")
-        .append("          context.report(Finding.pointer(\"training\", i, \"duration\"),\n")
-        .append("              \"The length of this training is not stated.\", \"State how long it lasts.\");\n")
+        .append("          context.gap(at, \"How long does this training last?\", \"Record its duration.\");\n")
+        .append("        } else {\n")
+        .append("          context.met(at, \"The duration is recorded.\");\n")
         .append("        }\n      }\n    });\n```\n\n")
         .append("Register it with `PartnershipValidator.builder().addRule(rule)`, or ship a `RuleProvider`\n")
         .append("listed in `META-INF/services/io.github.smpkit.rules.RuleProvider` and call\n")
-        .append("`discoverRules()`. Checks must be stateless: one validator serves many threads.\n\n");
+        .append("`discoverRules()`. Checks must be stateless: one validator serves many threads. A breach\n")
+        .append("needs `Evidence.of(pointer, value)` for each recorded fact it rests on.\n\n");
 
     s.append("## Rule sets\n\nRule sets are data: one file per set in `smp-rules/src/main/resources/")
         .append("io/github/smpkit/rules/internal/sets/`.\n\n| set | rules | what it is for |\n|---|---:|---|\n");
@@ -95,7 +140,8 @@ public final class RulesDoc {
       s.append("| `").append(name).append("` | ").append(PartnershipValidator.ruleSet(name).size()).append(" | ")
           .append(cell(RuleSets.description(name))).append(" |\n");
     }
-    s.append("\n## Rules per element\n\n| # | element | chapter | rules | error | warning | info |\n")
+    s.append("\n## Rules per element\n\nThe severity columns count rules by the most serious breach they can report.\n\n")
+        .append("| # | element | chapter | rules | error | warning | info |\n")
         .append("|---:|---|---:|---:|---:|---:|---:|\n");
     for (EssentialElement element : EssentialElement.values()) {
       List<Rule> of = of(rules, Optional.of(element));
@@ -115,26 +161,12 @@ public final class RulesDoc {
       table(s, of(rules, Optional.of(element)));
     }
     s.append("\n## Departures from the draft catalogue\n\n")
-        .append("The catalogue follows an analysts' draft of 85 rules with these changes:\n\n")
-        .append("- Parties on both sides (draft `SMP-STAKE-001`) and payer shares above 100 % (part of\n")
-        .append("  `SMP-COST-005`) are invariants of smp-core: such a partnership cannot be built, so no rule\n")
-        .append("  is needed.\n")
-        .append("- \"Recognition built in\" and \"a training component exists\" (draft `SMP-RECOG-001`,\n")
-        .append("  `SMP-TRAIN-001`) are the `-000` rules of their elements, a `WARNING`: an empty list is\n")
-        .append("  unknown. `SMP-RECOG-001` now checks that recognition covers every destination.\n")
-        .append("- Errors that would rest on an empty fact are warnings: a destination without a stated\n")
-        .append("  pathway (`SMP-PLAN-007`) and a running scheme without monitoring (`SMP-DATA-003`).\n")
-        .append("- The Global Skill Partnership upgrades are their own rules, `SMP-GSP-001` to `-004`, which\n")
-        .append("  report an `ERROR` only when a partnership declares the `GLOBAL_SKILL_PARTNERSHIP` model.\n")
-        .append("- Equal treatment (`SMP-ETHIC-008`) reads the social provision `EQUAL_TREATMENT`, where the\n")
-        .append("  model keeps it. Wage protection (draft `SMP-BLMA-002`) is not implemented: the model has\n")
-        .append("  no value for it yet.\n")
-        .append("- The 90-day processing threshold of `SMP-PATH-005` is ours, not the guidance's.\n");
+        .append(DEPARTURES);
     s.append("\n## Structure of the model (ch. 2)\n\n")
         .append("Checked by Hibernate Validator against the Jakarta Validation constraints of smp-core\n")
         .append("(fluent accessors through a getter strategy; no Expression Language needed). On the module\n")
         .append("path Hibernate Validator needs smp-core's packages opened to it (see `docs/model.md`);\n")
-        .append("without that, each structural rule reports a `FATAL` finding naming the option to add.\n\n");
+        .append("without that, each structural rule fails (listed apart in the report) naming the option to add.\n\n");
     table(s, structural);
     return s.toString();
   }
@@ -148,8 +180,8 @@ public final class RulesDoc {
   }
 
   private static void table(StringBuilder s, List<Rule> rules) {
-    s.append("| id | severity | ch. | what it checks | why (the recommendation, in our words) | sets |\n")
-        .append("|---|---|---:|---|---|---|\n");
+    s.append("| id | breach severity | source | what it checks | why (the recommendation, in our words) | facts read | sets |\n")
+        .append("|---|---|---|---|---|---|---|\n");
     for (Rule rule : rules) {
       List<String> sets = new ArrayList<>();
       for (String name : RuleSets.names()) {
@@ -157,9 +189,10 @@ public final class RulesDoc {
           sets.add(name);
         }
       }
-      s.append("| `").append(rule.id()).append("` | ").append(rule.severity()).append(" | ").append(rule.chapter())
+      s.append("| `").append(rule.id()).append("` | ").append(rule.severity()).append(" | ").append(cell(rule.source()))
           .append(" | ").append(cell(rule.title())).append(" | ").append(cell(rule.rationale().orElse("")))
-          .append(" | ").append(String.join(", ", sets)).append(" |\n");
+          .append(" | ").append(rule.facts().stream().map(f -> "`" + (f.isEmpty() ? "(all)" : f) + "`")
+              .collect(Collectors.joining(" "))).append(" | ").append(String.join(", ", sets)).append(" |\n");
     }
   }
 
