@@ -277,8 +277,8 @@ final class PathwayRules {
                     + " available: participants can migrate only with a job already arranged.", "Consider a"
                     + " job-search visa for graduates of the training.", evidence.toArray(new Evidence[0]));
               } else {
-                c.gap("/pathways", "Can graduates come to look for work on a job-search visa?", "Record"
-                    + " jobSearchVisa for each pathway.");
+                c.gap("/pathways", "Is there a job-search visa that lets participants (for example graduates of"
+                    + " the training) come and look for work?", "Record jobSearchVisa for each pathway.");
               }
             }).build(),
         Rules.define("SMP-PATH-008", PATHWAYS, WARNING, "Remote or hybrid work has contract, tax and social-security"

@@ -18,7 +18,6 @@ import io.github.smpkit.core.training.TrainingComponent;
 import io.github.smpkit.core.training.TrainingContent;
 import io.github.smpkit.core.typology.Occupation;
 import io.github.smpkit.core.typology.SkillLevelRange;
-import io.github.smpkit.rules.Evidence;
 import io.github.smpkit.rules.Finding;
 import io.github.smpkit.rules.Rule;
 import io.github.smpkit.rules.RuleContext;
@@ -208,9 +207,9 @@ final class RecognitionRules {
               }
             }).build(),
         Rules.define("SMP-RECOG-007", RECOGNITION, INFO, "The occupations match the declared skill levels",
-            "The skill levels a partnership declares and the ISCO-08 skill levels of its occupations should agree;"
-                + " a gap between them is either a data error or a sign of deskilling, when skilled people fill"
-                + " jobs below their level.")
+            "The skill levels a partnership declares and the ISCO-08 skill levels of its occupations should tell"
+                + " the same story. Countries classify skills differently and low-skilled jobs are often done by"
+                + " skilled migrants (Box 17), so a difference is a question to settle, not a breach.")
             .source("IOM SMP Guidance 2023, ch. 7, Box 17; ILO ISCO-08 skill levels")
             .reads("/skillLevels", "/occupations/*/isco")
             .check((p, c) -> {
@@ -231,11 +230,10 @@ final class RecognitionRules {
                 if (o.skillLevels().stream().anyMatch(range::contains)) {
                   c.met(at, "ISCO " + o.isco().code() + " lies within the declared range " + range + ".");
                 } else {
-                  c.breach(at, "Occupation " + o.isco().code() + " (" + o.isco().title() + ") is at skill level "
-                      + o.skillLevels() + ", outside the declared range " + range + ".", "Correct the range or"
-                      + " the occupation code; if skilled participants take jobs below their level, say how"
-                      + " deskilling is avoided.", Evidence.of("/skillLevels", range),
-                      Evidence.of(at, o.isco().code()));
+                  c.gap(at, "ISCO " + o.isco().code() + " (" + o.isco().title() + ") is classed " + o.skillLevels()
+                      + " by ISCO-08, outside the declared range " + range + ": which describes the jobs"
+                      + " participants take, and do skilled participants work below their level?", "Align the"
+                      + " range or the occupation code, or say in the notes why they differ.");
                 }
               }
             }).build(),

@@ -27,7 +27,6 @@ import io.github.smpkit.core.party.StakeholderType;
 import io.github.smpkit.core.social.SocialProvisionKind;
 import io.github.smpkit.core.training.TrainingContent;
 import io.github.smpkit.core.training.TrainingTiming;
-import io.github.smpkit.core.typology.MigrationType;
 import io.github.smpkit.rules.Finding;
 import io.github.smpkit.rules.Rule;
 import io.github.smpkit.rules.RuleContext;
