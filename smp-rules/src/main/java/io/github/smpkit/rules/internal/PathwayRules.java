@@ -95,10 +95,10 @@ final class PathwayRules {
             }).build(),
         Rules.define("SMP-PATH-002", PATHWAYS, WARNING, "A permit tied to one employer comes with a way to change"
                 + " employer",
-            "Permits tied to a single employer are of particular concern: a worker who cannot leave an employer"
-                + " without losing the right to stay is exposed to dependency and exploitation (ch. 10). The"
-                + " partnership should consider whether workers may change employer, decide safeguards within the"
-                + " law and consider reform (ch. 12).")
+            "The guidance singles out permits tied to one employer as a worry: workers who cannot leave without"
+                + " losing their status become dependent and open to exploitation (ch. 10). It asks partnerships to"
+                + " look at whether workers may change employer, to decide safeguards within the law and to"
+                + " consider reform (ch. 12); it does not forbid such permits.")
             .source("IOM SMP Guidance 2023, ch. 10 (visas and work permits) and ch. 12")
             .reads("/mobilityModes", "/pathways/*/employerTied", "/pathways/*/changeOfEmployerAllowed",
                 "/pathways/*/permitCategory", "/pathways/*/destination")
@@ -130,8 +130,8 @@ final class PathwayRules {
               }
             }).build(),
         Rules.define("SMP-PATH-003", PATHWAYS, WARNING, "The authorities issuing visas and permits take part",
-            "The migration agencies that process and issue permits and visas should be involved from the planning"
-                + " stage, with the other actors who take decisions in migration procedures.")
+            "Bring the agencies that decide on visas and permits into the design early, together with the others"
+                + " who take decisions in migration procedures.")
             .reads("/mobilityModes", "/parties/*/country", "/parties/*/role", "/stakeholders/*/type",
                 "/stakeholders/*/country", "/stakeholders/*/name")
             .check((p, c) -> {
@@ -249,8 +249,8 @@ final class PathwayRules {
               }
             }).build(),
         Rules.define("SMP-PATH-007", PATHWAYS, INFO, "Graduates can look for work without a pre-arranged employer",
-            "A job-search visa, letting groups such as graduates come and look for work on the ground, is a good"
-                + " practice that facilitates mobility.")
+            "Job-search visas let some groups, graduates for instance, travel to the destination and find work"
+                + " there; the guidance counts them as good practice, worth considering.")
             .reads("/mobilityModes", "/pathways/*/jobSearchVisa", "/pathways/*/permitCategory",
                 "/pathways/*/destination")
             .check((p, c) -> {

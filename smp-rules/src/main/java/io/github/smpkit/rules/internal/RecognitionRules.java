@@ -239,9 +239,8 @@ final class RecognitionRules {
             }).build(),
         Rules.define("SMP-RECOG-008", RECOGNITION, WARNING, "Skills gained during migration are validated and"
                 + " recorded",
-            "Learning during migration should be validated and captured, for example in a skills passport or by"
-                + " verifying skills and certificates on return, so that it counts for later jobs and"
-                + " reintegration.")
+            "What participants learn while abroad should be assessed and written down (a skills passport, a check"
+                + " of skills and certificates on return) so that it counts in later jobs and on reintegration.")
             .source("IOM SMP Guidance 2023, ch. 7 and Box 19; ch. 10, Box 27 (verification of skills on return)")
             .reads("/mobilityModes", "/recognition/*/mechanism", "/procedures/*/kind", "/procedures/*/phase")
             .check((p, c) -> {

@@ -101,8 +101,8 @@ final class TrainingRules {
                       + " they shaped.");
             }).build(),
         Rules.define("SMP-TRAIN-004", TRAINING, WARNING, "Migrants or their representatives help design the training",
-            "Involving migrants in the design of skills development makes it serve their needs, not only the"
-                + " employers', for example with information on their rights.")
+            "Training shaped with migrants serves what they need as well as what employers want, for example by"
+                + " teaching their rights.")
             .reads("/training/*/curriculumCoDesigners", "/training/*/name")
             .check((p, c) -> {
               if (noTraining(p, c, "Which training do participants get, and did migrants help design it?")) {
@@ -160,8 +160,8 @@ final class TrainingRules {
               }
             }).build(),
         Rules.define("SMP-TRAIN-006", TRAINING, INFO, "Training continues after departure",
-            "Skills can be developed at every stage of migration: before recruitment, before departure, after"
-                + " arrival, during employment and on return.")
+            "Training need not stop at departure: it can help after arrival, at work and after return as well as"
+                + " before recruitment and departure.")
             .reads("/training/*/timings", "/training/*/name")
             .check((p, c) -> {
               if (noTraining(p, c, "When, along the migration continuum, do participants get training?")) {
@@ -219,8 +219,8 @@ final class TrainingRules {
               }
             }).build(),
         Rules.define("SMP-TRAIN-008", TRAINING, WARNING, "Training is designed for women's and men's needs",
-            "Gender-specific needs should be assessed and taken into account when designing training packages,"
-                + " curricula and courses.")
+            "Training should be shaped by an assessment of what women and men need (timing, childcare, safety,"
+                + " occupations), not one design for all.")
             .reads("/training/*/genderResponsive", "/training/*/name")
             .check((p, c) -> {
               if (noTraining(p, c, "Which training do participants get, and does it take account of women's and"
