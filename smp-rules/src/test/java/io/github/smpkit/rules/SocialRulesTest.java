@@ -1,0 +1,167 @@
+package io.github.smpkit.rules;
+
+import static io.github.smpkit.rules.RecognitionRulesTest.assertOutcome;
+import static io.github.smpkit.rules.RecognitionRulesTest.evaluate;
+import static io.github.smpkit.core.social.SocialProvisionKind.DOUBLE_TAXATION_AGREEMENT;
+import static io.github.smpkit.core.social.SocialProvisionKind.FAMILY_REUNIFICATION;
+import static io.github.smpkit.core.social.SocialProvisionKind.FAMILY_VISITS;
+import static io.github.smpkit.core.social.SocialProvisionKind.GENDER_SAFEGUARDS;
+import static io.github.smpkit.core.social.SocialProvisionKind.HEALTH_COVERAGE;
+import static io.github.smpkit.core.social.SocialProvisionKind.HOUSING;
+import static io.github.smpkit.core.social.SocialProvisionKind.INTEGRATION_SUPPORT;
+import static io.github.smpkit.core.social.SocialProvisionKind.OCCUPATIONAL_SAFETY_AND_HEALTH;
+import static io.github.smpkit.core.social.SocialProvisionKind.REMITTANCE_SERVICES;
+import static io.github.smpkit.core.social.SocialProvisionKind.RETURN_AND_REINTEGRATION_SUPPORT;
+import static io.github.smpkit.core.social.SocialProvisionKind.SOCIAL_SECURITY_PORTABILITY;
+import static io.github.smpkit.core.social.SocialProvisionKind.SOFT_LANDING;
+import static io.github.smpkit.core.social.SocialProvisionKind.SOGIESC_SAFEGUARDS;
+import static io.github.smpkit.core.social.SocialProvisionKind.SPOUSE_LABOUR_MARKET_ACCESS;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.smpkit.core.Partnership;
+import io.github.smpkit.core.continuum.MigrationPhase;
+import io.github.smpkit.core.continuum.Procedure;
+import io.github.smpkit.core.continuum.ProcedureKind;
+import io.github.smpkit.core.evidence.AssessmentKind;
+import io.github.smpkit.core.party.StakeholderType;
+import io.github.smpkit.core.social.SocialProvision;
+import io.github.smpkit.core.social.SocialProvisionKind;
+import io.github.smpkit.core.training.TrainingContent;
+import io.github.smpkit.core.training.TrainingTiming;
+import io.github.smpkit.core.typology.MigrationType;
+import io.github.smpkit.core.typology.MobilityMode;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The rules of element 7, social aspects of employment and mobility (ch. 9): each outcome they can reach. */
+class SocialRulesTest {
+
+  private static Partnership exemplary() {
+    return GoodPractice.exemplary();
+  }
+
+  private static Partnership remote() {
+    return exemplary().withMobilityModes(MobilityMode.REMOTE);
+  }
+
+  /** Every recorded sign of return support taken away. */
+  private static Partnership noReturnSupport(Partnership p) {
+    Partnership q = Edits.noProcedurePhase(Edits.noSocial(p, RETURN_AND_REINTEGRATION_SUPPORT),
+        MigrationPhase.RETURN_AND_REINTEGRATION);
+    q = Edits.noProcedureKind(q, ProcedureKind.SKILLS_VERIFICATION_ON_RETURN);
+    q = Edits.training(q, t -> t.withTimings(Edits.minus(t.timings(), TrainingTiming.ON_RETURN)));
+    return q.withStakeholders(Edits.map(q.stakeholders(), s -> s.withMigrationPhases(List.of())));
+  }
+
+  @Test
+  void soc001ReturnSupportIsMetByAnyRecordedSupport() {
+    String id = "SMP-SOC-001";
+    assertOutcome(Outcome.MET, id, exemplary());
+    Partnership none = noReturnSupport(exemplary());
+    assertOutcome(Outcome.GAP, id, none);
+    // training scheduled on return counts as return support (issue 9)
+    Partnership training = Edits.training(none, t -> t.withTimings(TrainingTiming.ON_RETURN));
+    assertOutcome(Outcome.MET, id, training);
+    assertEquals("/training/0/timings", evaluate(id, training).findings().get(0).path());
+    // so does a mapped procedure of the return phase
+    assertOutcome(Outcome.MET, id, none.withProcedures(Procedure.builder()
+        .phase(MigrationPhase.RETURN_AND_REINTEGRATION).kind(ProcedureKind.JOB_MATCHING).build()));
+    assertOutcome(Outcome.NOT_APPLICABLE, id, none.withMigrationTypes(MigrationType.PERMANENT));
+    assertOutcome(Outcome.GAP, id, none.withMigrationTypes(List.of()));
+    assertOutcome(Outcome.NOT_APPLICABLE, id, remote());
+  }
+
+  @Test
+  void soc001RecordingOtherSocialProvisionsNeverMakesMissingReturnSupportABreach() {
+    // issue 9: nz-rse, gecco and thamm record other provisions; SMP-SOC-001 called that an ERROR
+    Partnership seasonal = noReturnSupport(exemplary()).withMigrationTypes(MigrationType.SEASONAL, MigrationType.CIRCULAR)
+        .withSocialProvisions(List.of());
+    assertOutcome(Outcome.GAP, "SMP-SOC-001", seasonal);
+    Partnership more = seasonal.withSocialProvisions(SocialProvision.of(HOUSING), SocialProvision.of(HEALTH_COVERAGE),
+        SocialProvision.builder().kind(SocialProvisionKind.OTHER).description("Pastoral care").build());
+    assertOutcome(Outcome.GAP, "SMP-SOC-001", more);
+    assertTrue(PartnershipValidator.builder().ruleSets("iom-smp", "blma").build().validate(more).breaches().stream()
+        .noneMatch(f -> f.ruleId().equals("SMP-SOC-001")));
+  }
+
+  @Test
+  void soc002FamilyReunificationAndVisits() {
+    String id = "SMP-SOC-002";
+    assertOutcome(Outcome.MET, id, exemplary());
+    assertOutcome(Outcome.GAP, id, Edits.noSocial(exemplary(), FAMILY_REUNIFICATION, FAMILY_VISITS));
+    assertOutcome(Outcome.GAP, id, Edits.noSocial(exemplary(), SPOUSE_LABOUR_MARKET_ACCESS));
+    assertOutcome(Outcome.MET, id, Edits.noSocial(exemplary(), FAMILY_REUNIFICATION, SPOUSE_LABOUR_MARKET_ACCESS));
+    assertOutcome(Outcome.NOT_APPLICABLE, id, remote());
+  }
+
+  @Test
+  void soc003PortabilityAndDoubleTaxation() {
+    String id = "SMP-SOC-003";
+    assertOutcome(Outcome.MET, id, exemplary());
+    assertOutcome(Outcome.GAP, id, Edits.noSocial(exemplary(), SOCIAL_SECURITY_PORTABILITY));
+    assertOutcome(Outcome.GAP, id, Edits.noSocial(exemplary(), DOUBLE_TAXATION_AGREEMENT));
+    assertOutcome(Outcome.NOT_APPLICABLE, id, remote());
+  }
+
+  @Test
+  void soc004ArrivalAndIntegration() {
+    String id = "SMP-SOC-004";
+    assertOutcome(Outcome.MET, id, exemplary());
+    assertOutcome(Outcome.GAP, id, Edits.noSocial(exemplary(), SOFT_LANDING, INTEGRATION_SUPPORT, HOUSING));
+    assertOutcome(Outcome.NOT_APPLICABLE, id, remote());
+  }
+
+  @Test
+  void soc005GenderAnalysis() {
+    String id = "SMP-SOC-005";
+    assertOutcome(Outcome.MET, id, exemplary());
+    assertOutcome(Outcome.GAP, id, Edits.noAssessment(exemplary(), AssessmentKind.GENDER_ANALYSIS));
+  }
+
+  @Test
+  void soc006SafeguardsForWomenAndDiverseSogiesc() {
+    String id = "SMP-SOC-006";
+    assertOutcome(Outcome.MET, id, exemplary());
+    assertOutcome(Outcome.GAP, id, Edits.noSocial(exemplary(), GENDER_SAFEGUARDS));
+    assertOutcome(Outcome.GAP, id, Edits.noSocial(exemplary(), SOGIESC_SAFEGUARDS));
+  }
+
+  @Test
+  void soc007RemittancesAndSavingsMergedWithTheBlmaRule() {
+    String id = "SMP-SOC-007";
+    assertOutcome(Outcome.MET, id, exemplary());
+    Partnership none = Edits.training(Edits.noStakeholder(Edits.noSocial(exemplary(), REMITTANCE_SERVICES),
+        StakeholderType.FINANCIAL_SERVICE_PROVIDER), t -> t.withContents(Edits.minus(t.contents(),
+        TrainingContent.FINANCIAL_LITERACY)));
+    assertOutcome(Outcome.GAP, id, none);
+    assertOutcome(Outcome.MET, id, Edits.noSocial(exemplary(), REMITTANCE_SERVICES));
+    assertTrue(PartnershipValidator.catalogue().stream().noneMatch(r -> r.id().equals("SMP-BLMA-004")));
+  }
+
+  @Test
+  void soc008HealthCoverage() {
+    String id = "SMP-SOC-008";
+    assertOutcome(Outcome.MET, id, exemplary());
+    assertOutcome(Outcome.MET, id, Edits.noSocial(exemplary(), HEALTH_COVERAGE)); // the HEALTH procedure
+    assertOutcome(Outcome.GAP, id, Edits.noProcedureKind(Edits.noSocial(exemplary(), HEALTH_COVERAGE),
+        ProcedureKind.HEALTH));
+    assertOutcome(Outcome.NOT_APPLICABLE, id, remote());
+  }
+
+  @Test
+  void blma001CitesTheBlmaGuidanceAndLivesInTheBlmaSetOnly() {
+    String id = "SMP-BLMA-001";
+    assertOutcome(Outcome.MET, id, exemplary());
+    assertOutcome(Outcome.GAP, id, Edits.noSocial(exemplary(), OCCUPATIONAL_SAFETY_AND_HEALTH));
+    assertOutcome(Outcome.NOT_APPLICABLE, id, remote());
+    Rule rule = PartnershipValidator.catalogue().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
+    assertTrue(rule.source().contains("Guidance on Bilateral Labour Migration Agreements"), rule.source());
+    assertTrue(rule.source().contains("No. 155"), rule.source());
+    assertTrue(PartnershipValidator.ruleSet("blma").contains(id));
+    for (String set : List.of("iom-smp", "ethical-recruitment", "global-skill-partnership")) {
+      assertFalse(PartnershipValidator.ruleSet(set).contains(id), set);
+    }
+  }
+}
