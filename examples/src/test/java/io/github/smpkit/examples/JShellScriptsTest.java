@@ -46,7 +46,7 @@ class JShellScriptsTest {
     assertTrue(out.contains("Loaded 36 partnerships"), out);
     assertTrue(out.contains("Q1. The busiest corridors and who pays for training in them"), out);
     assertTrue(out.contains("corridor \\ training paid by"), out);
-    assertTrue(out.contains("MA -> BE"), out);
+    assertTrue(out.contains("MA -> ES"), out);
     assertTrue(out.contains("Q2."), out);
     assertTrue(out.contains("ORIGIN_AND_DESTINATION"), out);
     assertTrue(out.contains("Q3."), out);
