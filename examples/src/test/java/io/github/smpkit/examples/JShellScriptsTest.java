@@ -43,7 +43,7 @@ class JShellScriptsTest {
   @Test
   void portfolioAnswersThreeQuestionsAboutTheCatalogue() throws Exception {
     String out = jshell("portfolio.jsh");
-    assertTrue(out.contains("Loaded 36 partnerships"), out);
+    assertTrue(out.contains("Loaded 38 partnerships"), out);
     assertTrue(out.contains("Q1. The busiest corridors and who pays for training in them"), out);
     assertTrue(out.contains("corridor \\ training paid by"), out);
     assertTrue(out.contains("MA -> ES"), out);

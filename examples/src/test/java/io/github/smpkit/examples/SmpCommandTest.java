@@ -64,7 +64,7 @@ class SmpCommandTest {
     assertTrue(r.out().contains("Ethical recruitment (ch. 12)"), r.out());
     assertTrue(r.out().contains("=== Portfolio summary"), r.out());
     assertTrue(r.out().contains("Coverage of the ten essential elements"), r.out());
-    assertTrue(r.out().contains("36 partnerships checked"), r.out());
+    assertTrue(r.out().contains("38 partnerships checked"), r.out());
   }
 
   @Test
