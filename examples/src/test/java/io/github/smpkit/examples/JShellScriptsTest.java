@@ -43,10 +43,10 @@ class JShellScriptsTest {
   @Test
   void portfolioAnswersThreeQuestionsAboutTheCatalogue() throws Exception {
     String out = jshell("portfolio.jsh");
-    assertTrue(out.contains("Loaded 17 partnerships"), out);
+    assertTrue(out.contains("Loaded 38 partnerships"), out);
     assertTrue(out.contains("Q1. The busiest corridors and who pays for training in them"), out);
     assertTrue(out.contains("corridor \\ training paid by"), out);
-    assertTrue(out.contains("MA -> BE"), out);
+    assertTrue(out.contains("MA -> ES"), out);
     assertTrue(out.contains("Q2."), out);
     assertTrue(out.contains("ORIGIN_AND_DESTINATION"), out);
     assertTrue(out.contains("Q3."), out);

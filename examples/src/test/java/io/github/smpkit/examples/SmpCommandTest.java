@@ -64,7 +64,7 @@ class SmpCommandTest {
     assertTrue(r.out().contains("Ethical recruitment (ch. 12)"), r.out());
     assertTrue(r.out().contains("=== Portfolio summary"), r.out());
     assertTrue(r.out().contains("The ten essential elements: completeness per chapter"), r.out());
-    assertTrue(r.out().contains("17 partnerships checked"), r.out());
+    assertTrue(r.out().contains("38 partnerships checked"), r.out());
   }
 
   @Test
