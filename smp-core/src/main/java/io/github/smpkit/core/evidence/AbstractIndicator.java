@@ -1,7 +1,8 @@
 package io.github.smpkit.core.evidence;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
+import io.github.smpkit.core.internal.Invariants;
+import io.github.smpkit.core.text.TextRule;
+import io.github.smpkit.core.text.ValidText;
 import java.util.Set;
 import org.immutables.value.Value;
 
@@ -14,8 +15,7 @@ import org.immutables.value.Value;
 abstract class AbstractIndicator {
 
   /** What it measures, for example {@code "Share of trainees employed six months after training"}. */
-  @NotBlank
-  @Size(max = 500)
+  @ValidText(TextRule.MEDIUM)
   abstract String name();
 
   /** The kind of impact it measures. */
@@ -28,5 +28,10 @@ abstract class AbstractIndicator {
   @Value.Default
   public boolean sexDisaggregated() {
     return false;
+  }
+
+  @Value.Check
+  void check() {
+    Invariants.texts(this, "Indicator");
   }
 }
