@@ -84,9 +84,9 @@ public enum TextRule {
         : "^(" + regex + ")" + END;
   }
 
-  /** What the rule asks for in words, for example {@code "non-blank text of at most 300 characters"}. */
+  /** What the rule asks for in words, for example {@code "non-blank text (at most 300 characters)"}. */
   public String describe() {
-    return what + " of at most " + maxLength + " characters";
+    return what + " (at most " + maxLength + " characters)";
   }
 
   /** Whether {@code text} follows the rule. */

@@ -14,6 +14,7 @@ import io.github.smpkit.core.code.SdgTarget;
 import io.github.smpkit.core.code.UnknownCodeException;
 import io.github.smpkit.core.money.Money;
 import io.github.smpkit.core.outcome.Count;
+import io.github.smpkit.core.text.TextRule;
 import io.github.smpkit.core.time.PartialDate;
 import io.github.smpkit.json.JsonProblem.Kind;
 import java.math.BigDecimal;
@@ -26,6 +27,7 @@ import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
 import java.util.regex.Pattern;
@@ -69,28 +71,16 @@ final class Codecs {
 
   // --- text -----------------------------------------------------------------------------------
 
-  /** Text that is not blank and has at most {@code maxLength} characters (0: no limit). */
-  static Codec<String> text(int maxLength) {
-    return new TextCodec(maxLength, null, "non-blank text");
-  }
-
-  /** Text matching {@code regex} as a whole, of at most {@code maxLength} characters (0: no limit). */
-  static Codec<String> text(int maxLength, String regex, String what) {
-    return new TextCodec(maxLength, regex, what);
+  /** Text following {@code rule}: the same rule the builders and Bean Validation check. */
+  static Codec<String> text(TextRule rule) {
+    return new TextCodec(rule);
   }
 
   private static final class TextCodec implements Codec<String> {
-    private static final Pattern NON_BLANK = Pattern.compile("\\S");
-    private final int maxLength;
-    private final String regex;
-    private final Pattern pattern;
-    private final String what;
+    private final TextRule rule;
 
-    TextCodec(int maxLength, String regex, String what) {
-      this.maxLength = maxLength;
-      this.regex = regex;
-      this.pattern = regex == null ? null : Pattern.compile(regex);
-      this.what = what;
+    TextCodec(TextRule rule) {
+      this.rule = rule;
     }
 
     @Override
@@ -99,14 +89,10 @@ final class Codecs {
       if (s == null) {
         return null;
       }
-      if (pattern == null ? !NON_BLANK.matcher(s).find() : !pattern.matcher(s).matches()) {
-        d.invalid(pointer, node, expected(), "expected " + expected() + ", but found " + node.describe());
-        return null;
-      }
-      int length = s.codePointCount(0, s.length());
-      if (maxLength > 0 && length > maxLength) {
-        d.invalid(pointer, node, expected(), "text of " + length + " characters is longer than the "
-            + maxLength + " allowed");
+      Optional<String> problem = rule.problem(s);
+      if (problem.isPresent()) {
+        d.invalid(pointer, node, expected(), "expected " + expected() + ", but found " + node.describe() + ", which "
+            + problem.get());
         return null;
       }
       return s;
@@ -119,18 +105,12 @@ final class Codecs {
 
     @Override
     public Map<String, Object> schema(SchemaBuilder schema) {
-      Map<String, Object> m = map("type", "string", "minLength", 1);
-      if (maxLength > 0) {
-        m.put("maxLength", maxLength);
-      }
-      m.put("pattern", regex == null ? "\\S" : "^(" + regex + ")$");
-      return m;
+      return map("type", "string", "minLength", 1, "maxLength", rule.maxLength(), "pattern", rule.schemaPattern());
     }
 
     @Override
     public String expected() {
-      String base = regex == null ? what : what + " matching " + regex;
-      return maxLength > 0 ? base + " (at most " + maxLength + " characters)" : base;
+      return rule.describe();
     }
   }
 
