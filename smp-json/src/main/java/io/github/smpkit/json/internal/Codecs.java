@@ -205,14 +205,27 @@ final class Codecs {
     }
   }
 
-  /** A code written as a string, looked up with {@code lookup}. */
+  /**
+   * A code written as a string, looked up with {@code lookup} (which names the nearest codes when
+   * it fails) or, once the document has more problems than are kept, with the cheaper {@code find}.
+   */
   private static <C> Codec<C> stringCode(String expected, String regex, Function<String, C> lookup,
-      Function<C, String> code) {
+      Function<String, Optional<C>> find, Function<C, String> code) {
     return new PatternedString<>(expected, regex, code) {
       @Override
       public C decode(Node node, String pointer, Decoding d) {
         String s = string(node, pointer, d, expected);
-        return s == null ? null : lookUp(node, pointer, d, expected, () -> lookup.apply(s));
+        if (s == null) {
+          return null;
+        }
+        if (d.full()) {
+          Optional<C> found = find.apply(s);
+          if (found.isEmpty()) {
+            d.countOnly();
+          }
+          return found.orElse(null);
+        }
+        return lookUp(node, pointer, d, expected, () -> lookup.apply(s));
       }
     };
   }
@@ -266,7 +279,7 @@ final class Codecs {
 
   static final Codec<Country> COUNTRY = new Codec<>() {
     private final Codec<Country> lookup = stringCode("an ISO 3166-1 alpha-2 country code such as 'NG'",
-        "[A-Z]{2}", Country::of, Country::code);
+        "[A-Z]{2}", Country::of, Country::find, Country::code);
 
     @Override
     public Country decode(Node node, String pointer, Decoding d) {
@@ -298,13 +311,13 @@ final class Codecs {
   };
 
   static final Codec<IscoCode> ISCO = stringCode("an ISCO-08 code such as '2512' (1 to 4 digits)",
-      "[0-9]{1,4}", IscoCode::of, IscoCode::code);
+      "[0-9]{1,4}", IscoCode::of, c -> IscoCode.list().find(c), IscoCode::code);
 
   static final Codec<IsicCode> ISIC = stringCode("an ISIC Rev.4 section letter or division such as 'J' or '62'",
-      "[A-U]|[0-9]{2}", IsicCode::of, IsicCode::code);
+      "[A-U]|[0-9]{2}", IsicCode::of, c -> IsicCode.list().find(c), IsicCode::code);
 
   static final Codec<SdgTarget> SDG = stringCode("an SDG target such as '10.7'",
-      "[0-9]{1,2}\\.([0-9]{1,2}|[a-z])", SdgTarget::of, SdgTarget::code);
+      "[0-9]{1,2}\\.([0-9]{1,2}|[a-z])", SdgTarget::of, c -> SdgTarget.list().find(c), SdgTarget::code);
 
   static final Codec<GcmObjective> GCM = numberCode("a Global Compact objective number from 1 to 23", 1, 23,
       GcmObjective::of, GcmObjective::number);
@@ -422,7 +435,7 @@ final class Codecs {
         d.wrongType(pointer, node, expected());
         return null;
       }
-      int before = d.count();
+      long before = d.count();
       String amount = null;
       String currency = null;
       for (Node.Member m : o.members().values()) {
@@ -504,7 +517,7 @@ final class Codecs {
         d.wrongType(pointer, node, expected());
         return null;
       }
-      int before = d.count();
+      long before = d.count();
       Map<String, Long> values = new LinkedHashMap<>();
       for (Node.Member m : o.members().values()) {
         String at = Texts.child(pointer, m.name());
