@@ -22,6 +22,8 @@ import io.github.smpkit.core.planning.Objective;
 import io.github.smpkit.core.recognition.RecognitionArrangement;
 import io.github.smpkit.core.recruitment.RecruitmentProvision;
 import io.github.smpkit.core.social.SocialProvision;
+import io.github.smpkit.core.text.TextRule;
+import io.github.smpkit.core.text.ValidText;
 import io.github.smpkit.core.time.TimeFrame;
 import io.github.smpkit.core.training.TrainingComponent;
 import io.github.smpkit.core.training.TrainingLocation;
@@ -34,9 +36,6 @@ import io.github.smpkit.core.typology.Occupation;
 import io.github.smpkit.core.typology.PartnershipModel;
 import io.github.smpkit.core.typology.SkillLevelRange;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -73,18 +72,15 @@ abstract class AbstractPartnership {
   // --- identity -------------------------------------------------------------------------------
 
   /** A stable identifier: lower-case letters, digits and hyphens, for example {@code "palim"}. */
-  @NotBlank
-  @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*")
-  @Size(max = 64)
+  @ValidText(TextRule.ID)
   abstract String id();
 
   /** The partnership's name, for example {@code "Digital Explorers"}. */
-  @NotBlank
-  @Size(max = 300)
+  @ValidText(TextRule.SHORT)
   abstract String title();
 
   /** A short summary in a few sentences. */
-  abstract Optional<@Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") @Size(max = 4000) String> summary();
+  abstract Optional<@ValidText(TextRule.ESSAY) String> summary();
 
   /** Where it stands in its life. */
   abstract PartnershipStatus status();
@@ -193,7 +189,7 @@ abstract class AbstractPartnership {
   abstract List<@Valid CostItem> costs();
 
   /** How the partnership will be financed once its initial (often public) funding ends. */
-  abstract Optional<@Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") @Size(max = 4000) String> sustainabilityPlan();
+  abstract Optional<@ValidText(TextRule.ESSAY) String> sustainabilityPlan();
 
   // --- ethical recruitment (ch. 12) -----------------------------------------------------------
 
@@ -209,7 +205,7 @@ abstract class AbstractPartnership {
   abstract List<@Valid Citation> citations();
 
   /** Free-text notes, for example on disagreeing sources. */
-  abstract Optional<@Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") @Size(max = 4000) String> notes();
+  abstract Optional<@ValidText(TextRule.ESSAY) String> notes();
 
   // --- derived views --------------------------------------------------------------------------
 
@@ -304,6 +300,7 @@ abstract class AbstractPartnership {
           citations().get(i).key(), "is given twice; each must be unique");
     }
     checkWomenWithinTotals();
+    Invariants.texts(this, "Partnership");
   }
 
   /**

@@ -1,9 +1,9 @@
 package io.github.smpkit.core.evidence;
 
 import io.github.smpkit.core.internal.Invariants;
+import io.github.smpkit.core.text.TextRule;
+import io.github.smpkit.core.text.ValidText;
 import io.github.smpkit.core.time.PartialDate;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -23,7 +23,7 @@ abstract class AbstractAssessment {
   abstract AssessmentScope scope();
 
   /** Its title or a description; required for {@link AssessmentKind#OTHER}. */
-  abstract Optional<@Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") @Size(max = 2000) String> description();
+  abstract Optional<@ValidText(TextRule.LONG) String> description();
 
   /** When it was completed. */
   abstract Optional<PartialDate> completed();
@@ -31,5 +31,6 @@ abstract class AbstractAssessment {
   @Value.Check
   void check() {
     Invariants.describedIfOther(kind(), description(), "Assessment", "kind");
+    Invariants.texts(this, "Assessment");
   }
 }

@@ -2,9 +2,9 @@ package io.github.smpkit.core.funding;
 
 import io.github.smpkit.core.internal.Invariants;
 import io.github.smpkit.core.money.Money;
+import io.github.smpkit.core.text.TextRule;
+import io.github.smpkit.core.text.ValidText;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -25,7 +25,7 @@ abstract class AbstractCostItem {
   abstract CostItemKind item();
 
   /** What the cost covers here; required for {@link CostItemKind#OTHER}. */
-  abstract Optional<@Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") @Size(max = 2000) String> description();
+  abstract Optional<@ValidText(TextRule.LONG) String> description();
 
   /** Fixed or per migrant, when known. */
   abstract Optional<CostBasis> basis();
@@ -62,5 +62,6 @@ abstract class AbstractCostItem {
       Invariants.require(total.compareTo(BigDecimal.valueOf(100)) == 0, "CostItem", "shares", shares(),
           "must add up to 100 %, but add up to " + total.toPlainString() + " %");
     }
+    Invariants.texts(this, "CostItem");
   }
 }

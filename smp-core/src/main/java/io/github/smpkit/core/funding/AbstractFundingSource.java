@@ -3,8 +3,8 @@ package io.github.smpkit.core.funding;
 import io.github.smpkit.core.code.Country;
 import io.github.smpkit.core.internal.Invariants;
 import io.github.smpkit.core.money.Money;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
+import io.github.smpkit.core.text.TextRule;
+import io.github.smpkit.core.text.ValidText;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -18,8 +18,7 @@ import org.immutables.value.Value;
 abstract class AbstractFundingSource {
 
   /** The funder's name, for example {@code "EU Asylum, Migration and Integration Fund"}. */
-  @NotBlank
-  @Size(max = 300)
+  @ValidText(TextRule.SHORT)
   abstract String name();
 
   /** What kind of funder it is; {@link Payer#OTHER} is described by the name. */
@@ -35,5 +34,6 @@ abstract class AbstractFundingSource {
   void check() {
     amount().ifPresent(a -> Invariants.require(!a.isNegative(), "FundingSource", "amount", a,
         "must not be negative"));
+    Invariants.texts(this, "FundingSource");
   }
 }

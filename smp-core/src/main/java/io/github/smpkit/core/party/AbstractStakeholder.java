@@ -4,9 +4,8 @@ import io.github.smpkit.core.code.Country;
 import io.github.smpkit.core.continuum.MigrationPhase;
 import io.github.smpkit.core.continuum.SkillsPhase;
 import io.github.smpkit.core.internal.Invariants;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
+import io.github.smpkit.core.text.TextRule;
+import io.github.smpkit.core.text.ValidText;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -23,8 +22,7 @@ import org.immutables.value.Value;
 abstract class AbstractStakeholder {
 
   /** The stakeholder's name, for example {@code "Enabel"} or {@code "Ministry of Labour of Tunisia"}. */
-  @NotBlank
-  @Size(max = 300)
+  @ValidText(TextRule.SHORT)
   abstract String name();
 
   /** What kind of actor it is. */
@@ -43,7 +41,7 @@ abstract class AbstractStakeholder {
   abstract Set<SkillsPhase> skillsPhases();
 
   /** A description; required when the type or a role is {@code OTHER}. */
-  abstract Optional<@Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") @Size(max = 2000) String> description();
+  abstract Optional<@ValidText(TextRule.LONG) String> description();
 
   /** Whether the stakeholder acts internationally rather than in one country. */
   public boolean isInternational() {
@@ -54,5 +52,6 @@ abstract class AbstractStakeholder {
   void check() {
     Invariants.describedIfOther(type(), description(), "Stakeholder", "type");
     Invariants.describedIfOther(roles(), description(), "Stakeholder", "roles");
+    Invariants.texts(this, "Stakeholder");
   }
 }

@@ -2,10 +2,9 @@ package io.github.smpkit.core.pathway;
 
 import io.github.smpkit.core.code.Country;
 import io.github.smpkit.core.internal.Invariants;
+import io.github.smpkit.core.text.TextRule;
+import io.github.smpkit.core.text.ValidText;
 import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -26,8 +25,7 @@ abstract class AbstractLegalPathway {
   abstract Country destination();
 
   /** The visa or permit category, for example {@code "Skilled worker (§ 18a AufenthG)"}. */
-  @NotBlank
-  @Size(max = 300)
+  @ValidText(TextRule.SHORT)
   abstract String permitCategory();
 
   /** Whether the permit ties the worker to one employer. */
@@ -52,7 +50,7 @@ abstract class AbstractLegalPathway {
   abstract Optional<@Max(3650) Integer> processingDays();
 
   /** Anything else worth knowing. */
-  abstract Optional<@Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") @Size(max = 2000) String> description();
+  abstract Optional<@ValidText(TextRule.LONG) String> description();
 
   @Value.Check
   void check() {
@@ -60,5 +58,6 @@ abstract class AbstractLegalPathway {
     Invariants.require(!(employerTied().equals(Optional.of(false))
         && changeOfEmployerAllowed().equals(Optional.of(false))), "LegalPathway", "changeOfEmployerAllowed",
         false, "cannot be false for a permit that is not employer-tied");
+    Invariants.texts(this, "LegalPathway");
   }
 }

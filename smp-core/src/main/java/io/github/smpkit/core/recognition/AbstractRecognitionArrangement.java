@@ -3,8 +3,8 @@ package io.github.smpkit.core.recognition;
 import io.github.smpkit.core.code.Country;
 import io.github.smpkit.core.code.IscoCode;
 import io.github.smpkit.core.internal.Invariants;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
+import io.github.smpkit.core.text.TextRule;
+import io.github.smpkit.core.text.ValidText;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -38,10 +38,11 @@ abstract class AbstractRecognitionArrangement {
   abstract Optional<Boolean> regulatedProfession();
 
   /** A description; required for {@link RecognitionMechanism#OTHER}. */
-  abstract Optional<@Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") @Size(max = 2000) String> description();
+  abstract Optional<@ValidText(TextRule.LONG) String> description();
 
   @Value.Check
   void check() {
     Invariants.describedIfOther(mechanism(), description(), "RecognitionArrangement", "mechanism");
+    Invariants.texts(this, "RecognitionArrangement");
   }
 }

@@ -1,9 +1,9 @@
 package io.github.smpkit.core.typology;
 
 import io.github.smpkit.core.internal.Invariants;
+import io.github.smpkit.core.text.TextRule;
+import io.github.smpkit.core.text.ValidText;
 import io.github.smpkit.core.time.PartialDate;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -21,7 +21,7 @@ abstract class AbstractFormOfEngagement {
   abstract EngagementForm form();
 
   /** The instrument's title or a description; required for {@link EngagementForm#OTHER}. */
-  abstract Optional<@Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") @Size(max = 2000) String> description();
+  abstract Optional<@ValidText(TextRule.LONG) String> description();
 
   /** When it was concluded or signed, as precisely as known. */
   abstract Optional<PartialDate> concluded();
@@ -29,5 +29,6 @@ abstract class AbstractFormOfEngagement {
   @Value.Check
   void check() {
     Invariants.describedIfOther(form(), description(), "FormOfEngagement", "form");
+    Invariants.texts(this, "FormOfEngagement");
   }
 }

@@ -67,6 +67,7 @@ import io.github.smpkit.core.recruitment.RecruitmentProvision;
 import io.github.smpkit.core.recruitment.RecruitmentSafeguard;
 import io.github.smpkit.core.social.SocialProvision;
 import io.github.smpkit.core.social.SocialProvisionKind;
+import io.github.smpkit.core.text.TextRule;
 import io.github.smpkit.core.time.TimeFrame;
 import io.github.smpkit.core.training.ProviderType;
 import io.github.smpkit.core.training.QualificationLevel;
@@ -106,11 +107,12 @@ public final class Model {
    */
   static final int LEGACY_MAJOR = 1;
 
-  private static final Codec<String> SHORT = text(300);
-  private static final Codec<String> LONG = text(2000);
-  private static final Codec<String> ESSAY = text(4000);
-  private static final Codec<String> NAME = text(0);
-  private static final Codec<String> URL = text(2000, "https?://\\S+", "an http(s) URL");
+  private static final Codec<String> SHORT = text(TextRule.SHORT);
+  private static final Codec<String> LONG = text(TextRule.LONG);
+  private static final Codec<String> ESSAY = text(TextRule.ESSAY);
+  /** A stakeholder's name where governance refers to it: the rule of the name itself. */
+  private static final Codec<String> NAME = text(TextRule.SHORT);
+  private static final Codec<String> URL = text(TextRule.URL);
 
   private Model() {}
 
@@ -140,7 +142,7 @@ public final class Model {
   static final ObjectCodec<Occupation, Occupation.Builder> OCCUPATION = ObjectCodec.of("Occupation",
           Occupation::builder, Occupation.Builder::build)
       .required("isco", ISCO, Occupation::isco, Occupation.Builder::isco)
-      .optional("escoUri", text(0, "https?://data\\.europa\\.eu/esco/.+", "an ESCO URI"), Occupation::escoUri,
+      .optional("escoUri", text(TextRule.ESCO_URI), Occupation::escoUri,
           Occupation.Builder::escoUri)
       .optional("title", SHORT, Occupation::title, Occupation.Builder::title);
 
@@ -202,7 +204,7 @@ public final class Model {
 
   static final ObjectCodec<Indicator, Indicator.Builder> INDICATOR = ObjectCodec.of("Indicator",
           Indicator::builder, Indicator.Builder::build)
-      .required("name", text(500), Indicator::name, Indicator.Builder::name)
+      .required("name", text(TextRule.MEDIUM), Indicator::name, Indicator.Builder::name)
       .required("category", enumOf(ImpactCategory.class), Indicator::category, Indicator.Builder::category)
       .set("measurementPoints", enumOf(MeasurementPoint.class), Indicator::measurementPoints,
           Indicator.Builder::measurementPoints)
@@ -236,9 +238,9 @@ public final class Model {
           "QualificationLevel", QualificationLevel::builder, QualificationLevel.Builder::build)
       .optional("eqf", EQF, QualificationLevel::eqf, QualificationLevel.Builder::eqf)
       .optional("isced", ISCED, QualificationLevel::isced, QualificationLevel.Builder::isced)
-      .optional("nationalFramework", text(200), QualificationLevel::nationalFramework,
+      .optional("nationalFramework", text(TextRule.FRAMEWORK), QualificationLevel::nationalFramework,
           QualificationLevel.Builder::nationalFramework)
-      .optional("nationalLevel", text(50), QualificationLevel::nationalLevel,
+      .optional("nationalLevel", text(TextRule.LEVEL), QualificationLevel::nationalLevel,
           QualificationLevel.Builder::nationalLevel);
 
   static final ObjectCodec<TrainingComponent, TrainingComponent.Builder> TRAINING = ObjectCodec.of(
@@ -337,9 +339,9 @@ public final class Model {
 
   static final ObjectCodec<Citation, Citation.Builder> CITATION = ObjectCodec.of("Citation", Citation::builder,
           Citation.Builder::build)
-      .required("key", text(64, "[A-Za-z0-9][A-Za-z0-9._-]*", "a key of letters, digits, '.', '_' and '-'"),
+      .required("key", text(TextRule.KEY),
           Citation::key, Citation.Builder::key)
-      .required("title", text(500), Citation::title, Citation.Builder::title)
+      .required("title", text(TextRule.MEDIUM), Citation::title, Citation.Builder::title)
       .optional("publisher", SHORT, Citation::publisher, Citation.Builder::publisher)
       .optional("published", PARTIAL_DATE, Citation::published, Citation.Builder::published)
       .optional("url", URL, Citation::url, Citation.Builder::url)
@@ -349,7 +351,7 @@ public final class Model {
   /** The root: a whole partnership document. */
   static final ObjectCodec<Partnership, Partnership.Builder> PARTNERSHIP = ObjectCodec.root("Partnership",
           Partnership::builder, Partnership.Builder::build)
-      .required("id", text(64, "[a-z0-9]+(-[a-z0-9]+)*", "an id of lower-case letters, digits and hyphens"),
+      .required("id", text(TextRule.ID),
           Partnership::id, Partnership.Builder::id)
       .required("title", SHORT, Partnership::title, Partnership.Builder::title)
       .optional("summary", ESSAY, Partnership::summary, Partnership.Builder::summary)
