@@ -13,6 +13,7 @@ import io.github.smpkit.core.funding.FundingSource;
 import io.github.smpkit.core.governance.Governance;
 import io.github.smpkit.core.internal.Invariants;
 import io.github.smpkit.core.outcome.Count;
+import io.github.smpkit.core.outcome.Outcome;
 import io.github.smpkit.core.outcome.ParticipantFigure;
 import io.github.smpkit.core.party.Party;
 import io.github.smpkit.core.party.PartyRole;
@@ -24,6 +25,8 @@ import io.github.smpkit.core.recruitment.RecruitmentProvision;
 import io.github.smpkit.core.social.SocialProvision;
 import io.github.smpkit.core.text.TextRule;
 import io.github.smpkit.core.text.ValidText;
+import io.github.smpkit.core.time.DatedChange;
+import io.github.smpkit.core.time.PartialDate;
 import io.github.smpkit.core.time.TimeFrame;
 import io.github.smpkit.core.training.TrainingComponent;
 import io.github.smpkit.core.training.TrainingLocation;
@@ -58,7 +61,8 @@ import org.immutables.value.Value;
  * {@code Partnership.builder().from(p)}. Unknown facts stay empty: an empty list or optional
  * means "not known or not described", never "no".
  *
- * <p>Invariants: at least one origin and one destination; each party listed once; a country is
+ * <p>Invariants: at least one origin and one destination; each party listed once; strand names
+ * are unique and a strand's origins (destinations) are ORIGIN (DESTINATION) parties; a country is
  * both origin and destination only in a {@link AgreementScope#REGIONAL} scheme; a
  * {@link AgreementScope#BILATERAL} scope has exactly one origin and one destination; stakeholder
  * names are unique and governance refers only to them; a legal pathway's destination, and the
@@ -85,6 +89,13 @@ abstract class AbstractPartnership {
   /** Where it stands in its life. */
   abstract PartnershipStatus status();
 
+  /**
+   * The date the recorded facts are as of: when they were last checked against their sources.
+   * Schemes change (RSE's 2024 rules, Timor-Leste joining in 2025), so a description is true of a
+   * date; {@link #changes()} records what changed before it.
+   */
+  abstract Optional<PartialDate> asOf();
+
   // --- typology (ch. 2) -----------------------------------------------------------------------
 
   /** The models it follows or is labelled as. */
@@ -103,6 +114,13 @@ abstract class AbstractPartnership {
         ? AgreementScope.BILATERAL : AgreementScope.MULTILATERAL;
   }
 
+  /**
+   * The strands it runs, each with its own origins, destinations, implementer, sectors and
+   * figures (ch. 2 and 4); empty when it runs as one. When strands are given, a partnership's
+   * corridors are those of its strands.
+   */
+  abstract List<@Valid Strand> strands();
+
   /** The instruments through which the parties engage. */
   abstract List<@Valid FormOfEngagement> formsOfEngagement();
 
@@ -117,6 +135,16 @@ abstract class AbstractPartnership {
 
   /** The skill levels targeted. */
   abstract Optional<SkillLevelRange> skillLevels();
+
+  /**
+   * The skill levels of the jobs the workers do in the destination, kept apart from
+   * {@link #workerSkillLevels()}: a degree-level nurse working as a care assistant is deskilled
+   * (ch. 7, Box 17 on deskilling and brain waste).
+   */
+  abstract Optional<SkillLevelRange> jobSkillLevels();
+
+  /** The skill levels of the qualifications the workers hold (ch. 7, Box 17). */
+  abstract Optional<SkillLevelRange> workerSkillLevels();
 
   /** The sectors, as ISIC Rev.4 sections or divisions. */
   abstract Set<IsicCode> sectors();
@@ -201,6 +229,18 @@ abstract class AbstractPartnership {
   /** Participant figures, planned and actual. */
   abstract List<@Valid ParticipantFigure> participants();
 
+  /**
+   * Outcomes beyond participant counts: drop-outs, visa refusals, retention, earnings, returns
+   * and the like, each a count, a share or an amount (ch. 5 on monitoring and evaluation).
+   */
+  abstract List<@Valid Outcome> outcomes();
+
+  /**
+   * Dated changes to the scheme before {@link #asOf()}: a country joining or leaving, a new cap
+   * or rule, a new phase (ch. 3 on flexibility and adapting a partnership over time).
+   */
+  abstract List<@Valid DatedChange> changes();
+
   /** The public documents its facts come from. */
   abstract List<@Valid Citation> citations();
 
@@ -275,6 +315,17 @@ abstract class AbstractPartnership {
           "needs exactly one origin and one destination country, but parties are " + parties());
     }
     Invariants.unique(stakeholders(), Stakeholder::name, type, "stakeholders");
+    Invariants.unique(strands(), Strand::name, type, "strands");
+    for (int i = 0; i < strands().size(); i++) {
+      Strand strand = strands().get(i);
+      for (Country c : strand.origins()) {
+        Invariants.require(origins().contains(c), type, "strands[" + i + "].origins", c, "is not an ORIGIN party");
+      }
+      for (Country c : strand.destinations()) {
+        Invariants.require(destinations().contains(c), type, "strands[" + i + "].destinations", c,
+            "is not a DESTINATION party");
+      }
+    }
     governance().ifPresent(g -> {
       Set<String> names = stakeholders().stream().map(Stakeholder::name).collect(Collectors.toSet());
       g.stakeholderNames().filter(n -> !names.contains(n)).findFirst().ifPresent(n ->

@@ -36,6 +36,19 @@ abstract class AbstractCostItem {
   /** Who pays which share; empty when not known. */
   abstract List<@Valid PayerShare> shares();
 
+  /**
+   * How the payers pay: side, mechanism (upfront, wage deduction, reimbursement, a loan the
+   * worker repays), amount or share and due time (ch. 11 and 12). Payments need not add up to
+   * 100 %; they may say more than {@link #shares()}, or what shares cannot (a part above a
+   * threshold).
+   */
+  abstract List<@Valid Payment> payments();
+
+  /** The payments the worker bears: paid by the migrant, deducted from wages or lent to the worker. */
+  public List<Payment> borneByWorker() {
+    return payments().stream().filter(Payment::borneByWorker).toList();
+  }
+
   /** The item's Table 3 category. */
   public CostCategory category() {
     return item().category();

@@ -3,6 +3,7 @@ package io.github.smpkit.core.funding;
 import io.github.smpkit.core.code.Country;
 import io.github.smpkit.core.internal.Invariants;
 import io.github.smpkit.core.money.Money;
+import io.github.smpkit.core.party.Side;
 import io.github.smpkit.core.text.TextRule;
 import io.github.smpkit.core.text.ValidText;
 import java.util.Optional;
@@ -23,6 +24,12 @@ abstract class AbstractFundingSource {
 
   /** What kind of funder it is; {@link Payer#OTHER} is described by the name. */
   abstract Payer type();
+
+  /**
+   * The side the money comes from: the EU's funds, Enabel and GIZ are destination-side public
+   * money even when recorded as {@link Payer#DONOR} (ch. 11).
+   */
+  abstract Optional<Side> side();
 
   /** The funder's country; empty for an international funder. */
   abstract Optional<Country> country();

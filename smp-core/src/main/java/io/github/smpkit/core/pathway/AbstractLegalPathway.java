@@ -5,6 +5,8 @@ import io.github.smpkit.core.internal.Invariants;
 import io.github.smpkit.core.text.TextRule;
 import io.github.smpkit.core.text.ValidText;
 import jakarta.validation.constraints.Max;
+import jakarta.validation.Valid;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -45,6 +47,25 @@ abstract class AbstractLegalPathway {
 
   /** Whether a fast-track procedure or a registered-sponsor scheme applies. */
   abstract Optional<Boolean> fastTrack();
+
+  /**
+   * Whether employers must show that no local worker is available (a labour-market test) before
+   * hiring through the pathway (ch. 10).
+   */
+  abstract Optional<Boolean> labourMarketTest();
+
+  /**
+   * Whether only registered, approved or sponsoring employers may hire through it, as in RSE's
+   * Recognised Seasonal Employers or PALM's approved employers (ch. 10 on registered-sponsor
+   * schemes).
+   */
+  abstract Optional<Boolean> registeredEmployers();
+
+  /** Whether the visa allows multiple entries, so that workers may leave and come back (ch. 10). */
+  abstract Optional<Boolean> multipleEntry();
+
+  /** Caps on the number of workers, by period and side, with the date each took effect (ch. 10). */
+  abstract List<@Valid Cap> caps();
 
   /** The usual processing time in days. */
   abstract Optional<@Max(3650) Integer> processingDays();

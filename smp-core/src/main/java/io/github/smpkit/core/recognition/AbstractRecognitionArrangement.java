@@ -2,6 +2,7 @@ package io.github.smpkit.core.recognition;
 
 import io.github.smpkit.core.code.Country;
 import io.github.smpkit.core.code.IscoCode;
+import io.github.smpkit.core.continuum.SkillsPhase;
 import io.github.smpkit.core.internal.Invariants;
 import io.github.smpkit.core.text.TextRule;
 import io.github.smpkit.core.text.ValidText;
@@ -30,6 +31,12 @@ abstract class AbstractRecognitionArrangement {
 
   /** The occupations it covers. */
   abstract Set<IscoCode> occupations();
+
+  /**
+   * The phases of the skills continuum it serves, usually certification or recognition, and
+   * transfer for recognition on return (ch. 7; IOM's SMP project overview).
+   */
+  abstract Set<SkillsPhase> skillsPhases();
 
   /**
    * Whether it covers regulated professions, which need formal recognition to practise. Empty when not recorded, which is

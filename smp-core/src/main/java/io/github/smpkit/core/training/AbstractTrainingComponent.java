@@ -1,6 +1,7 @@
 package io.github.smpkit.core.training;
 
 import io.github.smpkit.core.code.Country;
+import io.github.smpkit.core.continuum.SkillsPhase;
 import io.github.smpkit.core.internal.Invariants;
 import io.github.smpkit.core.party.StakeholderType;
 import io.github.smpkit.core.text.TextRule;
@@ -68,6 +69,12 @@ abstract class AbstractTrainingComponent {
    * different from no.
    */
   abstract Optional<Boolean> genderResponsive();
+
+  /**
+   * The phases of the skills continuum it serves: formation, development, certification,
+   * utilisation, retention, recognition, transfer (ch. 8; IOM's SMP project overview).
+   */
+  abstract Set<SkillsPhase> skillsPhases();
 
   @Value.Check
   void check() {

@@ -424,6 +424,10 @@ final class Codecs {
   static final Codec<BigDecimal> PERCENT = parsed("a percentage as a decimal string such as '60' or '33.33'",
       DECIMAL, BigDecimal::new, BigDecimal::toPlainString);
 
+  /** A ratio as a decimal string, for example {@code "1.7"}. */
+  static final Codec<BigDecimal> RATIO = parsed("a ratio as a decimal string such as '1.7'",
+      DECIMAL, BigDecimal::new, BigDecimal::toPlainString);
+
   // --- money ----------------------------------------------------------------------------------
 
   static final Codec<Money> MONEY = new Codec<>() {
