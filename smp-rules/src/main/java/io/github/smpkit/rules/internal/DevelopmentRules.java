@@ -94,7 +94,8 @@ final class DevelopmentRules {
     return Rules.define("SMP-DEV-003", LOCAL_DEVELOPMENT, WARNING, "Brain drain is guarded against",
         "Recruitment should not deepen shortages in the origin: safeguards such as a home track, training more"
             + " people than are recruited, or recruitment limits.")
-        .reads("/developmentLinks/*/kind", "/recruitmentProvisions/*/safeguard", "/training/*/track")
+        .reads("/developmentLinks/*/kind", "/recruitmentProvisions/*/safeguard", "/training/*/track",
+            "/training/*/name")
         .check((p, c) -> {
           if (metByLink(p, c, "A safeguard against brain drain is recorded",
               DevelopmentLinkKind.BRAIN_DRAIN_SAFEGUARD)) {
@@ -122,7 +123,7 @@ final class DevelopmentRules {
         "Training that also serves the origin's labour market (a home track) spreads the benefits and guards"
             + " against brain drain; it defines the dual-track Global Skill Partnership.")
         .chapter(2).source("IOM SMP Guidance 2023, ch. 2, Table 1 (dual track); ch. 4, Table 2")
-        .reads("/training/*/track", "/models")
+        .reads("/training/*/track", "/training/*/name", "/models")
         .check((p, c) -> {
           int home = homeTraining(p);
           if (home >= 0) {
@@ -142,7 +143,7 @@ final class DevelopmentRules {
         "Skills transfer to the origin can be encouraged by incentives for circular rather than permanent"
             + " migration (weighed against employers' wish for longer stays), by training on return, or through"
             + " the diaspora. Return and reintegration support as such is SMP-SOC-001.")
-        .reads("/developmentLinks/*/kind", "/training/*/timings")
+        .reads("/developmentLinks/*/kind", "/training/*/timings", "/training/*/name")
         .check((p, c) -> {
           if (metByLink(p, c, "The partnership brings skills back to the origin",
               DevelopmentLinkKind.SKILLS_TRANSFER, DevelopmentLinkKind.CIRCULARITY_INCENTIVE)) {

@@ -166,7 +166,8 @@ final class EvidenceRules {
         "Labour migration data should be disaggregated by sex, so that the scheme's different effects on women"
             + " and men show when outcomes are evaluated.")
         .chapter(9)
-        .reads("/monitoring/indicators/*/category", "/monitoring/indicators/*/sexDisaggregated")
+        .reads("/monitoring/indicators/*/category", "/monitoring/indicators/*/sexDisaggregated",
+            "/monitoring/indicators/*/name")
         .check((p, c) -> {
           List<Indicator> indicators = p.monitoring().map(MonitoringFramework::indicators).orElse(List.of());
           List<Evidence> no = new ArrayList<>();
@@ -208,7 +209,7 @@ final class EvidenceRules {
         "Indicators should capture effects on economic development, on training and migration systems and on"
             + " businesses, not only on participants; few past schemes did.")
         .source("IOM SMP Guidance 2023, ch. 5, Box 14")
-        .reads("/monitoring/indicators/*/category")
+        .reads("/monitoring/indicators/*/category", "/monitoring/indicators/*/name")
         .check((p, c) -> {
           List<Indicator> indicators = p.monitoring().map(MonitoringFramework::indicators).orElse(List.of());
           for (int i = 0; i < indicators.size(); i++) {

@@ -14,7 +14,6 @@ import io.github.smpkit.core.planning.Beneficiary;
 import io.github.smpkit.core.planning.Horizon;
 import io.github.smpkit.core.planning.Objective;
 import io.github.smpkit.core.time.TimeFrame;
-import io.github.smpkit.core.typology.EngagementForm;
 import io.github.smpkit.core.typology.FlexibilityAspect;
 import io.github.smpkit.core.typology.FlexibilityProvision;
 import io.github.smpkit.rules.Evidence;
@@ -52,7 +51,7 @@ final class PlanningRules {
     return Rules.define("SMP-PLAN-001", PLANNING, WARNING, "A long-term objective is stated",
         "Whatever else it aims at, a partnership should be clear about what it means to achieve in the long run,"
             + " agreed with all sides.")
-        .reads("/objectives/*/horizon")
+        .reads("/objectives/*/horizon", "/objectives/*/statement")
         .check((p, c) -> {
           if (p.objectives().isEmpty()) {
             c.gap("/objectives", "What does the partnership aim to achieve in the long run?",
@@ -158,6 +157,11 @@ final class PlanningRules {
         .check((p, c) -> {
           Set<Beneficiary> b = p.objectives().stream().map(Objective::beneficiaries).flatMap(Set::stream)
               .collect(Collectors.toCollection(() -> EnumSet.noneOf(Beneficiary.class)));
+          if (p.objectives().isEmpty()) {
+            c.gap("/objectives", "What does the partnership aim to achieve for the country of origin and for the"
+                + " migrants?", "Record its objectives, each with its beneficiaries.");
+            return;
+          }
           for (Beneficiary side : List.of(Beneficiary.ORIGIN_COUNTRY, Beneficiary.MIGRANTS)) {
             String who = side == Beneficiary.MIGRANTS ? "the migrants" : "the country of origin";
             if (b.contains(side)) {
@@ -197,10 +201,12 @@ final class PlanningRules {
     return Rules.define("SMP-PLAN-008", PLANNING, WARNING, "A publicly funded partnership runs longer than one"
             + " donor cycle (36 months)",
         "Trust, systems and skills take longer to build than a three-year project cycle; a partnership born of"
-            + " donor or public funding should plan beyond it. A short pilot, or one that records how it"
-            + " continues after its funding, is a milder case.")
+            + " donor or public funding should plan beyond it. A pilot is a first phase by design: for a pilot"
+            + " the question is how the partnership continues after it. Recording how it continues after its"
+            + " funding makes a short partnership a milder case.")
         .chapter(4).source("IOM SMP Guidance 2023, ch. 4 and Box 4")
-        .reads("/timeFrame", "/fundingSources/*/type", "/status", "/formsOfEngagement/*/form", "/sustainabilityPlan")
+        .reads("/timeFrame", "/fundingSources/*/type", "/status", "/formsOfEngagement/*/form",
+            "/sustainabilityPlan")
         .check((p, c) -> {
           if (p.timeFrame().isEmpty()) {
             c.gap("/timeFrame", "When does the partnership start, and when does it end (or is it open-ended)?",
@@ -225,17 +231,25 @@ final class PlanningRules {
               return;
             }
             evidence.add(Evidence.of("/fundingSources/" + funder + "/type", p.fundingSources().get(funder).type()));
-            boolean pilot = Facts.pilot(p);
-            Severity severity = pilot || p.sustainabilityPlan().isPresent() ? INFO : WARNING;
+            if (Facts.pilot(p)) {
+              // A pilot is a first phase by design (ch. 4): what matters is whether the partnership plans
+              // beyond it, which is what a sustainability plan records (see also SMP-COST-003).
+              if (p.sustainabilityPlan().isPresent()) {
+                c.met("/sustainabilityPlan", "The pilot runs for at most " + months + " months, and a sustainability"
+                    + " plan says how the partnership continues after it.");
+              } else {
+                c.gap("/sustainabilityPlan", "The pilot runs for at most " + months + " months, no longer than one"
+                    + " donor cycle: how does the partnership continue after it?", "Record the follow-on phase or"
+                    + " sustainability plan (funding, handover to national budgets or employers).");
+              }
+              return;
+            }
             if (p.sustainabilityPlan().isPresent()) {
               evidence.add(Evidence.of("/sustainabilityPlan", p.sustainabilityPlan().get()));
             }
-            if (pilot) {
-              evidence.add(pilotEvidence(p));
-            }
-            c.breach(severity, "/timeFrame", "The partnership is publicly funded and runs for at most " + months
-                + " months, no longer than one typical donor cycle of " + DONOR_CYCLE_MONTHS + " months"
-                + (pilot ? " (as a pilot)" : "") + (p.sustainabilityPlan().isPresent()
+            c.breach(p.sustainabilityPlan().isPresent() ? INFO : WARNING, "/timeFrame", "The partnership is publicly"
+                + " funded and runs for at most " + months + " months, no longer than one typical donor cycle of "
+                + DONOR_CYCLE_MONTHS + " months" + (p.sustainabilityPlan().isPresent()
                     ? "; a sustainability plan says how it continues." : "."),
                 "Plan a longer horizon (phases, follow-on funding, handover to national budgets or employers) and"
                     + " record how it continues after the cycle.", evidence.toArray(new Evidence[0]));
@@ -264,16 +278,6 @@ final class PlanningRules {
       }
     }
     return -1;
-  }
-
-  /** The recorded fact that makes the partnership a pilot: its status, or a PILOT_PROJECT form of engagement. */
-  private static Evidence pilotEvidence(Partnership p) {
-    for (int i = 0; i < p.formsOfEngagement().size(); i++) {
-      if (p.formsOfEngagement().get(i).form() == EngagementForm.PILOT_PROJECT) {
-        return Evidence.of("/formsOfEngagement/" + i + "/form", EngagementForm.PILOT_PROJECT);
-      }
-    }
-    return Evidence.of("/status", p.status());
   }
 
   private static String words(FlexibilityAspect aspect) {

@@ -161,7 +161,7 @@ final class StakeholderRules {
             + " operational layer",
         "Well-structured governance separates strategic decisions from day-to-day operation, with thematic or"
             + " sectoral working groups where useful.")
-        .reads("/governance/bodies/*/layer")
+        .reads("/governance/bodies/*/layer", "/governance/bodies/*/name")
         .check((p, c) -> {
           if (p.governance().isEmpty()) {
             c.gap("/governance", "How is the partnership governed: who decides, and who runs it day to day?",
@@ -187,7 +187,7 @@ final class StakeholderRules {
     return Rules.define("SMP-STAKE-008", STAKEHOLDERS, WARNING, "The objectives are published",
         "Being open about all the partners' goals, for example by publishing the MoU or agreement, keeps"
             + " everyone's expectations clear. A partnership still being planned is a milder case.")
-        .reads("/objectives/*/published", "/status")
+        .reads("/objectives/*/published", "/objectives/*/statement", "/status")
         .check((p, c) -> {
           if (p.objectives().isEmpty()) {
             c.gap("/objectives", "Are the partnership's objectives published, for example in a public MoU or"
@@ -229,7 +229,8 @@ final class StakeholderRules {
             + " from the origin and the destination.")
         .source("UN Network on Migration, Guidance on Bilateral Labour Migration Agreements (2022), joint"
             + " committee; IOM SMP Guidance 2023, ch. 4")
-        .reads("/governance/bodies/*/layer", "/governance/bodies/*/members", "/stakeholders/*/name",
+        .reads("/governance/bodies/*/layer", "/governance/bodies/*/members", "/governance/bodies/*/name",
+            "/stakeholders/*/name",
             "/stakeholders/*/country", "/parties")
         .check((p, c) -> {
           List<GovernanceBody> deciding = p.governance().map(Governance::bodies).orElse(List.of()).stream()
