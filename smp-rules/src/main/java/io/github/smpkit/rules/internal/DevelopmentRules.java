@@ -57,8 +57,9 @@ final class DevelopmentRules {
             + " and development programmes between the partner countries.")
         .reads("/developmentLinks/*/kind")
         .check((p, c) -> {
-          if (!metByLink(p, c, "The partnership is linked to a wider programme", DevelopmentLinkKind.INVESTMENT_PROGRAMME,
-              DevelopmentLinkKind.DEVELOPMENT_PROGRAMME, DevelopmentLinkKind.JOB_CREATION)) {
+          if (!metByLink(p, c, "The partnership is linked to a wider programme",
+              DevelopmentLinkKind.INVESTMENT_PROGRAMME, DevelopmentLinkKind.DEVELOPMENT_PROGRAMME,
+              DevelopmentLinkKind.JOB_CREATION)) {
             c.gap("/developmentLinks", "Which investment, development or job-creation programmes does the"
                 + " partnership connect to?", "Record them as development links.");
           }

@@ -275,7 +275,7 @@ final class EvidenceRules {
         }).build();
   }
 
-  /** An open question when the actual total of {@code later} is surely above that of {@code earlier}, as of the same date. */
+  /** An open question when the actual total of {@code later} surely exceeds that of {@code earlier} on one date. */
   private static void consistent(Partnership p, RuleContext c, FigureKind later, FigureKind earlier) {
     List<ParticipantFigure> figures = p.participants();
     for (int i = 0; i < figures.size(); i++) {

@@ -34,7 +34,7 @@ import java.util.stream.Collectors;
  */
 final class PlanningRules {
 
-  /** The Global Compact objectives the guidance names as served by SMPs: 5 (regular pathways) and 18 (skills) (ch. 3). */
+  /** The Global Compact objectives the guidance names as served by SMPs: 5 (pathways) and 18 (skills) (ch. 3). */
   private static final Set<Integer> GCM = Set.of(5, 18);
   /** One typical donor funding cycle, in months (ch. 4 and Box 4). */
   static final long DONOR_CYCLE_MONTHS = 36;
