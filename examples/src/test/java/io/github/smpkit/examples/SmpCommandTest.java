@@ -49,28 +49,29 @@ class SmpCommandTest {
   }
 
   @Test
-  void exitsWithZeroWhenNoFindingIsAnError() {
+  void exitsWithZeroWhenNoBreachIsAnError() {
     Run r = run(valid.toString());
     assertEquals(SmpCommand.OK, r.status(), r.out());
     assertTrue(r.out().contains("Partnership example-ict-pilot"), r.out());
-    assertTrue(r.out().contains("no errors."), r.out());
+    assertTrue(r.out().contains("no breach of severity error or above."), r.out());
   }
 
   @Test
   void checksTheWholeCatalogueAndPrintsTheTenElementsAndASummary() {
     Run r = run(Repo.catalog().toString());
-    assertEquals(SmpCommand.ERRORS, r.status(), "the real partnerships have errors the rules find");
+    assertEquals(SmpCommand.BREACHES, r.status(), "workers pay half the RSE return airfare: a recorded breach");
     assertTrue(r.out().contains("Long- and mid-term planning (ch. 3)"), r.out());
     assertTrue(r.out().contains("Ethical recruitment (ch. 12)"), r.out());
     assertTrue(r.out().contains("=== Portfolio summary"), r.out());
-    assertTrue(r.out().contains("Coverage of the ten essential elements"), r.out());
+    assertTrue(r.out().contains("The ten essential elements: completeness per chapter"), r.out());
     assertTrue(r.out().contains("17 partnerships checked"), r.out());
   }
 
   @Test
   void reportsAnUnreadableFileWithItsPathAndTheJsonErrorAndRunsTheOthers() {
     Run r = run(broken.toString(), valid.toString());
-    assertEquals(SmpCommand.ERRORS, r.status());
+    assertEquals(SmpCommand.USAGE, r.status());
+    assertTrue(r.err().contains("could not be read"), r.err());
     assertTrue(r.out().contains("broken.json: could not be read"), r.out());
     assertTrue(r.out().contains("/status"), "names the JSON pointer of the bad field: " + r.out());
     assertTrue(r.out().contains("Partnership example-ict-pilot"), "still checks the other file: " + r.out());
@@ -79,7 +80,7 @@ class SmpCommandTest {
   @Test
   void reportsAPathThatDoesNotExist() {
     Run r = run(dir.resolve("nothing-here.json").toString(), valid.toString());
-    assertEquals(SmpCommand.ERRORS, r.status());
+    assertEquals(SmpCommand.USAGE, r.status());
     assertTrue(r.out().contains("nothing-here.json: could not be read"), r.out());
   }
 
@@ -97,6 +98,29 @@ class SmpCommandTest {
     assertEquals(SmpCommand.USAGE, r.status());
     assertTrue(r.err().contains("no-such-set"), r.err());
     assertEquals(SmpCommand.USAGE, run("--format").status());
+  }
+
+  @Test
+  void failOnSetsTheSeverityThatMakesTheExitStatusOne() {
+    Run catalogue = run("--fail-on", "error", Repo.catalog().resolve("nz-rse.json").toString());
+    assertEquals(SmpCommand.BREACHES, catalogue.status(), catalogue.out());
+    assertEquals(SmpCommand.USAGE, run("--fail-on", "fatal", valid.toString()).status());
+    assertEquals(SmpCommand.USAGE, run("--fail-on").status());
+    Run info = run("--fail-on=info", valid.toString());
+    boolean anyBreach = info.out().contains("Breaches (") && !info.out().contains("Breaches (0)");
+    assertEquals(anyBreach ? SmpCommand.BREACHES : SmpCommand.OK, info.status(), info.out());
+  }
+
+  @Test
+  void aPartnershipWithNothingRecordedExitsZero() throws Exception {
+    Path bare = dir.resolve("bare.json");
+    java.nio.file.Files.writeString(bare, "{\"formatVersion\":\"2.0\",\"id\":\"bare\",\"title\":\"Bare\","
+        + "\"status\":\"PLANNED\",\"parties\":[{\"country\":\"MA\",\"role\":\"ORIGIN\"},"
+        + "{\"country\":\"BE\",\"role\":\"DESTINATION\"}]}");
+    Run r = run("--fail-on", "info", bare.toString());
+    assertEquals(SmpCommand.OK, r.status(), r.out());
+    assertTrue(r.out().contains("Verdict: no breach recorded"), r.out());
+    assertTrue(r.out().contains("Open questions ("), r.out());
   }
 
   @Test
@@ -124,9 +148,10 @@ class SmpCommandTest {
   @Test
   void writesJsonThatParsesAndCarriesReportsProblemsAndSummary() {
     Run r = run("--format", "json", broken.toString(), valid.toString());
-    assertEquals(SmpCommand.ERRORS, r.status());
+    assertEquals(SmpCommand.USAGE, r.status());
     JsonNode root = JsonMapper.builder().build().readTree(r.out());
-    assertTrue(root.get("errors").asBoolean());
+    assertEquals("ERROR", root.get("failOn").asString());
+    assertTrue(root.has("breachesAtOrAboveFailOn"));
     assertEquals(2, root.get("files").size());
     assertTrue(root.get("files").get(0).has("problems"), r.out());
     JsonNode report = root.get("files").get(1).get("reports").get(0);

@@ -1,35 +1,36 @@
 package io.github.smpkit.portfolio;
 
-import io.github.smpkit.rules.EssentialElement;
 import io.github.smpkit.rules.ElementResult;
-import io.github.smpkit.rules.ElementStatus;
+import io.github.smpkit.rules.EssentialElement;
+import io.github.smpkit.rules.Outcome;
+import io.github.smpkit.rules.Proportion;
 import io.github.smpkit.rules.Report;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * How far each partnership of a portfolio addresses each of the ten essential elements of the
- * IOM guidance (IOM SMP Guidance 2023, ch. 3 to 12): a matrix of partnerships against elements
- * whose cells are {@link ElementStatus}es, read from smp-rules {@link Report}s. An element a
- * report did not check (its rule set has no rule for it) is an empty cell.
+ * How each partnership of a portfolio fares on each of the ten essential elements of the IOM
+ * guidance (IOM SMP Guidance 2023, ch. 3 to 12): a matrix of partnerships against elements whose
+ * cells are smp-rules {@link ElementResult}s, with their two measures kept apart: <em>design</em>
+ * (recommendations met out of met or breached) and <em>completeness</em> (rules with their facts
+ * recorded out of those that apply). An element a report did not check is an empty cell.
  *
- * <p>{@link #toString()} prints the matrix with one column per chapter ({@code +} addressed,
- * {@code ~} partly addressed, {@code -} missing, {@code .} not checked) and a count of addressed
- * elements per partnership; {@link #toCsv()} writes it in long form for R or pandas:
- * {@code partnership,element,chapter,status}.
+ * <p>{@link #toString()} prints, per chapter, the completeness in percent, marked {@code !} when
+ * the element has a breach, then each partnership's overall design and completeness;
+ * {@link #toCsv()} writes it in long form for R or pandas, one row per cell.
  */
 public final class CoverageMatrix {
 
-  private final Map<String, Map<EssentialElement, ElementStatus>> rows;
+  private final Map<String, Report> rows;
 
-  private CoverageMatrix(Map<String, Map<EssentialElement, ElementStatus>> rows) {
+  private CoverageMatrix(Map<String, Report> rows) {
     this.rows = rows;
   }
 
@@ -41,14 +42,10 @@ public final class CoverageMatrix {
    * @throws IllegalArgumentException naming the id when two reports are for the same partnership
    */
   public static CoverageMatrix of(Collection<Report> reports) {
-    Map<String, Map<EssentialElement, ElementStatus>> rows = new LinkedHashMap<>();
+    Map<String, Report> rows = new LinkedHashMap<>();
     for (Report report : reports) {
       Objects.requireNonNull(report, "reports holds null");
-      Map<EssentialElement, ElementStatus> cells = new EnumMap<>(EssentialElement.class);
-      for (Map.Entry<EssentialElement, ElementResult> e : report.elements().entrySet()) {
-        cells.put(e.getKey(), e.getValue().status());
-      }
-      if (rows.put(report.partnershipId(), Collections.unmodifiableMap(cells)) != null) {
+      if (rows.put(report.partnershipId(), report) != null) {
         throw new IllegalArgumentException("reports must be for distinct partnerships, but '"
             + report.partnershipId() + "' has two");
       }
@@ -66,62 +63,47 @@ public final class CoverageMatrix {
   }
 
   /**
-   * The status of one element for one partnership; empty when the partnership or the element was not checked.
+   * The result of one element for one partnership.
    *
    * @param partnershipId the partnership id
    * @param element the essential element
-   * @return the status of one element for one partnership; empty when the partnership or the element was not checked
+   * @return its design and completeness; empty when the partnership or the element was not checked
    */
-  public Optional<ElementStatus> status(String partnershipId, EssentialElement element) {
-    return Optional.ofNullable(rows.getOrDefault(partnershipId, Map.of()).get(element));
+  public Optional<ElementResult> result(String partnershipId, EssentialElement element) {
+    return Optional.ofNullable(rows.get(partnershipId)).flatMap(r -> r.element(element));
   }
 
   /**
-   * The ids of the partnerships whose element has the given status.
+   * The ids of the partnerships with at least one breach in an element.
    *
    * @param element the essential element
-   * @param status the status
-   * @return the ids of the partnerships whose element has the given status
+   * @return the ids, in portfolio order
    */
-  public List<String> withStatus(EssentialElement element, ElementStatus status) {
+  public List<String> withBreach(EssentialElement element) {
     List<String> ids = new ArrayList<>();
-    rows.forEach((id, cells) -> {
-      if (cells.get(element) == status) {
+    rows.forEach((id, report) -> {
+      if (report.element(element).map(r -> r.count(Outcome.BREACH) > 0).orElse(false)) {
         ids.add(id);
       }
     });
     return ids;
   }
 
-  /**
-   * How many partnerships have the given status for an element.
-   *
-   * @param element the essential element
-   * @param status the status
-   * @return how many partnerships have the given status for an element
-   */
-  public int count(EssentialElement element, ElementStatus status) {
-    return withStatus(element, status).size();
-  }
-
-  private static String symbol(ElementStatus status) {
-    if (status == null) {
+  private static String cell(Optional<ElementResult> r) {
+    if (r.isEmpty()) {
       return ".";
     }
-    switch (status) {
-      case ADDRESSED:
-        return "+";
-      case PARTLY_ADDRESSED:
-        return "~";
-      default:
-        return "-";
-    }
+    return percent(r.get().completeness()) + (r.get().count(Outcome.BREACH) > 0 ? "!" : "");
+  }
+
+  private static String percent(Proportion p) {
+    return p.percent().isPresent() ? Integer.toString(p.percent().getAsInt()) : "-";
   }
 
   /**
-   * The matrix as an aligned table, one column per chapter and a last column counting addressed,
-   * partly addressed and missing elements; then, per chapter, how many partnerships address it
-   * and how many leave it missing; then a legend.
+   * The matrix as an aligned table: per chapter the completeness in percent ({@code !} marks a
+   * breach), then the partnership's overall design and completeness and its number of breaches;
+   * then a legend.
    */
   @Override
   public String toString() {
@@ -130,48 +112,52 @@ public final class CoverageMatrix {
     for (EssentialElement e : EssentialElement.values()) {
       headers.add("ch" + e.chapter());
     }
-    headers.add("+/~/-");
+    headers.add("design");
+    headers.add("complete");
+    headers.add("breaches");
     TextTable t = new TextTable(headers.toArray(String[]::new));
     for (int c = 1; c < headers.size(); c++) {
       t.right(c);
     }
-    rows.forEach((id, cells) -> {
+    rows.forEach((id, report) -> {
       List<Object> row = new ArrayList<>();
       row.add(id);
       for (EssentialElement e : EssentialElement.values()) {
-        row.add(symbol(cells.get(e)));
+        row.add(cell(report.element(e)));
       }
-      row.add(cells.values().stream().filter(s -> s == ElementStatus.ADDRESSED).count() + "/"
-          + cells.values().stream().filter(s -> s == ElementStatus.PARTLY_ADDRESSED).count() + "/"
-          + cells.values().stream().filter(s -> s == ElementStatus.MISSING).count());
+      row.add(report.design().total() == 0 ? "-" : report.design() + "");
+      row.add(report.completeness() + "");
+      row.add(report.breaches().size());
       t.row(row.toArray());
     });
-    for (ElementStatus status : new ElementStatus[] {ElementStatus.ADDRESSED, ElementStatus.MISSING}) {
-      List<Object> total = new ArrayList<>();
-      total.add(status == ElementStatus.ADDRESSED ? "(addressed)" : "(missing)");
-      for (EssentialElement e : EssentialElement.values()) {
-        total.add(count(e, status));
-      }
-      total.add("");
-      t.row(total.toArray());
-    }
     StringBuilder s = new StringBuilder(t.render(""));
-    s.append("+ addressed, ~ partly addressed, - missing, . not checked\n");
+    s.append("Cells: completeness in % (rules with their facts recorded, out of those that apply); ! a breach;"
+        + " . not checked.\n");
+    s.append("design: recommendations met out of met or breached; complete: recorded out of applicable.\n");
     for (EssentialElement e : EssentialElement.values()) {
-      s.append(String.format(java.util.Locale.ROOT, "  ch%-2d %s%n", e.chapter(), e.title()));
+      s.append(String.format(Locale.ROOT, "  ch%-2d %s%n", e.chapter(), e.title()));
     }
     return s.toString();
   }
 
   /**
-   * RFC 4180 CSV in long form, one row per checked cell: {@code partnership,element,chapter,status}.
+   * RFC 4180 CSV in long form, one row per checked cell: {@code partnership,element,chapter,met,
+   * breached,gaps,not_applicable,design_percent,completeness_percent} (a percentage is empty when
+   * its total is 0).
    *
-   * @return rFC 4180 CSV in long form, one row per checked cell: {@code partnership,element,chapter,status}
+   * @return the CSV text
    */
   public String toCsv() {
-    CsvWriter csv = new CsvWriter().row("partnership", "element", "chapter", "status");
-    rows.forEach((id, cells) -> cells.forEach((e, s) ->
-        csv.row(id, e.name(), Integer.toString(e.chapter()), s.name())));
+    CsvWriter csv = new CsvWriter().row("partnership", "element", "chapter", "met", "breached", "gaps",
+        "not_applicable", "design_percent", "completeness_percent");
+    rows.forEach((id, report) -> report.elements().forEach((e, r) -> csv.row(id, e.name(),
+        Integer.toString(e.chapter()), Integer.toString(r.count(Outcome.MET)),
+        Integer.toString(r.count(Outcome.BREACH)), Integer.toString(r.count(Outcome.GAP)),
+        Integer.toString(r.count(Outcome.NOT_APPLICABLE)), csvPercent(r.design()), csvPercent(r.completeness()))));
     return csv.toString();
+  }
+
+  private static String csvPercent(Proportion p) {
+    return p.percent().isPresent() ? Integer.toString(p.percent().getAsInt()) : "";
   }
 }

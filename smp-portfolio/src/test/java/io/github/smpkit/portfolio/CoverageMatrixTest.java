@@ -10,7 +10,8 @@ import io.github.smpkit.core.party.Stakeholder;
 import io.github.smpkit.core.party.StakeholderRole;
 import io.github.smpkit.core.party.StakeholderType;
 import io.github.smpkit.rules.EssentialElement;
-import io.github.smpkit.rules.ElementStatus;
+import io.github.smpkit.rules.ElementResult;
+import io.github.smpkit.rules.Outcome;
 import io.github.smpkit.rules.PartnershipValidator;
 import io.github.smpkit.rules.Report;
 import java.util.List;
@@ -28,22 +29,23 @@ class CoverageMatrixTest {
           .build()));
 
   @Test
-  void holdsTheStatusOfEachElementAsTheReportsGiveIt() {
+  void holdsTheResultOfEachElementAsTheReportsGiveIt() {
     CoverageMatrix matrix = portfolio.coverage(validator);
     assertEquals(List.of("bare", "people"), matrix.partnershipIds());
     Report people = validator.validate(portfolio.partnership("people").orElseThrow());
     for (EssentialElement e : EssentialElement.values()) {
-      assertEquals(people.element(e).map(r -> r.status()), matrix.status("people", e));
+      assertEquals(people.element(e), matrix.result("people", e));
     }
-    assertEquals(Optional.of(ElementStatus.MISSING), matrix.status("bare", EssentialElement.STAKEHOLDERS));
-    assertEquals(Optional.empty(), matrix.status("nobody", EssentialElement.STAKEHOLDERS));
+    assertEquals(0, matrix.result("bare", EssentialElement.STAKEHOLDERS).orElseThrow().completeness().part());
+    assertEquals(Optional.empty(), matrix.result("nobody", EssentialElement.STAKEHOLDERS));
   }
 
   @Test
-  void countsPartnershipsPerElementAndStatus() {
+  void aPartnershipWithNothingRecordedHasNoBreach() {
     CoverageMatrix matrix = portfolio.coverage(validator);
-    assertEquals(List.of("bare"), matrix.withStatus(EssentialElement.STAKEHOLDERS, ElementStatus.MISSING));
-    assertEquals(2, matrix.count(EssentialElement.ETHICAL_RECRUITMENT, ElementStatus.MISSING));
+    for (EssentialElement e : EssentialElement.values()) {
+      assertTrue(!matrix.withBreach(e).contains("bare"), e::name);
+    }
   }
 
   @Test
@@ -59,9 +61,13 @@ class CoverageMatrixTest {
     String text = matrix.toString();
     assertTrue(text.contains("ch3"), text);
     assertTrue(text.contains("ch12"), text);
-    assertTrue(text.contains("+ addressed, ~ partly addressed, - missing"), text);
+    assertTrue(text.contains("design"), text);
+    assertTrue(text.contains("complete"), text);
     String csv = matrix.toCsv();
-    assertTrue(csv.startsWith("partnership,element,chapter,status\r\n"), csv);
-    assertTrue(csv.contains("\r\nbare,STAKEHOLDERS,4,MISSING\r\n"), csv);
+    assertTrue(csv.startsWith("partnership,element,chapter,met,breached,gaps,not_applicable,design_percent,"
+        + "completeness_percent\r\n"), csv);
+    ElementResult bare = matrix.result("bare", EssentialElement.STAKEHOLDERS).orElseThrow();
+    assertTrue(csv.contains("\r\nbare,STAKEHOLDERS,4,0,0," + bare.count(Outcome.GAP) + ","
+        + bare.count(Outcome.NOT_APPLICABLE) + ",,0\r\n"), csv);
   }
 }

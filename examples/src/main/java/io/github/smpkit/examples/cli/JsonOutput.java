@@ -12,8 +12,8 @@ import java.util.Map;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Builds the plain tree that {@code --format json} writes: the rule set, whether errors were
- * found, per file its path, its problems if it could not be read and the smp-rules JSON report
+ * Builds the plain tree that {@code --format json} writes: the rule set, the {@code --fail-on}
+ * severity and whether a breach at or above it was found, per file its path, its problems if it could not be read and the smp-rules JSON report
  * of each partnership in it, and a summary (corridors and the coverage of the ten elements).
  */
 final class JsonOutput {
@@ -24,10 +24,11 @@ final class JsonOutput {
   }
 
   static Map<String, Object> tree(String ruleSet, Map<Inputs.Loaded, List<Report>> reports, List<String> duplicates,
-      Portfolio portfolio, CoverageMatrix coverage, boolean errors) {
+      Portfolio portfolio, CoverageMatrix coverage, String failOn, boolean failed) {
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("ruleSet", ruleSet);
-    root.put("errors", errors);
+    root.put("failOn", failOn);
+    root.put("breachesAtOrAboveFailOn", failed);
     List<Object> files = new ArrayList<>();
     for (Map.Entry<Inputs.Loaded, List<Report>> e : reports.entrySet()) {
       Map<String, Object> file = new LinkedHashMap<>();
@@ -62,7 +63,13 @@ final class JsonOutput {
     for (String id : coverage.partnershipIds()) {
       Map<String, Object> row = new LinkedHashMap<>();
       for (io.github.smpkit.rules.EssentialElement el : io.github.smpkit.rules.EssentialElement.values()) {
-        coverage.status(id, el).ifPresent(s -> row.put(el.name(), s.name()));
+        coverage.result(id, el).ifPresent(r -> {
+          Map<String, Object> cell = new LinkedHashMap<>();
+          cell.put("design", r.design().toString());
+          cell.put("completeness", r.completeness().toString());
+          cell.put("breaches", r.count(io.github.smpkit.rules.Outcome.BREACH));
+          row.put(el.name(), cell);
+        });
       }
       cov.put(id, row);
     }

@@ -26,17 +26,19 @@ import java.util.logging.Logger;
  * elements of the IOM guidance (IOM SMP Guidance 2023, ch. 3 to 12) and prints, for each, the
  * table of the ten elements and the findings, then a portfolio summary.
  *
- * <p>Exit status: {@value #OK} when no finding is an error, {@value #ERRORS} when a finding is an
- * error (or fatal) or a file could not be read, {@value #USAGE} on a usage error. A file that
- * cannot be read is reported with its path and the JSON problems, and the other files still run.
+ * <p>Exit status: {@value #OK} when no partnership has a breach at or above the {@code --fail-on}
+ * severity (default {@code error}); {@value #BREACHES} when one has; {@value #USAGE} on a usage
+ * error, when an input could not be read or when a rule failed to run. Open questions (facts not
+ * recorded) never change the exit status. A file that cannot be read is reported with its path and
+ * the JSON problems, and the other files are still checked.
  */
 public final class SmpCommand {
 
-  /** Exit status when no error was found. */
+  /** Exit status when no breach at or above the {@code --fail-on} severity was found. */
   public static final int OK = 0;
-  /** Exit status when an error was found or a file could not be read. */
-  public static final int ERRORS = 1;
-  /** Exit status for a usage error. */
+  /** Exit status when a breach at or above the {@code --fail-on} severity was found. */
+  public static final int BREACHES = 1;
+  /** Exit status for a usage error, an input that could not be read or a rule that failed. */
   public static final int USAGE = 2;
 
   /** The system property naming the catalogue read when no path is given; {@code bin/smp} sets it. */
@@ -70,7 +72,7 @@ public final class SmpCommand {
    * @param args the command-line arguments
    * @param out where the reports go
    * @param err where usage errors go
-   * @return the exit status: {@link #OK}, {@link #ERRORS} or {@link #USAGE}
+   * @return the exit status: {@link #OK}, {@link #BREACHES} or {@link #USAGE}
    */
   public static int run(String[] args, PrintStream out, PrintStream err) {
     return new SmpCommand(out, err).run(args);
@@ -78,12 +80,13 @@ public final class SmpCommand {
 
   static String usage() {
     return String.join("\n",
-        "Usage: bin/smp [--rule-set NAME] [--format text|markdown|json] [FILE|DIR ...]",
+        "Usage: bin/smp [--rule-set NAME] [--format text|markdown|json] [--fail-on SEVERITY] [FILE|DIR ...]",
         "       bin/smp --classpath | jshell [JSHELL OPTIONS] | run CLASS [ARGS]",
         "",
         "Checks Skills Mobility Partnerships written in smpkit's JSON format against the essential",
         "elements of IOM's guidance (2023) and prints, for each partnership, the table of the ten",
-        "elements and the findings, then a summary of the whole portfolio.",
+        "elements, the breaches with their evidence, the open questions (facts not recorded) and the",
+        "recommendations met, then a summary of the whole portfolio.",
         "",
         "With no FILE or DIR, reads the bundled catalogue of real partnerships (examples/catalog).",
         "A DIR is searched for *.json and *.jsonl files. A .json file holds one partnership or an",
@@ -93,13 +96,16 @@ public final class SmpCommand {
         "  --rule-set NAME   the rule set to check against (default: iom-smp); known: "
             + String.join(", ", PartnershipValidator.ruleSetNames()),
         "  --format FORMAT   text (default), markdown or json",
+        "  --fail-on SEV     exit 1 when a breach of at least this severity is found: info, warning",
+        "                    or error (default: error)",
         "  --classpath       print the class path of smpkit, for java or jshell, and exit",
         "  jshell            open JShell with smpkit on the class path",
         "  run CLASS         run a main class with smpkit on the class path",
         "  -h, --help        print this help and exit",
         "",
-        "Exit status: 0 when no finding is an error; 1 when a finding is an error or a file could",
-        "not be read; 2 on a usage error.",
+        "Exit status: 0 when no breach at or above --fail-on was found; 1 when one was; 2 on a usage",
+        "error, an input that could not be read, or a rule that failed to run. Open questions (facts",
+        "not recorded) are never breaches and never change the exit status.",
         "");
   }
 
@@ -112,6 +118,7 @@ public final class SmpCommand {
   private int run(String[] args) {
     String ruleSet = null;
     Format format = Format.TEXT;
+    Severity failOn = Severity.ERROR;
     List<Path> paths = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
@@ -122,12 +129,20 @@ public final class SmpCommand {
           return OK;
         case "--rule-set":
         case "--format":
+        case "--fail-on":
           if (i + 1 >= args.length) {
             return usageError(a + " needs a value");
           }
           String value = args[++i];
           if (a.equals("--rule-set")) {
             ruleSet = value;
+          } else if (a.equals("--fail-on")) {
+            Optional<Severity> sev = java.util.Arrays.stream(Severity.values())
+                .filter(x -> x.name().equalsIgnoreCase(value)).findFirst();
+            if (sev.isEmpty()) {
+              return usageError("unknown severity '" + value + "' for --fail-on; use info, warning or error");
+            }
+            failOn = sev.get();
           } else {
             Optional<Format> f = Format.parse(value);
             if (f.isEmpty()) {
@@ -137,7 +152,7 @@ public final class SmpCommand {
           }
           break;
         default:
-          if (a.startsWith("--rule-set=") || a.startsWith("--format=")) {
+          if (a.startsWith("--rule-set=") || a.startsWith("--format=") || a.startsWith("--fail-on=")) {
             String[] kv = a.split("=", 2);
             String[] again = new String[args.length + 1];
             System.arraycopy(args, 0, again, 0, i);
@@ -166,10 +181,11 @@ public final class SmpCommand {
       }
       paths.add(catalog);
     }
-    return check(paths, validator, ruleSet == null ? "iom-smp" : ruleSet, format);
+    return check(paths, validator, ruleSet == null ? "iom-smp" : ruleSet, format, failOn);
   }
 
-  private int check(List<Path> paths, PartnershipValidator validator, String ruleSet, Format format) {
+  private int check(List<Path> paths, PartnershipValidator validator, String ruleSet, Format format,
+      Severity failOn) {
     Inputs inputs = new Inputs();
     List<Inputs.Loaded> loaded = new ArrayList<>();
     for (Path path : paths) {
@@ -203,8 +219,9 @@ public final class SmpCommand {
       }
       reports.put(l, rs);
     }
-    boolean errors = loaded.stream().anyMatch(l -> !l.problems().isEmpty())
-        || reports.values().stream().flatMap(List::stream).anyMatch(SmpCommand::hasError);
+    boolean unreadable = loaded.stream().anyMatch(l -> !l.problems().isEmpty());
+    boolean ruleFailed = reports.values().stream().flatMap(List::stream).anyMatch(r -> !r.failures().isEmpty());
+    boolean errors = reports.values().stream().flatMap(List::stream).anyMatch(r -> r.hasBreach(failOn));
     Portfolio portfolio = Portfolio.of(all);
     CoverageMatrix coverage = CoverageMatrix.of(
         reports.values().stream().flatMap(List::stream).filter(r -> seen.containsKey(r.partnershipId()))
@@ -212,15 +229,22 @@ public final class SmpCommand {
                 LinkedHashMap::new)).values());
     switch (format) {
       case JSON:
-        out.print(SmpJson.writeTree(JsonOutput.tree(ruleSet, reports, duplicates, portfolio, coverage, errors)));
+        out.print(SmpJson.writeTree(JsonOutput.tree(ruleSet, reports, duplicates, portfolio, coverage,
+            failOn.name(), errors)));
         break;
       case MARKDOWN:
-        printMarkdown(reports, duplicates, portfolio, coverage, errors);
+        printMarkdown(reports, duplicates, portfolio, coverage, checked(portfolio, failOn, errors));
         break;
       default:
-        printText(reports, duplicates, portfolio, coverage, errors);
+        printText(reports, duplicates, portfolio, coverage, checked(portfolio, failOn, errors));
     }
-    return errors ? ERRORS : OK;
+    if (unreadable) {
+      err.println("smp: some input could not be read (see the report); exit status " + USAGE);
+    }
+    if (ruleFailed) {
+      err.println("smp: a rule failed to run (a defect of the rule, listed in the report); exit status " + USAGE);
+    }
+    return unreadable || ruleFailed ? USAGE : errors ? BREACHES : OK;
   }
 
   /** A path as the user reads it best: relative to the working directory when it lies below it. */
@@ -230,17 +254,15 @@ public final class SmpCommand {
     return absolute.startsWith(here) ? here.relativize(absolute).toString() : path.toString();
   }
 
-  private static String checked(Portfolio portfolio, boolean errors) {
+  private static String checked(Portfolio portfolio, Severity failOn, boolean found) {
+    String at = failOn.name().toLowerCase(java.util.Locale.ROOT);
     return portfolio.size() + (portfolio.size() == 1 ? " partnership" : " partnerships") + " checked; "
-        + (errors ? "errors found." : "no errors.");
-  }
-
-  static boolean hasError(Report report) {
-    return report.findings().stream().anyMatch(f -> f.severity().isAtLeast(Severity.ERROR));
+        + (found ? "breaches of severity " + at + " or above found." : "no breach of severity " + at
+        + " or above.");
   }
 
   private void printText(Map<Inputs.Loaded, List<Report>> reports, List<String> duplicates, Portfolio portfolio,
-      CoverageMatrix coverage, boolean errors) {
+      CoverageMatrix coverage, String verdict) {
     int files = 0;
     int unreadable = 0;
     for (Map.Entry<Inputs.Loaded, List<Report>> e : reports.entrySet()) {
@@ -260,16 +282,15 @@ public final class SmpCommand {
     }
     duplicates.forEach(d -> out.println("Note: " + d));
     out.println("=== Portfolio summary");
-    out.println(files + (files == 1 ? " file" : " files") + ", " + unreadable + " could not be read; "
-        + checked(portfolio, errors));
+    out.println(files + (files == 1 ? " file" : " files") + ", " + unreadable + " could not be read; " + verdict);
     out.println();
     out.println(portfolio);
-    out.println("Coverage of the ten essential elements");
+    out.println("The ten essential elements: completeness per chapter, design and completeness overall");
     out.print(coverage);
   }
 
   private void printMarkdown(Map<Inputs.Loaded, List<Report>> reports, List<String> duplicates, Portfolio portfolio,
-      CoverageMatrix coverage, boolean errors) {
+      CoverageMatrix coverage, String verdict) {
     for (Map.Entry<Inputs.Loaded, List<Report>> e : reports.entrySet()) {
       Inputs.Loaded l = e.getKey();
       if (!l.problems().isEmpty()) {
@@ -287,12 +308,12 @@ public final class SmpCommand {
     duplicates.forEach(d -> out.println("> Note: " + d));
     out.println("## Portfolio summary");
     out.println();
-    out.println(checked(portfolio, errors));
+    out.println(verdict);
     out.println();
     out.println("```text");
     out.print(portfolio);
     out.println();
-    out.println("Coverage of the ten essential elements");
+    out.println("The ten essential elements: completeness per chapter, design and completeness overall");
     out.print(coverage);
     out.println("```");
   }

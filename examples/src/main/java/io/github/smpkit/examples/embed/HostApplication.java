@@ -24,6 +24,7 @@ import io.github.smpkit.core.typology.SkillLevelRange;
 import io.github.smpkit.json.SmpJson;
 import io.github.smpkit.rules.PartnershipValidator;
 import io.github.smpkit.rules.Report;
+import io.github.smpkit.rules.Severity;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -96,10 +97,11 @@ public final class HostApplication {
   public static Partnership run(Path dir, PrintStream out) {
     Partnership partnership = example();
     Report report = PartnershipValidator.standard().validate(partnership);
-    out.println("Validated " + partnership.id() + ": " + (report.isValid() ? "valid" : "invalid") + ", score "
-        + report.score() + "/100, " + report.findings().size() + " findings");
-    if (!report.isValid()) {
-      out.println("Not stored: fix the errors first.");
+    out.println("Validated " + partnership.id() + ": " + report.verdict() + "; design " + report.design()
+        + " met, completeness " + report.completeness() + " recorded, " + report.openQuestions().size()
+        + " open questions");
+    if (report.hasBreach(Severity.ERROR)) {
+      out.println("Not stored: mend the errors first.");
       out.print(report.toText());
       return partnership;
     }
