@@ -15,6 +15,7 @@ import io.github.smpkit.core.typology.EngagementForm;
 import io.github.smpkit.core.typology.FormOfEngagement;
 import io.github.smpkit.core.typology.PartnershipModel;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -50,6 +51,12 @@ class DevelopmentRulesTest {
   }
 
   @Test
+  void noRuleOfTheElementIsAnErrorForNoneCitesAnIloOrWhoStandard() {
+    PartnershipValidator.catalogue().stream().filter(r -> r.element().equals(Optional.of(EssentialElement.LOCAL_DEVELOPMENT)))
+        .forEach(r -> assertTrue(r.severity().compareTo(Severity.WARNING) <= 0, r::toString));
+  }
+
+  @Test
   void programmes() {
     assertOutcome(Outcome.MET, GOOD, "SMP-DEV-001");
     assertOutcome(Outcome.GAP, Edits.noLink(GOOD, DevelopmentLinkKind.INVESTMENT_PROGRAMME), "SMP-DEV-001");
@@ -61,7 +68,7 @@ class DevelopmentRulesTest {
     Partnership noLink = Edits.noLink(GOOD, DevelopmentLinkKind.ORIGIN_SYSTEM_STRENGTHENING);
     assertOutcome(Outcome.GAP, noLink, "SMP-DEV-002");
     assertOutcome(Outcome.NOT_APPLICABLE, Edits.training(noLink, t -> t.withLocation(TrainingLocation.DESTINATION)
-        .withCountry(java.util.Optional.empty())), "SMP-DEV-002");
+        .withCountry(Optional.empty())), "SMP-DEV-002");
     assertOutcome(Outcome.GAP, noLink.withTraining(List.of()), "SMP-DEV-002");
   }
 

@@ -8,6 +8,7 @@ import io.github.smpkit.core.Partnership;
 import io.github.smpkit.core.PartnershipStatus;
 import io.github.smpkit.core.code.GcmObjective;
 import io.github.smpkit.core.code.SdgTarget;
+import io.github.smpkit.core.evidence.AssessmentKind;
 import io.github.smpkit.core.funding.FundingSource;
 import io.github.smpkit.core.funding.Payer;
 import io.github.smpkit.core.planning.Beneficiary;
@@ -60,6 +61,12 @@ class PlanningRulesTest {
   }
 
   @Test
+  void noRuleOfTheElementIsAnErrorForNoneCitesAnIloOrWhoStandard() {
+    PartnershipValidator.catalogue().stream().filter(r -> r.element().equals(Optional.of(EssentialElement.PLANNING)))
+        .forEach(r -> assertTrue(r.severity().compareTo(Severity.WARNING) <= 0, r::toString));
+  }
+
+  @Test
   void longTermObjective() {
     assertOutcome(Outcome.MET, GOOD, "SMP-PLAN-001");
     assertOutcome(Outcome.GAP, noObjectives(), "SMP-PLAN-001");
@@ -101,7 +108,7 @@ class PlanningRulesTest {
   @Test
   void feasibility() {
     assertOutcome(Outcome.MET, GOOD, "SMP-PLAN-005");
-    assertOutcome(Outcome.GAP, Edits.noAssessment(GOOD, io.github.smpkit.core.evidence.AssessmentKind.FEASIBILITY),
+    assertOutcome(Outcome.GAP, Edits.noAssessment(GOOD, AssessmentKind.FEASIBILITY),
         "SMP-PLAN-005");
   }
 

@@ -55,6 +55,12 @@ class StakeholderRulesTest {
   }
 
   @Test
+  void noRuleOfTheElementIsAnErrorForNoneCitesAnIloOrWhoStandard() {
+    PartnershipValidator.catalogue().stream().filter(r -> r.element().equals(Optional.of(EssentialElement.STAKEHOLDERS)))
+        .forEach(r -> assertTrue(r.severity().compareTo(Severity.WARNING) <= 0, r::toString));
+  }
+
+  @Test
   void bothSides() {
     assertOutcome(Outcome.MET, GOOD, "SMP-STAKE-002");
     assertOutcome(Outcome.GAP, GOOD.withGovernance(Optional.empty()).withStakeholders(List.of()), "SMP-STAKE-002");

@@ -275,7 +275,10 @@ final class EvidenceRules {
         }).build();
   }
 
-  /** An open question when the actual total of {@code later} surely exceeds that of {@code earlier} on one date. */
+  /**
+   * An open question when the actual total of {@code later} surely exceeds that of {@code earlier} on one date
+   * (estimates such as "about 100" are not compared).
+   */
   private static void consistent(Partnership p, RuleContext c, FigureKind later, FigureKind earlier) {
     List<ParticipantFigure> figures = p.participants();
     for (int i = 0; i < figures.size(); i++) {
@@ -289,7 +292,8 @@ final class EvidenceRules {
         }
         Count more = a.actual().get();
         Count fewer = b.actual().get();
-        if (fewer.upper().isPresent() && more.lower() > fewer.upper().get()) {
+        if (!more.isApproximate() && !fewer.isApproximate() && fewer.upper().isPresent()
+            && more.lower() > fewer.upper().get()) {
           c.gap("/participants/" + i + "/actual", "More people are recorded as " + words(later) + " (" + more
               + ") than as " + words(earlier) + " (" + fewer + "); which figure is right?",
               "Correct one of the figures, or say in the notes what each counts.");
