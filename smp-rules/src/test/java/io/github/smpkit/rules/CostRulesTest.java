@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.smpkit.core.Partnership;
 import io.github.smpkit.core.code.Country;
+import io.github.smpkit.core.evidence.AssessmentKind;
 import io.github.smpkit.core.funding.CostBasis;
 import io.github.smpkit.core.funding.CostItem;
 import io.github.smpkit.core.funding.CostItemKind;
@@ -85,7 +86,7 @@ class CostRulesTest {
   void theExemplaryPartnershipMeetsEveryCostRule() {
     Report report = STANDARD.validate(GOOD);
     for (String id : List.of("SMP-COST-001", "SMP-COST-002", "SMP-COST-003", "SMP-COST-004", "SMP-COST-005",
-        "SMP-COST-006", "SMP-COST-007", "SMP-COST-008")) {
+        "SMP-COST-006", "SMP-COST-007", "SMP-COST-008", "SMP-COST-009")) {
       assertEquals(Outcome.MET, report.evaluation(id).orElseThrow().outcome(), id);
     }
   }
@@ -177,7 +178,7 @@ class CostRulesTest {
     Evaluation e = evaluate(p, "SMP-COST-004");
     assertEquals(Outcome.GAP, e.outcome());
     assertFalse(e.findings().toString().contains("All costs fall on"), e.findings()::toString);
-    assertTrue(e.findings().get(0).message().startsWith("Only employers"), e.findings()::toString);
+    assertTrue(e.findings().get(0).message().startsWith("Only employers are recorded"), e.findings()::toString);
   }
 
   @Test
@@ -261,6 +262,13 @@ class CostRulesTest {
     assertOutcome(Outcome.GAP, grantsOnly.withFundingSources(List.of()), "SMP-COST-008");
     assertOutcome(Outcome.NOT_APPLICABLE, grantsOnly.withFundingSources(FundingSource.builder().name("Employers")
         .type(Payer.EMPLOYER).build()), "SMP-COST-008");
+  }
+
+  // --- SMP-COST-009 -------------------------------------------------------------------------------
+
+  @Test
+  void costBenefitAnalysis() {
+    assertOutcome(Outcome.GAP, Edits.noAssessment(GOOD, AssessmentKind.COST_BENEFIT), "SMP-COST-009");
   }
 
   @Test

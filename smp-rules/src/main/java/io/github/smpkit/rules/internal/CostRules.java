@@ -7,6 +7,7 @@ import static io.github.smpkit.rules.Severity.WARNING;
 
 import io.github.smpkit.core.Partnership;
 import io.github.smpkit.core.code.Country;
+import io.github.smpkit.core.evidence.AssessmentKind;
 import io.github.smpkit.core.funding.CostCategory;
 import io.github.smpkit.core.funding.CostItem;
 import io.github.smpkit.core.funding.CostItemKind;
@@ -27,6 +28,7 @@ import io.github.smpkit.rules.Rule;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -130,7 +132,7 @@ final class CostRules {
 
   static List<Rule> rules() {
     return List.of(employerPays(), costStructure(), sustainability(), costSharing(), payers(), employers(),
-        destinationTraining(), financingMechanisms());
+        destinationTraining(), financingMechanisms(), costBenefit());
   }
 
   // --- SMP-COST-001 ------------------------------------------------------------------------------
@@ -196,7 +198,7 @@ final class CostRules {
             + " Table 3: project implementation, pre-selection, training, travel) and following them during"
             + " implementation.")
         .source("IOM SMP Guidance 2023, ch. 11, Table 3")
-        .reads("/costs/*/item", "/costs/*/basis")
+        .reads("/costs/*/item", "/costs/*/description", "/costs/*/basis")
         .check((p, c) -> {
           if (p.costs().isEmpty()) {
             c.gap("/costs", "What does the partnership cost, item by item, and which costs are fixed or per"
@@ -284,7 +286,7 @@ final class CostRules {
             + " employers and investors. Migrants' own payments are not cost sharing in this sense (under the"
             + " employer-pays principle they should carry no recruitment costs), and donors whose side is not known"
             + " are not counted.")
-        .reads("/costs/*/shares/*/payer", "/fundingSources/*/type", "/fundingSources/*/country",
+        .reads("/costs/*/item", "/costs/*/shares/*/payer", "/fundingSources/*/type", "/fundingSources/*/country",
             "/fundingSources/*/name", "/parties")
         .check((p, c) -> {
           Map<String, List<String>> groups = beneficiaryPayers(p);
@@ -298,7 +300,7 @@ final class CostRules {
                 + " item.");
           } else {
             String only = groups.keySet().iterator().next();
-            c.gap("/costs", "Only " + only + " is recorded as paying (" + String.join(", ", groups.get(only))
+            c.gap("/costs", "Only " + only + (only.startsWith("the") ? " is" : " are") + " recorded as paying (" + String.join(", ", groups.get(only))
                 + "). Do the other beneficiaries (origin and destination governments, employers, investors) share"
                 + " the costs, in money or in kind?", "Record the other payers and their shares.");
           }
@@ -336,10 +338,11 @@ final class CostRules {
             + " business case and instruments that limit their risk. Paying wages for the work done is not such a"
             + " contribution: Table 3 counts the costs of running the partnership, selecting, training and moving"
             + " people, not wages.")
-        .reads("/costs/*/shares/*/payer", "/fundingSources/*/type", "/financingMechanisms/*/kind",
-            "/stakeholders/*/type", "/stakeholders/*/roles")
+        .reads("/costs/*/item", "/costs/*/shares/*/payer", "/costs/*/shares/*/percent", "/fundingSources/*/type",
+            "/fundingSources/*/name", "/financingMechanisms/*/kind", "/stakeholders/*/name", "/stakeholders/*/type",
+            "/stakeholders/*/roles")
         .check((p, c) -> {
-          List<String> contributions = new ArrayList<>();
+          Set<String> contributions = new LinkedHashSet<>();
           for (CostItem item : p.costs()) {
             if (item.shareOf(Payer.EMPLOYER).signum() > 0) {
               contributions.add(item.shareOf(Payer.EMPLOYER).stripTrailingZeros().toPlainString() + " % of "
@@ -347,13 +350,13 @@ final class CostRules {
             }
           }
           p.fundingSources().stream().filter(f -> f.type() == Payer.EMPLOYER).forEach(f -> contributions.add(
-              "funding from '" + f.name() + "'"));
+              "'" + f.name() + "' (a funder)"));
           p.financingMechanisms().stream().map(FinancingMechanism::kind).filter(EMPLOYER_FINANCED::contains)
               .forEach(k -> contributions.add("a " + k));
           for (Stakeholder s : p.stakeholders()) {
             if ((s.type() == StakeholderType.EMPLOYER || s.type() == StakeholderType.EMPLOYERS_ORGANISATION)
                 && s.roles().contains(StakeholderRole.FUNDER)) {
-              contributions.add("'" + s.name() + "' as a funder");
+              contributions.add("'" + s.name() + "' (a funder)");
             }
           }
           if (contributions.isEmpty()) {
@@ -473,6 +476,25 @@ final class CostRules {
                 + " financing mechanisms, or that none is planned in the notes.");
           } else {
             c.notApplicable();
+          }
+        }).build();
+  }
+
+  // --- SMP-COST-009 ------------------------------------------------------------------------------
+
+  private static Rule costBenefit() {
+    return Rules.define("SMP-COST-009", COSTS, INFO, "A cost-benefit analysis sets the price of the outcomes",
+        "The guidance recommends defining the outcomes and their price, with a wider economic cost-benefit"
+            + " analysis to justify public investment and to show each business its expected return (ch. 11,"
+            + " recommendations; Box 32 gives Digital Explorers as an example).")
+        .reads("/assessments/*/kind")
+        .check((p, c) -> {
+          if (p.assessments().stream().anyMatch(a -> a.kind() == AssessmentKind.COST_BENEFIT)) {
+            c.met("/assessments", "A cost-benefit analysis weighs the partnership's costs against its returns.");
+          } else {
+            c.gap("/assessments", "Has a cost-benefit analysis weighed the costs against the expected outcomes, for"
+                + " the public funders and for employers?", "Record the analysis as an assessment of kind"
+                + " COST_BENEFIT.");
           }
         }).build();
   }
