@@ -86,6 +86,15 @@ class EthicalRulesTest {
   }
 
   @Test
+  void everyCostAndEthicalRuleHasAShortTitleARationaleAndAChapterOfTheGuidance() {
+    PartnershipValidator.catalogue().stream().filter(r -> r.id().matches("SMP-(COST|ETHIC)-.*")).forEach(r -> {
+      assertTrue(r.title().length() <= 100, r.id());
+      assertTrue(r.rationale().isPresent(), r.id());
+      assertTrue(r.chapter() == 10 || r.chapter() == 11 || r.chapter() == 12, r.id());
+    });
+  }
+
+  @Test
   void safeguardsRecordedAreMetAndUnrecordedOnesAreOpenQuestions() {
     Object[][] cases = {
         {"SMP-ETHIC-001", RecruitmentSafeguard.EMPLOYER_PAYS},

@@ -250,8 +250,8 @@ final class EthicalRules {
   // --- SMP-ETHIC-002 -----------------------------------------------------------------------------
 
   private static Rule whoCode() {
-    return Rules.define("SMP-ETHIC-002", ETHICAL_RECRUITMENT, ERROR, "Health workers are not actively recruited"
-            + " from a country on the WHO safeguards list without a government-to-government agreement",
+    return Rules.define("SMP-ETHIC-002", ETHICAL_RECRUITMENT, ERROR, "Health workers from WHO safeguards-list"
+            + " countries are recruited only under a G2G agreement",
         "The WHO Global Code discourages active international recruitment of health personnel from the countries"
             + " on the WHO health workforce support and safeguards list (2023: 55 countries) unless a"
             + " government-to-government agreement governs it. Health work is ISIC section Q or ISCO-08 22xx, 32xx"
