@@ -197,6 +197,13 @@ class EthicalRulesTest {
   void whetherHealthWorkersAreRecruitedIsAskedWhenSectorsAndOccupationsAreNotRecorded() {
     Partnership unknown = GOOD.withSectors(Set.of()).withOccupations(List.of());
     assertOutcome(Outcome.GAP, unknown, "SMP-ETHIC-002");
+    // From an origin the list does not name, the safeguard does not apply whatever the work.
+    assertOutcome(Outcome.NOT_APPLICABLE, exemplary("VN", "DE", "87", "3221").withSectors(Set.of())
+        .withOccupations(List.of()), "SMP-ETHIC-002");
+    // Professionals (ISCO major group 2) may or may not be health professionals.
+    assertOutcome(Outcome.GAP, GOOD.withSectors(Set.of()).withOccupations(Occupation.of(IscoCode.of("2"))),
+        "SMP-ETHIC-002");
+    assertOutcome(Outcome.NOT_APPLICABLE, GOOD.withOccupations(Occupation.of(IscoCode.of("2"))), "SMP-ETHIC-002");
     // Care workers (ISCO 5321) count as health work.
     assertOutcome(Outcome.GAP, GOOD.withSectors(Set.of()).withOccupations(Occupation.of(IscoCode.of("5321"))),
         "SMP-ETHIC-002");

@@ -92,6 +92,12 @@ final class EthicalRules {
         && s.country().isPresent() && countries.contains(s.country().get()));
   }
 
+  /** ISCO-08 groups too broad to tell whether they hold health work (major groups 2, 3, 5 and sub-major group 53). */
+  static List<String> coarseOccupations(Partnership p) {
+    return p.occupations().stream().map(o -> o.isco().code()).filter(Set.of("2", "3", "5", "53")::contains)
+        .map(code -> "ISCO " + code).collect(Collectors.toList());
+  }
+
   /** Who recruits, from the recorded stakeholders: private agencies and others that recruit for a living. */
   enum Recruiters {
     /** No stakeholder is recorded as a recruiter or a recruitment agency. */
@@ -264,19 +270,28 @@ final class EthicalRules {
             "/formsOfEngagement/*/description", "/stakeholders/*/type", "/stakeholders/*/country",
             "/stakeholders/*/roles")
         .check((p, c) -> {
-          if (p.sectors().isEmpty() && p.occupations().isEmpty()) {
-            c.gap("/sectors", "Does the partnership recruit health workers? Its sectors and occupations are not"
-                + " recorded.", "Record the sectors (ISIC Rev.4) and occupations (ISCO-08).");
-            return;
-          }
-          if (!Facts.health(p)) {
-            c.notApplicable();
-            return;
-          }
           List<Country> listed = p.origins().stream().filter(SafeguardsListCountry::includes)
               .collect(Collectors.toList());
           if (listed.isEmpty()) {
             c.notApplicable();
+            return;
+          }
+          if (p.sectors().isEmpty() && p.occupations().isEmpty()) {
+            c.gap("/sectors", "Does the partnership recruit health workers from " + listed.stream().map(Country::code)
+                .collect(Collectors.joining(", ")) + ", on the WHO safeguards list " + SafeguardsListCountry.EDITION
+                + "? Its sectors and occupations are not recorded.", "Record the sectors (ISIC Rev.4) and occupations"
+                + " (ISCO-08).");
+            return;
+          }
+          if (!Facts.health(p)) {
+            List<String> coarse = coarseOccupations(p);
+            if (p.sectors().isEmpty() && !coarse.isEmpty()) {
+              c.gap("/occupations", "Are health workers among the occupations recorded only as broad ISCO groups ("
+                  + String.join(", ", coarse) + ")?", "Record the sectors, or the occupations as ISCO-08 unit"
+                  + " groups.");
+            } else {
+              c.notApplicable();
+            }
             return;
           }
           String health = String.join(", ", Facts.healthCodes(p));
