@@ -125,8 +125,14 @@ class CostRulesTest {
 
   @Test
   void anOtherCostMigrantsPayThatIsNotDescribedAsAFeeIsAnOpenQuestion() {
-    Partnership p = withCost(GOOD, cost(CostItemKind.OTHER, "Course books", PayerShare.all(Payer.MIGRANT)));
-    assertOutcome(Outcome.GAP, p, "SMP-COST-001");
+    for (String description : List.of("Course books", "Implementing agency costs", "Recruitment campaign")) {
+      Partnership p = withCost(GOOD, cost(CostItemKind.OTHER, description, PayerShare.all(Payer.MIGRANT)));
+      assertOutcome(Outcome.GAP, p, "SMP-COST-001");
+    }
+    for (String description : List.of("Placement fee", "Broker's commission", "Recruiter fees", "recruitment costs")) {
+      Partnership p = withCost(GOOD, cost(CostItemKind.OTHER, description, PayerShare.all(Payer.MIGRANT)));
+      assertOutcome(Outcome.BREACH, p, "SMP-COST-001");
+    }
   }
 
   @Test

@@ -69,12 +69,13 @@ final class CostRules {
       "\\b(EU|European Union|European Commission|AMIF|EUTF)\\b");
 
   /**
-   * A cost description that names a recruitment fee or charge: "recruitment fee", "placement fee",
-   * "agency fees", "broker's commission", "brokerage"... Only an {@code OTHER} cost item is read this
+   * A cost description that names a recruitment fee or charge: "recruitment fee" or "recruitment
+   * costs", "placement fee", "agency fees", "broker's commission", "brokerage"... Only an {@code OTHER} cost item is read this
    * way, because its kind says nothing; the words must name a fee or charge, not recruitment alone.
    */
-  static final Pattern RECRUITMENT_FEE = Pattern.compile("(?i)\\b(recruit(ment|er|ers|er's|ing)?|placement|agency"
-      + "|agent|agents|agent's|broker|brokers|broker's)\\s+(fees?|charges?|costs?|commissions?)\\b|\\bbrokerage\\b");
+  static final Pattern RECRUITMENT_FEE = Pattern.compile("(?i)\\brecruit(ment|er|ers|er's|ing)?\\s+(fees?|charges?"
+      + "|costs?|commissions?)\\b|\\b(placement|agency|agent|agents|agent's|broker|brokers|broker's)\\s+(fees?"
+      + "|charges?|commissions?)\\b|\\bbrokerage\\b");
 
   private CostRules() {
   }
@@ -106,10 +107,11 @@ final class CostRules {
     return false;
   }
 
-  /** Whether a funder's money comes from the origin side: an origin government, or a donor or bank based in an origin. */
+  /** Whether a funder's money comes from the origin side: an origin government, or a donor or bank based there. */
   static boolean originSide(Partnership p, FundingSource f) {
-    return f.type() == Payer.ORIGIN_GOVERNMENT || (f.type() == Payer.DONOR || f.type() == Payer.DEVELOPMENT_BANK)
-        && f.country().isPresent() && p.origins().contains(f.country().get());
+    boolean donor = f.type() == Payer.DONOR || f.type() == Payer.DEVELOPMENT_BANK;
+    return f.type() == Payer.ORIGIN_GOVERNMENT
+        || donor && f.country().isPresent() && p.origins().contains(f.country().get());
   }
 
   /** Whether the cost item is a recruitment fee or related cost: by its kind, or an OTHER item described as a fee. */
@@ -300,9 +302,10 @@ final class CostRules {
                 + " item.");
           } else {
             String only = groups.keySet().iterator().next();
-            c.gap("/costs", "Only " + only + (only.startsWith("the") ? " is" : " are") + " recorded as paying (" + String.join(", ", groups.get(only))
-                + "). Do the other beneficiaries (origin and destination governments, employers, investors) share"
-                + " the costs, in money or in kind?", "Record the other payers and their shares.");
+            c.gap("/costs", "Only " + only + (only.startsWith("the") ? " is" : " are") + " recorded as paying ("
+                + String.join(", ", groups.get(only)) + "). Do the other beneficiaries (origin and destination"
+                + " governments, employers, investors) share the costs, in money or in kind?",
+                "Record the other payers and their shares.");
           }
         }).build();
   }

@@ -88,8 +88,9 @@ final class EthicalRules {
   }
 
   private static boolean publicRecruiterIn(Partnership p, Set<Country> countries) {
-    return p.stakeholders().stream().anyMatch(s -> s.type().isGovernment() && s.roles().contains(StakeholderRole.RECRUITER)
-        && s.country().isPresent() && countries.contains(s.country().get()));
+    return p.stakeholders().stream().anyMatch(s -> s.type().isGovernment()
+        && s.roles().contains(StakeholderRole.RECRUITER) && s.country().isPresent()
+        && countries.contains(s.country().get()));
   }
 
   /** ISCO-08 groups too broad to tell whether they hold health work (major groups 2, 3, 5 and sub-major group 53). */
