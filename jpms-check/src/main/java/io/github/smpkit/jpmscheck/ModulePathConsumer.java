@@ -71,10 +71,11 @@ public final class ModulePathConsumer {
     // Hibernate Validator on the module path: smp-core opens its packages to it.
     PartnershipValidator validator = PartnershipValidator.standard();
     Report report = validator.validate(partnership);
-    expect(failures, report.structuralFindings().isEmpty(),
-        "a valid partnership has no structural findings, got " + report.structuralFindings());
+    expect(failures, report.failures().isEmpty(), "no rule fails on the module path, got " + report.failures());
+    expect(failures, report.breaches().stream().noneMatch(f -> f.element().isEmpty()),
+        "a valid partnership breaches no structural rule, got " + report.breaches());
     Partnership badId = partnership.withId("Not A Valid Id");
-    expect(failures, !validator.validate(badId).structuralFindings().isEmpty(),
+    expect(failures, validator.validate(badId).breaches().stream().anyMatch(f -> f.ruleId().equals("SMP-STRUCT-002")),
         "Bean Validation finds the bad id on the module path");
     expect(failures, !validator.validate(partnership).toJson().isBlank(), "smp-rules writes a JSON report");
 
