@@ -318,7 +318,7 @@ public final class WorkbookReader {
           problems.add(new SheetProblem(Kind.TOO_MANY_ROWS, t.sheetName(), r, "", "", Optional.empty(), Optional.empty(),
               "the sheet has more than " + maxRows + " rows of data; it was not read from this row on (split the"
               + " workbook, or raise the reader's maxRows if it is genuine)"));
-          return;
+          problems.throwIfAny();
         }
         for (int c = 0; c < row.getCellCount(); c++) {
           if (!header.known().contains(c) && row.getOptionalCell(c).filter(WorkbookReader::hasValue).isPresent()) {
