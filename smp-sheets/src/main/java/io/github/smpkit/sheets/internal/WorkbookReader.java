@@ -495,6 +495,7 @@ public final class WorkbookReader {
         if (s == null || s.isEmpty()) {
           return null;
         }
+        s = Xstring.decode(s);
         if (column.kind() == Column.Kind.LIST) {
           List<Object> items = new ArrayList<>();
           for (String item : s.split(";", -1)) {
@@ -560,7 +561,7 @@ public final class WorkbookReader {
 
   private static Optional<String> keyText(Cell cell) {
     return switch (cell.getType()) {
-      case STRING -> Optional.ofNullable(cell.asString()).filter(s -> !s.isEmpty());
+      case STRING -> Optional.ofNullable(cell.asString()).filter(s -> !s.isEmpty()).map(Xstring::decode);
       case NUMBER -> Optional.of(cell.asNumber().stripTrailingZeros().toPlainString());
       default -> Optional.empty();
     };

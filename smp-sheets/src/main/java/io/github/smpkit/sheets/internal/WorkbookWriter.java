@@ -78,7 +78,7 @@ public final class WorkbookWriter {
     int r = nextRow.merge(table, 1, Integer::sum) - 1;
     int c = 0;
     if (!table.isRoot()) {
-      ws.value(r, c++, id);
+      ws.value(r, c++, Xstring.encode(id));
       for (int a : ancestors) {
         ws.value(r, c++, a);
       }
@@ -114,13 +114,13 @@ public final class WorkbookWriter {
       return;
     }
     if (value instanceof List<?> items) {
-      ws.value(r, c, items.stream().map(String::valueOf).collect(Collectors.joining("; ")));
+      ws.value(r, c, Xstring.encode(items.stream().map(String::valueOf).collect(Collectors.joining("; "))));
     } else if (value instanceof Boolean b) {
       ws.value(r, c, b);
     } else if (value instanceof Number n && column.kind() != Kind.TEXT) {
       ws.value(r, c, n);
     } else {
-      ws.value(r, c, String.valueOf(value));
+      ws.value(r, c, Xstring.encode(String.valueOf(value)));
     }
   }
 
