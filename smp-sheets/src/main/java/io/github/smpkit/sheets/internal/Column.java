@@ -66,6 +66,6 @@ public record Column(String title, List<String> path, Kind kind, Kind itemKind, 
 
   /** Whether a text value of this column is a calendar date (its pattern accepts {@code 2019-06-15}). */
   public boolean isDateText() {
-    return pattern.map(p -> "2019-06-15".matches(p) && !"12.5".matches(p)).orElse(false);
+    return pattern.map(p -> "2019-06-15".matches(p) && !"12.5".matches(p) && !"a".matches(p)).orElse(false);
   }
 }

@@ -50,6 +50,10 @@ final class Words {
 
   /** The singular of a plural English noun phrase's last word: {@code Governance bodies} gives {@code Governance body}. */
   static String singular(String phrase) {
+    int of = phrase.indexOf(" of ");
+    if (of > 0) {
+      return singular(phrase.substring(0, of)) + phrase.substring(of);
+    }
     if (phrase.endsWith("ies")) {
       return phrase.substring(0, phrase.length() - 3) + "y";
     }

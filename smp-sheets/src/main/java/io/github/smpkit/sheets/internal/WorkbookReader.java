@@ -160,7 +160,7 @@ public final class WorkbookReader {
     for (Table t : layout.tables()) {
       if (!sheets.containsKey(t.sheetName())) {
         problems.add(new SheetProblem(Kind.MISSING_SHEET, t.sheetName(), 0, "", "", Optional.empty(),
-            Optional.of(t.pointerPattern()), "the workbook has no sheet '" + t.sheetName() + "' (" + what(t)
+            Optional.empty(), "the workbook has no sheet '" + t.sheetName() + "' (" + what(t)
             + "); every sheet of the template must be there, even when empty; sheets found: "
             + String.join(", ", sheets.keySet())));
       }

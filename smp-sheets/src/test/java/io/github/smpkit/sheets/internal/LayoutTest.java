@@ -40,6 +40,8 @@ class LayoutTest {
     assertTrue(column("Costs", "Amount: amount").isDecimalText());
     assertTrue(column("Partnerships", "Time frame: start").isDateText());
     assertTrue(!column("Citations", "Key").isDecimalText());
+    assertTrue(!column("Partnerships", "ID").isDateText());
+    assertEquals("Form of engagement", LAYOUT.table("Forms of engagement").orElseThrow().elementName());
   }
 
   @Test
