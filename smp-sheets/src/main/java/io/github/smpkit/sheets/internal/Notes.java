@@ -22,7 +22,14 @@ public final class Notes {
       return "The number of this row among its partnership's rows here (1, 2, ...), so that rows of "
           + table.children().get(0).sheetName() + " can refer to it. May be left blank: the row's position counts.";
     }
-    return "The number of the row, in the sheet of that name, that this row belongs to.\nRequired.";
+    for (Table ancestor : table.repeatedAncestors()) {
+      if (keyTitle.equals(ancestor.numberTitle())) {
+        String element = ancestor.elementName().toLowerCase(java.util.Locale.ROOT);
+        return "Which " + element + " of the partnership this row belongs to: 1 for its first row in sheet "
+            + ancestor.sheetName() + ", 2 for the second, ... (the " + keyTitle + " column there).\nRequired.";
+      }
+    }
+    throw new IllegalArgumentException("no key column " + keyTitle + " in " + table.sheetName());
   }
 
   /** What a cell of the column holds, in one or two sentences. */

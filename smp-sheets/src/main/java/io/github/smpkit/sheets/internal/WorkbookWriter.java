@@ -146,6 +146,7 @@ public final class WorkbookWriter {
       title(ws, c, key, Notes.ofKey(table, key), 16);
       if (key.equals(Layout.PARTNERSHIP_KEY)) {
         ws.style(c).format(TEXT_FORMAT).set();
+        idDropDown(ws, c, last);
       }
       c++;
     }
@@ -167,6 +168,23 @@ public final class WorkbookWriter {
       c++;
     }
     ws.freezePane(0, 1);
+  }
+
+  /** A drop-down of the IDs in sheet Partnerships, for the column naming a row's partnership. */
+  private void idDropDown(Worksheet ws, int c, int last) {
+    Table root = layout.root();
+    int id = -1;
+    for (int i = 0; i < root.columns().size(); i++) {
+      if (root.columns().get(i).path().equals(List.of("id"))) {
+        id = i;
+      }
+    }
+    if (id >= 0) {
+      int rootLast = nextRow.get(root) - 1 + SPARE_ROWS;
+      ws.range(1, c, last, c).validateWithList(sheets.get(root).range(1, id, rootLast, id)).allowBlank(true)
+          .showErrorMessage(true).errorStyle(DataValidationErrorStyle.STOP).errorTitle(Layout.PARTNERSHIP_KEY)
+          .error("The ID of a partnership in sheet " + Layout.ROOT_SHEET + ".");
+    }
   }
 
   private static int listColumn(Worksheet lists, int index, Column column, List<String> values) {

@@ -74,5 +74,8 @@ class LayoutTest {
     assertTrue(note.startsWith("JSON: /costs/*/amount/currency\n"), note);
     assertTrue(Notes.of(LAYOUT.root(), column("Partnerships", "Migration types")).contains("separated by ;"));
     assertTrue(Notes.of(LAYOUT.root(), column("Partnerships", "ID")).contains("Required."));
+    Table shares = LAYOUT.table("Cost shares").orElseThrow();
+    assertTrue(Notes.ofKey(shares, "Cost no.").startsWith("Which cost of the partnership this row belongs to: 1 for"
+        + " its first row in sheet Costs"), Notes.ofKey(shares, "Cost no."));
   }
 }
