@@ -63,8 +63,9 @@ public final class Notes {
     }
     if (column.isDateText()) {
       return column.pattern().orElse("").contains("-[0-9]{2})?)?")
-          ? "A date as YYYY, YYYY-MM or YYYY-MM-DD, as precise as known, typed as text."
-          : "A date as YYYY-MM-DD, typed as text (or a date cell).";
+          ? "A date as YYYY, YYYY-MM or YYYY-MM-DD, as precise as known, typed as text (a date cell is read as"
+              + " YYYY-MM-DD)."
+          : "A date as YYYY-MM-DD, typed as text (a date cell is read as its day).";
     }
     String form = column.pattern().filter(p -> p.startsWith("^")).map(p -> " matching " + p).orElse("");
     String length = column.maxLength().map(n -> " of at most " + n + " characters").orElse("");
