@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.junit.jupiter.api.Test;
@@ -65,7 +67,7 @@ class MillionRowsTest {
     assertEquals(0, process.exitValue(), output);
     assertTrue(output.contains("problems=1 kind=TOO_MANY_ROWS first=Partnerships!100002: the sheet has more than"
         + " 100000 rows of data; it was not read from this row on"), output);
-    java.util.regex.Matcher heap = java.util.regex.Pattern.compile("maxHeapMB=([0-9]+)").matcher(output);
+    Matcher heap = Pattern.compile("maxHeapMB=([0-9]+)").matcher(output);
     assertTrue(heap.find() && Integer.parseInt(heap.group(1)) <= 128, output);
     System.out.println("MillionRows: " + Files.size(file) / 1_000_000 + " MB file; " + output.strip());
   }
