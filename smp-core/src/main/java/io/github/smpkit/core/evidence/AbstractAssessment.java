@@ -1,9 +1,11 @@
 package io.github.smpkit.core.evidence;
 
 import io.github.smpkit.core.internal.Invariants;
+import io.github.smpkit.core.text.TextRule;
+import io.github.smpkit.core.text.ValidText;
 import io.github.smpkit.core.time.PartialDate;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
+import jakarta.validation.constraints.DecimalMin;
+import java.math.BigDecimal;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -23,13 +25,28 @@ abstract class AbstractAssessment {
   abstract AssessmentScope scope();
 
   /** Its title or a description; required for {@link AssessmentKind#OTHER}. */
-  abstract Optional<@Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") @Size(max = 2000) String> description();
+  abstract Optional<@ValidText(TextRule.LONG) String> description();
 
   /** When it was completed. */
   abstract Optional<PartialDate> completed();
 
+  /** Who carried it out, for example a research institute or the implementing agency. */
+  abstract Optional<@ValidText(TextRule.SHORT) String> author();
+
+  /** What it found, in a few sentences. */
+  abstract Optional<@ValidText(TextRule.LONG) String> findings();
+
+  /**
+   * For a cost-benefit analysis, the benefits divided by the costs, for example 1.7 for Digital
+   * Explorers' value added against its public costs (ch. 11, Box 32).
+   */
+  abstract Optional<@DecimalMin(value = "0", inclusive = false) BigDecimal> benefitCostRatio();
+
   @Value.Check
   void check() {
     Invariants.describedIfOther(kind(), description(), "Assessment", "kind");
+    benefitCostRatio().ifPresent(r -> Invariants.require(r.signum() > 0, "Assessment", "benefitCostRatio",
+        r.toPlainString(), "must be more than 0"));
+    Invariants.texts(this, "Assessment");
   }
 }

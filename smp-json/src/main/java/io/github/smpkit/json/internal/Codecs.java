@@ -14,6 +14,7 @@ import io.github.smpkit.core.code.SdgTarget;
 import io.github.smpkit.core.code.UnknownCodeException;
 import io.github.smpkit.core.money.Money;
 import io.github.smpkit.core.outcome.Count;
+import io.github.smpkit.core.text.TextRule;
 import io.github.smpkit.core.time.PartialDate;
 import io.github.smpkit.json.JsonProblem.Kind;
 import java.math.BigDecimal;
@@ -26,6 +27,7 @@ import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
 import java.util.regex.Pattern;
@@ -69,28 +71,16 @@ final class Codecs {
 
   // --- text -----------------------------------------------------------------------------------
 
-  /** Text that is not blank and has at most {@code maxLength} characters (0: no limit). */
-  static Codec<String> text(int maxLength) {
-    return new TextCodec(maxLength, null, "non-blank text");
-  }
-
-  /** Text matching {@code regex} as a whole, of at most {@code maxLength} characters (0: no limit). */
-  static Codec<String> text(int maxLength, String regex, String what) {
-    return new TextCodec(maxLength, regex, what);
+  /** Text following {@code rule}: the same rule the builders and Bean Validation check. */
+  static Codec<String> text(TextRule rule) {
+    return new TextCodec(rule);
   }
 
   private static final class TextCodec implements Codec<String> {
-    private static final Pattern NON_BLANK = Pattern.compile("\\S");
-    private final int maxLength;
-    private final String regex;
-    private final Pattern pattern;
-    private final String what;
+    private final TextRule rule;
 
-    TextCodec(int maxLength, String regex, String what) {
-      this.maxLength = maxLength;
-      this.regex = regex;
-      this.pattern = regex == null ? null : Pattern.compile(regex);
-      this.what = what;
+    TextCodec(TextRule rule) {
+      this.rule = rule;
     }
 
     @Override
@@ -99,14 +89,10 @@ final class Codecs {
       if (s == null) {
         return null;
       }
-      if (pattern == null ? !NON_BLANK.matcher(s).find() : !pattern.matcher(s).matches()) {
-        d.invalid(pointer, node, expected(), "expected " + expected() + ", but found " + node.describe());
-        return null;
-      }
-      int length = s.codePointCount(0, s.length());
-      if (maxLength > 0 && length > maxLength) {
-        d.invalid(pointer, node, expected(), "text of " + length + " characters is longer than the "
-            + maxLength + " allowed");
+      Optional<String> problem = rule.problem(s);
+      if (problem.isPresent()) {
+        d.invalid(pointer, node, expected(), "expected " + expected() + ", but found " + node.describe() + ", which "
+            + problem.get());
         return null;
       }
       return s;
@@ -119,18 +105,12 @@ final class Codecs {
 
     @Override
     public Map<String, Object> schema(SchemaBuilder schema) {
-      Map<String, Object> m = map("type", "string", "minLength", 1);
-      if (maxLength > 0) {
-        m.put("maxLength", maxLength);
-      }
-      m.put("pattern", regex == null ? "\\S" : "^(" + regex + ")$");
-      return m;
+      return map("type", "string", "minLength", 1, "maxLength", rule.maxLength(), "pattern", rule.schemaPattern());
     }
 
     @Override
     public String expected() {
-      String base = regex == null ? what : what + " matching " + regex;
-      return maxLength > 0 ? base + " (at most " + maxLength + " characters)" : base;
+      return rule.describe();
     }
   }
 
@@ -225,14 +205,27 @@ final class Codecs {
     }
   }
 
-  /** A code written as a string, looked up with {@code lookup}. */
+  /**
+   * A code written as a string, looked up with {@code lookup} (which names the nearest codes when
+   * it fails) or, once the document has more problems than are kept, with the cheaper {@code find}.
+   */
   private static <C> Codec<C> stringCode(String expected, String regex, Function<String, C> lookup,
-      Function<C, String> code) {
+      Function<String, Optional<C>> find, Function<C, String> code) {
     return new PatternedString<>(expected, regex, code) {
       @Override
       public C decode(Node node, String pointer, Decoding d) {
         String s = string(node, pointer, d, expected);
-        return s == null ? null : lookUp(node, pointer, d, expected, () -> lookup.apply(s));
+        if (s == null) {
+          return null;
+        }
+        if (d.full()) {
+          Optional<C> found = find.apply(s);
+          if (found.isEmpty()) {
+            d.countOnly();
+          }
+          return found.orElse(null);
+        }
+        return lookUp(node, pointer, d, expected, () -> lookup.apply(s));
       }
     };
   }
@@ -286,7 +279,7 @@ final class Codecs {
 
   static final Codec<Country> COUNTRY = new Codec<>() {
     private final Codec<Country> lookup = stringCode("an ISO 3166-1 alpha-2 country code such as 'NG'",
-        "[A-Z]{2}", Country::of, Country::code);
+        "[A-Z]{2}", Country::of, Country::find, Country::code);
 
     @Override
     public Country decode(Node node, String pointer, Decoding d) {
@@ -318,13 +311,13 @@ final class Codecs {
   };
 
   static final Codec<IscoCode> ISCO = stringCode("an ISCO-08 code such as '2512' (1 to 4 digits)",
-      "[0-9]{1,4}", IscoCode::of, IscoCode::code);
+      "[0-9]{1,4}", IscoCode::of, c -> IscoCode.list().find(c), IscoCode::code);
 
   static final Codec<IsicCode> ISIC = stringCode("an ISIC Rev.4 section letter or division such as 'J' or '62'",
-      "[A-U]|[0-9]{2}", IsicCode::of, IsicCode::code);
+      "[A-U]|[0-9]{2}", IsicCode::of, c -> IsicCode.list().find(c), IsicCode::code);
 
   static final Codec<SdgTarget> SDG = stringCode("an SDG target such as '10.7'",
-      "[0-9]{1,2}\\.([0-9]{1,2}|[a-z])", SdgTarget::of, SdgTarget::code);
+      "[0-9]{1,2}\\.([0-9]{1,2}|[a-z])", SdgTarget::of, c -> SdgTarget.list().find(c), SdgTarget::code);
 
   static final Codec<GcmObjective> GCM = numberCode("a Global Compact objective number from 1 to 23", 1, 23,
       GcmObjective::of, GcmObjective::number);
@@ -431,6 +424,10 @@ final class Codecs {
   static final Codec<BigDecimal> PERCENT = parsed("a percentage as a decimal string such as '60' or '33.33'",
       DECIMAL, BigDecimal::new, BigDecimal::toPlainString);
 
+  /** A ratio as a decimal string, for example {@code "1.7"}. */
+  static final Codec<BigDecimal> RATIO = parsed("a ratio as a decimal string such as '1.7'",
+      DECIMAL, BigDecimal::new, BigDecimal::toPlainString);
+
   // --- money ----------------------------------------------------------------------------------
 
   static final Codec<Money> MONEY = new Codec<>() {
@@ -442,7 +439,7 @@ final class Codecs {
         d.wrongType(pointer, node, expected());
         return null;
       }
-      int before = d.count();
+      long before = d.count();
       String amount = null;
       String currency = null;
       for (Node.Member m : o.members().values()) {
@@ -524,7 +521,7 @@ final class Codecs {
         d.wrongType(pointer, node, expected());
         return null;
       }
-      int before = d.count();
+      long before = d.count();
       Map<String, Long> values = new LinkedHashMap<>();
       for (Node.Member m : o.members().values()) {
         String at = Texts.child(pointer, m.name());

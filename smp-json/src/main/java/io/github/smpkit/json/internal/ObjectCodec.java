@@ -139,7 +139,7 @@ final class ObjectCodec<T, B> implements Codec<T> {
       d.wrongType(pointer, node, expected());
       return null;
     }
-    int before = d.count();
+    long before = d.count();
     if (versioned && !checkVersion(o, pointer, d)) {
       return null;
     }
