@@ -228,7 +228,16 @@ public final class Costing {
     for (int i = 0; i < partnership.costs().size(); i++) {
       CostItem item = partnership.costs().get(i);
       Optional<BigDecimal> amount = item.amount().map(this::convert);
-      ls.addAll(lines(i, item, amount));
+      List<Line> itemLines = lines(i, item, amount);
+      ls.addAll(itemLines);
+      if (amount.isPresent()) {
+        BigDecimal borne = itemLines.stream().map(l -> l.borne().low()).reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (borne.compareTo(amount.get()) > 0) {
+          ns.add("cost " + i + " (" + item.item() + "): its payments add up to more than its amount ("
+              + MoneyRange.plain(currency, borne) + " > " + MoneyRange.plain(currency, amount.get())
+              + " " + currency.getCurrencyCode() + "); the record contradicts itself, so shares of the cost are capped at 100 %");
+        }
+      }
       CostBasis basis = item.basis().orElse(CostBasis.FIXED);
       if (item.basis().isEmpty() && amount.isPresent()) {
         ns.add("cost " + i + " (" + item.item() + ") states no basis: its amount is read as a fixed amount");
@@ -363,8 +372,11 @@ public final class Costing {
     Map<String, MoneyRange> upfront = new LinkedHashMap<>();
     Map<String, MoneyRange> borne = new LinkedHashMap<>();
     Map<String, List<String>> how = new LinkedHashMap<>();
-    Optional<String> recoverFrom = upfrontPayments.stream().filter(p -> p.payer() != Payer.MIGRANT).map(Costing::key)
-        .distinct().reduce((a, b) -> null).filter(Objects::nonNull);
+    // a deduction is recovered by the one employer, government or other payer who paid upfront;
+    // a reimbursement by the one payer, the worker included, who paid upfront
+    Optional<String> recoverFrom = single(upfrontPayments.stream().filter(p -> p.payer() != Payer.MIGRANT)
+        .map(Costing::key).distinct().toList());
+    Optional<String> reimburse = single(upfrontPayments.stream().map(Costing::key).distinct().toList());
     MoneyRange zero = MoneyRange.exactly(currency, BigDecimal.ZERO);
     for (Payment pay : item.payments()) {
       MoneyRange part = part(pay, whole, upfrontPayments.size() == 1 && paysUpfront(pay));
@@ -398,7 +410,7 @@ public final class Costing {
         }
         case REIMBURSEMENT:
           borne.merge(key, part, MoneyRange::plus);
-          recoverFrom.filter(k -> !k.equals(key)).ifPresent(k -> borne.merge(k, part, MoneyRange::minus));
+          reimburse.filter(k -> !k.equals(key)).ifPresent(k -> borne.merge(k, part, MoneyRange::minus));
           break;
         default:
           throw new IllegalStateException("unhandled mechanism " + mechanism);
@@ -412,6 +424,10 @@ public final class Costing {
           percent, upfront.get(e.getKey()), borne.get(e.getKey()), String.join("; ", how.get(e.getKey()))));
     }
     return out;
+  }
+
+  private static Optional<String> single(List<String> keys) {
+    return keys.size() == 1 ? Optional.of(keys.get(0)) : Optional.empty();
   }
 
   private static String workerKey(Map<String, Payment> byKey, Map<String, List<String>> how) {
@@ -621,6 +637,8 @@ public final class Costing {
    * The share of the cost per participant the worker bears, in per cent with two decimals (the
    * lower bound rounded down, the upper up). When amounts are missing but every item records the
    * same share for the worker (for example none, or 50 % of the only item), that share is the answer.
+   * A share is never above 100 %, even where payments record more than an item's amount
+   * ({@link #notes()} says where).
    *
    * @return the range of the share; empty when it cannot be known
    */
@@ -628,7 +646,7 @@ public final class Costing {
     MoneyRange worker = borneByWorkerPerParticipant();
     MoneyRange all = perParticipant();
     if (all.high().isPresent() && all.high().get().signum() > 0) {
-      BigDecimal lo = worker.low().multiply(HUNDRED).divide(all.high().get(), 2, RoundingMode.DOWN);
+      BigDecimal lo = worker.low().multiply(HUNDRED).divide(all.high().get(), 2, RoundingMode.DOWN).min(HUNDRED);
       BigDecimal hi = worker.high().isEmpty() || all.low().signum() == 0 ? HUNDRED
           : worker.high().get().multiply(HUNDRED).divide(all.low(), 2, RoundingMode.UP).min(HUNDRED);
       return Optional.of(new Percent(lo, hi.max(lo)));
@@ -661,7 +679,7 @@ public final class Costing {
         sum = sum.add(l.percent().get());
       }
     }
-    return Optional.of(sum);
+    return Optional.of(sum.min(HUNDRED));
   }
 
   /**

@@ -153,6 +153,6 @@ public final class RecruitmentCostIndicator {
   @Override
   public String toString() {
     return months.map(m -> m.toString().replace(" %", "") + " months of earnings")
-        .orElse("cannot be computed: " + reason.orElseThrow());
+        .orElseGet(() -> "cannot be computed: " + reason.orElseThrow());
   }
 }
