@@ -18,6 +18,16 @@ import org.immutables.value.Value;
 @Value.Immutable
 abstract class AbstractAssessment {
 
+  /** The most digits a benefit-cost ratio has on either side of the decimal point. */
+  public static final int RATIO_DIGITS = 6;
+
+  /**
+   * The form of a benefit-cost ratio in text, which only valid ratios have: more than 0, at most
+   * {@value #RATIO_DIGITS} digits before and after the point, for example {@code 1.7}.
+   */
+  public static final String RATIO_PATTERN = "(?!0{1," + RATIO_DIGITS + "}(\\.0{1," + RATIO_DIGITS
+      + "})?(?![\\s\\S]))[0-9]{1," + RATIO_DIGITS + "}(\\.[0-9]{1," + RATIO_DIGITS + "})?";
+
   /** What it studied. */
   abstract AssessmentKind kind();
 
@@ -45,8 +55,13 @@ abstract class AbstractAssessment {
   @Value.Check
   void check() {
     Invariants.describedIfOther(kind(), description(), "Assessment", "kind");
-    benefitCostRatio().ifPresent(r -> Invariants.require(r.signum() > 0, "Assessment", "benefitCostRatio",
-        r.toPlainString(), "must be more than 0"));
+    benefitCostRatio().ifPresent(r -> {
+      String shown = r.precision() <= 40 ? r.toString() : "a number of " + r.precision() + " digits";
+      Invariants.require(r.signum() > 0, "Assessment", "benefitCostRatio", shown, "must be more than 0");
+      Invariants.require(r.scale() <= RATIO_DIGITS && (long) r.precision() - r.scale() <= RATIO_DIGITS,
+          "Assessment", "benefitCostRatio", shown, "must have at most " + RATIO_DIGITS
+              + " digits before and after the decimal point");
+    });
     Invariants.texts(this, "Assessment");
   }
 }

@@ -22,7 +22,8 @@ import org.immutables.value.Value;
  * employers pay seasonal workers' travel upfront and may recover the part above AUD 300 through
  * wage deductions, or that RSE workers pay about half of their return airfare.
  *
- * <p>Invariants: a share is above 0 and at most 100; amounts are not negative;
+ * <p>Invariants: a share is above 0 and at most 100, with at most
+ * 6 decimals, as a payer share's; amounts are not negative;
  * {@link PaymentMechanism#OTHER} and {@link Payer#OTHER} come with a description.
  */
 @Value.Immutable
@@ -71,8 +72,13 @@ abstract class AbstractPayment {
   @Value.Check
   void check() {
     String type = "Payment";
-    percent().ifPresent(p -> Invariants.require(p.signum() > 0 && p.compareTo(BigDecimal.valueOf(100)) <= 0, type,
-        "percent", p.toPlainString(), "must be more than 0 and at most 100"));
+    percent().ifPresent(p -> {
+      Invariants.require(p.signum() > 0 && p.compareTo(BigDecimal.valueOf(100)) <= 0, type, "percent",
+          p.precision() <= 40 ? p.toString() : "a number of " + p.precision() + " digits",
+          "must be more than 0 and at most 100");
+      Invariants.require(p.scale() <= AbstractPayerShare.MAX_DECIMALS, type, "percent", p.toPlainString(),
+          "has " + p.scale() + " decimals; at most " + AbstractPayerShare.MAX_DECIMALS + " are allowed");
+    });
     amount().ifPresent(a -> Invariants.require(!a.isNegative(), type, "amount", a, "must not be negative"));
     above().ifPresent(a -> Invariants.require(!a.isNegative(), type, "above", a, "must not be negative"));
     Invariants.describedIfOther(payer(), description(), type, "payer");

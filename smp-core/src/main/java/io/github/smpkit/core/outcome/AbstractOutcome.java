@@ -21,11 +21,21 @@ import org.immutables.value.Value;
  * several of these, and may say which phase of the skills continuum it measures (retention,
  * utilisation, transfer, ...).
  *
- * <p>Invariants: a count, a share or an amount is given; a share is from 0 to 100; an amount is
- * not negative; {@link OutcomeKind#OTHER} comes with a description.
+ * <p>Invariants: a count, a share or an amount is given; a share is from 0 to 100 with at most
+ * {@value #MAX_DECIMALS} decimals; an amount is not negative; {@link OutcomeKind#OTHER} comes with a description.
  */
 @Value.Immutable
 abstract class AbstractOutcome {
+
+  /** The most decimals a share has, for example 37.9 or 33.333333. */
+  public static final int MAX_DECIMALS = 6;
+
+  /**
+   * The form of a share in text, which only valid shares have: from 0 to 100, with at most
+   * {@value #MAX_DECIMALS} decimals, for example {@code 27} or {@code 37.9}.
+   */
+  public static final String PERCENT_PATTERN = "(100(\\.0{1," + MAX_DECIMALS + "})?|[0-9]{1,2}(\\.[0-9]{1,"
+      + MAX_DECIMALS + "})?)";
 
   /** What it measures. */
   abstract OutcomeKind kind();
@@ -59,8 +69,12 @@ abstract class AbstractOutcome {
     String type = "Outcome";
     Invariants.require(count().isPresent() || percent().isPresent() || amount().isPresent(), type, "count",
         "nothing", "needs a count, a percent or an amount for " + kind());
-    percent().ifPresent(p -> Invariants.require(p.signum() >= 0 && p.compareTo(BigDecimal.valueOf(100)) <= 0, type,
-        "percent", p.toPlainString(), "must be from 0 to 100"));
+    percent().ifPresent(p -> {
+      Invariants.require(p.signum() >= 0 && p.compareTo(BigDecimal.valueOf(100)) <= 0, type, "percent",
+          p.precision() <= 40 ? p.toString() : "a number of " + p.precision() + " digits", "must be from 0 to 100");
+      Invariants.require(p.scale() <= MAX_DECIMALS, type, "percent", p.toPlainString(),
+          "has " + p.scale() + " decimals; at most " + MAX_DECIMALS + " are allowed");
+    });
     amount().ifPresent(a -> Invariants.require(!a.isNegative(), type, "amount", a, "must not be negative"));
     Invariants.describedIfOther(kind(), description(), type, "kind");
     Invariants.texts(this, type);

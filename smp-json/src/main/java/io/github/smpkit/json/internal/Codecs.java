@@ -12,8 +12,11 @@ import io.github.smpkit.core.code.IscoCode;
 import io.github.smpkit.core.code.IsicCode;
 import io.github.smpkit.core.code.SdgTarget;
 import io.github.smpkit.core.code.UnknownCodeException;
+import io.github.smpkit.core.evidence.Assessment;
+import io.github.smpkit.core.funding.PayerShare;
 import io.github.smpkit.core.money.Money;
 import io.github.smpkit.core.outcome.Count;
+import io.github.smpkit.core.outcome.Outcome;
 import io.github.smpkit.core.text.TextRule;
 import io.github.smpkit.core.time.PartialDate;
 import io.github.smpkit.json.JsonProblem.Kind;
@@ -49,24 +52,36 @@ final class Codecs {
     return null;
   }
 
-  /** The whole number in {@code node} within [min, max], or null after a problem. */
+  /**
+   * The whole number in {@code node} within [min, max], or null after a problem. A number with a
+   * fraction of zero ({@code 30.0}, {@code 3e1}) is whole, as JSON Schema's {@code integer} says.
+   */
   static Long integer(Node node, String pointer, Decoding d, String expected, long min, long max) {
     if (!(node instanceof Node.NumberNode n)) {
       d.wrongType(pointer, node, expected);
       return null;
     }
-    if (!n.integral()) {
-      d.invalid(pointer, node, expected, "expected " + expected + ", but found " + node.describe()
-          + ", which is not a whole number");
-      return null;
-    }
     BigDecimal value = new BigDecimal(n.text());
+    // compare before anything else: cheap whatever the exponent (1e999999999 has one digit)
     if (value.compareTo(BigDecimal.valueOf(min)) < 0 || value.compareTo(BigDecimal.valueOf(max)) > 0) {
       d.invalid(pointer, node, expected, "expected " + expected + " from " + min + " to " + max
           + ", but found " + node.describe());
       return null;
     }
+    if (!n.integral() && value.signum() != 0 && value.stripTrailingZeros().scale() > 0) {
+      d.invalid(pointer, node, expected, "expected " + expected + ", but found " + node.describe()
+          + ", which is not a whole number");
+      return null;
+    }
     return value.longValueExact();
+  }
+
+  /**
+   * A schema pattern matching {@code regex} as the whole string. {@code (?![\\s\\S])} ends it in
+   * every regex dialect, where Java's {@code $} would also match before a final line end.
+   */
+  static String whole(String regex) {
+    return "^(" + regex + ")(?![\\s\\S])";
   }
 
   // --- text -----------------------------------------------------------------------------------
@@ -196,7 +211,7 @@ final class Codecs {
 
     @Override
     public Map<String, Object> schema(SchemaBuilder schema) {
-      return map("type", "string", "pattern", "^(" + regex + ")$");
+      return map("type", "string", "pattern", whole(regex));
     }
 
     @Override
@@ -236,17 +251,8 @@ final class Codecs {
     return new Codec<>() {
       @Override
       public C decode(Node node, String pointer, Decoding d) {
-        if (!(node instanceof Node.NumberNode n) || !n.integral()) {
-          d.wrongType(pointer, node, expected);
-          return null;
-        }
-        BigDecimal value = new BigDecimal(n.text());
-        if (value.compareTo(BigDecimal.valueOf(Integer.MIN_VALUE)) < 0
-            || value.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
-          d.invalid(pointer, node, expected, "expected " + expected + ", but found " + node.describe());
-          return null;
-        }
-        return lookUp(node, pointer, d, expected, () -> lookup.apply(value.intValueExact()));
+        Long value = Codecs.integer(node, pointer, d, expected, min, max);
+        return value == null ? null : lookUp(node, pointer, d, expected, () -> lookup.apply(value.intValue()));
       }
 
       @Override
@@ -418,20 +424,25 @@ final class Codecs {
     }
   };
 
-  private static final String DECIMAL = "[0-9]+(\\.[0-9]+)?";
-
-  /** A percentage as a decimal string, for example {@code "33.33"}. */
-  static final Codec<BigDecimal> PERCENT = parsed("a percentage as a decimal string such as '60' or '33.33'",
-      DECIMAL, BigDecimal::new, BigDecimal::toPlainString);
+  /** A percentage as a decimal string, for example {@code "33.33"}; the form is the model's. */
+  static final Codec<BigDecimal> PERCENT = parsed("a percentage as a decimal string such as '60' or '33.33'"
+      + " (at most " + PayerShare.MAX_DECIMALS + " decimals)", PayerShare.PERCENT_PATTERN, BigDecimal::new,
+      BigDecimal::toPlainString);
 
   /** A ratio as a decimal string, for example {@code "1.7"}. */
-  static final Codec<BigDecimal> RATIO = parsed("a ratio as a decimal string such as '1.7'",
-      DECIMAL, BigDecimal::new, BigDecimal::toPlainString);
+  static final Codec<BigDecimal> RATIO = parsed("a ratio above 0 as a decimal string such as '1.7' (at most "
+      + Assessment.RATIO_DIGITS + " digits before and after the point)", Assessment.RATIO_PATTERN, BigDecimal::new,
+      BigDecimal::toPlainString);
+
+  /** A share of participants from 0 to 100 as a decimal string, for example {@code "27"}; the form is the model's. */
+  static final Codec<BigDecimal> SHARE = parsed("a percentage from 0 to 100 as a decimal string such as '27' or"
+      + " '37.9' (at most " + Outcome.MAX_DECIMALS + " decimals)", Outcome.PERCENT_PATTERN, BigDecimal::new,
+      BigDecimal::toPlainString);
 
   // --- money ----------------------------------------------------------------------------------
 
   static final Codec<Money> MONEY = new Codec<>() {
-    private final Pattern amountForm = Pattern.compile("-?" + DECIMAL);
+    private final Pattern amountForm = Pattern.compile(Money.AMOUNT_PATTERN);
 
     @Override
     public Money decode(Node node, String pointer, Decoding d) {
@@ -448,8 +459,10 @@ final class Codecs {
           case "amount":
             amount = string(m.value(), at, d, "an amount as a decimal string such as '1500000.00'");
             if (amount != null && !amountForm.matcher(amount).matches()) {
-              d.invalid(at, m.value(), "a decimal string such as '1500000.00'",
-                  "expected an amount as a decimal string such as '1500000.00', but found " + m.value().describe());
+              d.invalid(at, m.value(), "a decimal string such as '1500000.00'", amount.startsWith("-")
+                  ? "amounts of money must not be negative, but found " + m.value().describe()
+                  : "expected an amount as a decimal string such as '1500000.00', with at most "
+                      + Money.MAX_WHOLE_DIGITS + " digits before the point, but found " + m.value().describe());
               amount = null;
             }
             break;
@@ -457,7 +470,12 @@ final class Codecs {
             currency = string(m.value(), at, d, "an ISO 4217 currency code such as 'EUR'");
             if (currency != null) {
               try {
-                Currency.getInstance(currency);
+                if (!Money.accepts(Currency.getInstance(currency))) {
+                  d.invalid(at, m.value(), "an ISO 4217 currency code with a minor unit", "currency "
+                      + Texts.quote(currency) + " has no minor unit (precious metals, funds, testing and 'no"
+                      + " currency' codes are not accepted)");
+                  currency = null;
+                }
               } catch (IllegalArgumentException e) {
                 d.add(Kind.UNKNOWN_CODE, at, m.value().line(), m.value().column(), "an ISO 4217 currency code",
                     m.value().describe(), List.of(), List.of(), "unknown ISO 4217 currency code "
@@ -493,8 +511,8 @@ final class Codecs {
     public Map<String, Object> schema(SchemaBuilder schema) {
       return schema.ref("Money", () -> map("type", "object",
           "properties", map(
-              "amount", map("type", "string", "pattern", "^(-?" + DECIMAL + ")$"),
-              "currency", map("type", "string", "pattern", "^([A-Z]{3})$")),
+              "amount", map("type", "string", "pattern", whole(Money.AMOUNT_PATTERN)),
+              "currency", map("type", "string", "pattern", whole("[A-Z]{3}"))),
           "required", List.of("amount", "currency"),
           "additionalProperties", false));
     }
@@ -597,7 +615,7 @@ final class Codecs {
     @Override
     public Map<String, Object> schema(SchemaBuilder schema) {
       return schema.ref("Count", () -> {
-        Map<String, Object> n = map("type", "integer", "minimum", 0);
+        Map<String, Object> n = map("type", "integer", "minimum", 0, "maximum", Long.MAX_VALUE);
         List<Object> alternatives = new ArrayList<>();
         for (List<String> shape : Arrays.asList(List.of("exactly"), List.of("atLeast"), List.of("atMost"),
             List.of("about"), List.of("min", "max"))) {

@@ -15,6 +15,7 @@ import static io.github.smpkit.json.internal.Codecs.PERCENT;
 import static io.github.smpkit.json.internal.Codecs.PERIOD;
 import static io.github.smpkit.json.internal.Codecs.RATIO;
 import static io.github.smpkit.json.internal.Codecs.SDG;
+import static io.github.smpkit.json.internal.Codecs.SHARE;
 import static io.github.smpkit.json.internal.Codecs.enumOf;
 import static io.github.smpkit.json.internal.Codecs.integer;
 import static io.github.smpkit.json.internal.Codecs.text;
@@ -399,7 +400,7 @@ public final class Model {
           Outcome.Builder::build)
       .required("kind", enumOf(OutcomeKind.class), Outcome::kind, Outcome.Builder::kind)
       .optional("count", COUNT, Outcome::count, Outcome.Builder::count)
-      .optional("percent", PERCENT, Outcome::percent, Outcome.Builder::percent)
+      .optional("percent", SHARE, Outcome::percent, Outcome.Builder::percent)
       .optional("amount", MONEY, Outcome::amount, Outcome.Builder::amount)
       .optional("skillsPhase", enumOf(SkillsPhase.class), Outcome::skillsPhase, Outcome.Builder::skillsPhase)
       .optional("track", enumOf(Track.class), Outcome::track, Outcome.Builder::track)

@@ -236,7 +236,7 @@ final class ObjectCodec<T, B> implements Codec<T> {
     List<String> required = new ArrayList<>();
     if (versioned) {
       properties.put(FORMAT_VERSION_FIELD, map("type", "string", "pattern",
-          "^[" + Model.LEGACY_MAJOR + Model.FORMAT_MAJOR + "]\\.[0-9]{1,4}$"));
+          Codecs.whole("[" + Model.LEGACY_MAJOR + Model.FORMAT_MAJOR + "]\\.[0-9]{1,4}")));
       required.add(FORMAT_VERSION_FIELD);
     }
     for (Field<T, B> field : fields) {
