@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.Collections;
 import java.util.Currency;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -55,7 +56,7 @@ public final class ExchangeRates {
    */
   public ExchangeRates with(String from, String to, String rate) {
     Objects.requireNonNull(rate, "rate");
-    if (!rate.matches("[0-9]+(\\.[0-9]+)?")) {
+    if (rate.length() > 40 || !rate.matches("[0-9]+(\\.[0-9]+)?")) {
       throw new IllegalArgumentException("expected a rate as a plain positive decimal such as '0.61', but found '"
           + rate + "'");
     }
@@ -69,7 +70,8 @@ public final class ExchangeRates {
    * @param to the target currency
    * @param rate units of {@code to} per unit of {@code from}, above zero
    * @return a copy with the rate
-   * @throws IllegalArgumentException when the currencies are the same or the rate is not above zero
+   * @throws IllegalArgumentException when the currencies are the same, one has no minor unit (such as
+   *     XAU or XXX), or the rate is not above zero
    */
   public ExchangeRates with(Currency from, Currency to, BigDecimal rate) {
     Objects.requireNonNull(from, "from");
@@ -78,6 +80,12 @@ public final class ExchangeRates {
     if (from.equals(to)) {
       throw new IllegalArgumentException("a rate converts between two currencies, but both are "
           + from.getCurrencyCode());
+    }
+    for (Currency c : List.of(from, to)) {
+      if (c.getDefaultFractionDigits() < 0) {
+        throw new IllegalArgumentException("currency " + c.getCurrencyCode() + " has no minor unit, so costs"
+            + " cannot be given in it");
+      }
     }
     if (rate.signum() <= 0) {
       throw new IllegalArgumentException("a rate from " + from.getCurrencyCode() + " to " + to.getCurrencyCode()

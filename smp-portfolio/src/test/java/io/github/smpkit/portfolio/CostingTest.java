@@ -231,6 +231,8 @@ class CostingTest {
         assertThrows(IllegalArgumentException.class, () -> r.with("AUD", "EUR", "-1")).getMessage());
     assertEquals("unknown ISO 4217 currency code 'XXY'",
         assertThrows(IllegalArgumentException.class, () -> r.with("XXY", "EUR", "1")).getMessage());
+    assertEquals("currency XAU has no minor unit, so costs cannot be given in it",
+        assertThrows(IllegalArgumentException.class, () -> r.with("XAU", "EUR", "1")).getMessage());
     IllegalArgumentException noInverse = assertThrows(IllegalArgumentException.class,
         () -> r.convert(Money.of("EUR", "1.00"), AUD));
     assertTrue(noInverse.getMessage().startsWith("no exchange rate from EUR to AUD was given for 2024-01-31"),
