@@ -70,7 +70,7 @@ public final class Costing {
 
   /**
    * What one payer pays and bears for one cost item, as the item records it (per migrant for a
-   * per-migrant item, in total for a fixed one).
+   * per-migrant item, in total for a fixed one): one cell of Table 3, with how it is paid (ch. 11).
    *
    * @param itemIndex the position of the item in {@link Partnership#costs()}
    * @param item the Table 3 item
@@ -107,7 +107,7 @@ public final class Costing {
   }
 
   /**
-   * The cost of one item.
+   * The cost of one Table 3 item, for all participants and per participant (ch. 11).
    *
    * @param itemIndex the position of the item in {@link Partnership#costs()}
    * @param item the Table 3 item
@@ -137,7 +137,8 @@ public final class Costing {
   }
 
   /**
-   * What one payer pays upfront and finally bears, over all items.
+   * What one payer pays upfront and finally bears, over all items: the "who pays" of Table 3 in
+   * money, after wage deductions, reimbursements and loans (ch. 11 and 12).
    *
    * @param payer who pays; empty for costs whose payer is not recorded
    * @param side its side; empty when it cannot be derived
@@ -174,7 +175,8 @@ public final class Costing {
   }
 
   /**
-   * The participant figure a fixed cost is divided by.
+   * The participant figure a fixed cost is divided by, for the per-capita cost the guidance asks to
+   * map (ch. 11) from the participant figures (ch. 5).
    *
    * @param kind what the figure counts; empty when the partnership records no usable figure
    * @param actual whether it is the actual value (otherwise the planned one)
@@ -605,11 +607,12 @@ public final class Costing {
    */
   public Map<Optional<Side>, MoneyRange> bySide() {
     Map<Optional<Side>, MoneyRange> out = new LinkedHashMap<>();
+    List<PayerCost> payers = byPayer();
     for (Side s : Side.values()) {
-      byPayer().stream().filter(p -> p.side().equals(Optional.of(s)))
+      payers.stream().filter(p -> p.side().equals(Optional.of(s)))
           .forEach(p -> out.merge(Optional.of(s), p.borne(), MoneyRange::plus));
     }
-    byPayer().stream().filter(p -> p.side().isEmpty())
+    payers.stream().filter(p -> p.side().isEmpty())
         .forEach(p -> out.merge(Optional.empty(), p.borne(), MoneyRange::plus));
     return out;
   }
@@ -693,7 +696,8 @@ public final class Costing {
   }
 
   /**
-   * A share in per cent, known within bounds.
+   * A share in per cent known within bounds, for example the worker's share of the cost per
+   * participant (ch. 11 and 12); {@link RecruitmentCostIndicator} uses it for months of earnings.
    *
    * @param low the lower bound
    * @param high the upper bound

@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
 public final class CostingTable {
 
   /**
-   * One partnership's costing.
+   * One partnership's costing and its SDG indicator 10.7.1 (ch. 11, Table 3; ch. 3 on SDG target 10.7).
    *
    * @param partnershipId the partnership
    * @param costing its costing; empty when it could not be made (see {@code problem})

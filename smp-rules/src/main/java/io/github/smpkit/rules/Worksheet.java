@@ -27,7 +27,8 @@ import java.util.Objects;
 public final class Worksheet {
 
   /**
-   * The questions of one element, in the order of the report.
+   * The open questions of one essential element (one chapter of the guidance, 3 to 12), in the
+   * order of the report, with what is already recorded for it.
    *
    * @param element the essential element; empty for structural questions about the record
    * @param questions the open questions
