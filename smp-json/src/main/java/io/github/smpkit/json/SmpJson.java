@@ -141,7 +141,10 @@ public final class SmpJson {
 
   /**
    * The partnership as a canonical JSON document. The pretty form ends with a line end, the
-   * compact form has none.
+   * compact form has none. What is written, {@link #read(String)} reads back as an equal
+   * partnership.
+   *
+   * @throws SmpJsonWriteException naming the JSON pointer of a value the format cannot carry
    */
   public String write(Partnership partnership) {
     StringWriter out = new StringWriter();
@@ -151,18 +154,27 @@ public final class SmpJson {
 
   /**
    * Writes the partnership as a canonical JSON document to {@code out} (which is flushed, not
-   * closed).
+   * closed), whole or not at all.
    *
+   * @throws SmpJsonWriteException naming the JSON pointer of a value the format cannot carry (so
+   *     that the document could not be read back); nothing is written then
    * @throws java.io.UncheckedIOException when writing fails
    */
   public void write(Partnership partnership, Writer out) {
     Objects.requireNonNull(partnership, "partnership");
-    JsonOut json = new JsonOut(out, pretty);
+    // the whole document first, so that a value that cannot be written leaves nothing half written
+    StringWriter document = new StringWriter();
+    JsonOut json = new JsonOut(document, pretty);
     Model.write(partnership, json);
     if (pretty) {
       json.newline();
     }
-    json.flush();
+    try {
+      out.write(document.toString());
+      out.flush();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   /**

@@ -66,6 +66,7 @@ import io.github.smpkit.core.recruitment.RecruitmentProvision;
 import io.github.smpkit.core.recruitment.RecruitmentSafeguard;
 import io.github.smpkit.core.social.SocialProvision;
 import io.github.smpkit.core.social.SocialProvisionKind;
+import io.github.smpkit.core.text.TextRule;
 import io.github.smpkit.core.time.ChangeKind;
 import io.github.smpkit.core.time.DatedChange;
 import io.github.smpkit.core.time.PartialDate;
@@ -170,11 +171,13 @@ public final class PartnershipGenerator {
   private final SplittableRandom later;
   /** The source in use: {@link #first}, or {@link #later} while {@link #later(Supplier)} runs. */
   private SplittableRandom random;
+  private final boolean hostile;
   private long counter;
 
-  private PartnershipGenerator(long seed, boolean complete) {
+  private PartnershipGenerator(long seed, boolean complete, boolean hostile) {
     this.seed = seed;
     this.complete = complete;
+    this.hostile = hostile;
     this.first = new SplittableRandom(seed);
     this.later = new SplittableRandom(seed).split();
     this.random = first;
@@ -193,7 +196,7 @@ public final class PartnershipGenerator {
 
   /** A generator in the default mode, whose values all derive from {@code seed}. */
   public static PartnershipGenerator withSeed(long seed) {
-    return new PartnershipGenerator(seed, false);
+    return new PartnershipGenerator(seed, false, false);
   }
 
   /**
@@ -201,7 +204,25 @@ public final class PartnershipGenerator {
    * attribute present and every collection non-empty, at every level of nesting.
    */
   public PartnershipGenerator complete() {
-    return new PartnershipGenerator(seed, true);
+    return new PartnershipGenerator(seed, true, hostile);
+  }
+
+  /**
+   * A new generator with the same seed, starting afresh, whose values are valid but hostile:
+   * names, titles, descriptions, ids and URLs at their maximum lengths or made of astral
+   * characters (surrogate pairs), no-break spaces, byte order marks, line and paragraph
+   * separators, quotes and backslashes; amounts of 18 whole digits, shares with six decimals,
+   * counts up to the long maximum, years from 1 to 9999. Every text follows its
+   * {@link TextRule}. It composes with {@link #complete()}; the default and complete modes draw
+   * exactly as before, so their seeds keep their meaning.
+   */
+  public PartnershipGenerator hostile() {
+    return new PartnershipGenerator(seed, complete, true);
+  }
+
+  /** Whether this generator is in the hostile mode (see {@link #hostile()}). */
+  public boolean isHostile() {
+    return hostile;
   }
 
   /** The seed this generator started from. */
@@ -219,7 +240,8 @@ public final class PartnershipGenerator {
    * {@code PartnershipGenerator.withSeed(42L)} or {@code PartnershipGenerator.withSeed(42L).complete()}.
    */
   public String reproduction() {
-    return "PartnershipGenerator.withSeed(" + seed + "L)" + (complete ? ".complete()" : "");
+    return "PartnershipGenerator.withSeed(" + seed + "L)" + (complete ? ".complete()" : "")
+        + (hostile ? ".hostile()" : "");
   }
 
   // --- partnerships ---------------------------------------------------------------------------
@@ -473,6 +495,9 @@ public final class PartnershipGenerator {
    * decimals), at the currency's scale.
    */
   public Money money() {
+    if (hostile) {
+      return hostileMoney();
+    }
     Currency currency = pick(CURRENCIES);
     int digits = currency.getDefaultFractionDigits();
     long units = random.nextInt(4) == 0 ? random.nextLong(1_000) : random.nextLong(50_000_000);
@@ -486,6 +511,9 @@ public final class PartnershipGenerator {
 
   /** A count of any form: exactly, at least, at most, about or between. */
   public Count count() {
+    if (hostile && random.nextInt(3) == 0) {
+      return hostileCount();
+    }
     long n = random.nextInt(3) == 0 ? random.nextLong(50) : random.nextLong(5_000);
     switch (random.nextInt(5)) {
       case 0:
@@ -503,6 +531,9 @@ public final class PartnershipGenerator {
 
   /** A date known to the year, the month or the day, between 1990 and 2035. */
   public PartialDate partialDate() {
+    if (hostile && random.nextInt(4) == 0) {
+      return partialDate(random.nextBoolean() ? 1 + random.nextInt(9999) : random.nextBoolean() ? 1 : 9999);
+    }
     return partialDate(1990 + random.nextInt(46));
   }
 
@@ -545,7 +576,8 @@ public final class PartnershipGenerator {
   public Occupation occupation() {
     IscoCode isco = iscoCode();
     return Occupation.builder().isco(isco)
-        .escoUri(maybe(() -> "http://data.europa.eu/esco/occupation/" + hex(8) + "-" + hex(4) + "-" + hex(4)))
+        .escoUri(maybe(() -> hostile ? hostileUri(TextRule.ESCO_URI, "http://data.europa.eu/esco/")
+            : "http://data.europa.eu/esco/occupation/" + hex(8) + "-" + hex(4) + "-" + hex(4)))
         .title(maybe(() -> cut(isco.title(), 300)))
         .build();
   }
@@ -940,6 +972,9 @@ public final class PartnershipGenerator {
    * hundredths.
    */
   public List<PayerShare> payerShares() {
+    if (hostile) {
+      return hostileShares();
+    }
     int n = 1 + random.nextInt(4);
     List<Payer> payers = new ArrayList<>(EnumSet.allOf(Payer.class));
     List<Payer> chosen = new ArrayList<>();
@@ -1066,7 +1101,8 @@ public final class PartnershipGenerator {
         .title(cut(sentence(3, 12), 500))
         .publisher(maybe(() -> pick(Text.ORGANISATIONS)))
         .published(maybe(this::partialDate))
-        .url(maybe(() -> "https://example.org/" + pick(Text.WORDS) + "/" + hex(6)))
+        .url(maybe(() -> hostile ? hostileUri(TextRule.URL, "https://")
+            : "https://example.org/" + pick(Text.WORDS) + "/" + hex(6)))
         .accessed(maybe(this::localDate))
         .supports(maybe(() -> sentence(2, 10)))
         .build();
@@ -1166,14 +1202,23 @@ public final class PartnershipGenerator {
   // --- text -----------------------------------------------------------------------------------
 
   private String id() {
+    if (hostile) {
+      return hostileId();
+    }
     return pick(Text.WORDS) + "-" + pick(Text.WORDS) + "-" + counter + "-" + Long.toString(random.nextLong(1L << 40), 36);
   }
 
   private String title() {
+    if (hostile) {
+      return hostileText(TextRule.SHORT);
+    }
     return capitalise(pick(Text.WORDS)) + " " + pick(Text.TITLES) + " " + (1 + random.nextInt(999));
   }
 
   private String sentence(int minWords, int maxWords) {
+    if (hostile) {
+      return hostileText(TextRule.LONG);
+    }
     int n = minWords + random.nextInt(maxWords - minWords + 1);
     StringBuilder s = new StringBuilder();
     for (int i = 0; i < n; i++) {
@@ -1184,6 +1229,116 @@ public final class PartnershipGenerator {
 
   private Optional<String> described(Enum<?> category) {
     return category.name().equals("OTHER") ? Optional.of(sentence(2, 12)) : maybe(() -> sentence(2, 12));
+  }
+
+  // --- hostile values ---------------------------------------------------------------------------
+
+  /** Characters that break naive code: astral (two UTF-16 units), invisible, separators, escapes. */
+  private static final int[] HOSTILE = {
+      'a', 'Z', '7', 0x00E9, 0x0301, 0x00A0, 0xFEFF, 0x2003, 0x200B, 0x2028, 0x2029, '"', '\\', '/', '<', '\t',
+      '\n', '\r', 0xFFFD, 0xFFFF, 0x05D0, 0x202E, 0x1F600, 0x1F3F3, 0x1D54F, 0x20000, 0x10FFFF};
+
+  /** Length in code points: the maximum a quarter of the time, else short. */
+  private int hostileLength(int max) {
+    return random.nextInt(4) == 0 ? max : 1 + random.nextInt(Math.min(max, 40));
+  }
+
+  private String hostileText(TextRule rule) {
+    int length = hostileLength(rule.maxLength());
+    StringBuilder s = new StringBuilder().appendCodePoint(random.nextBoolean() ? 0x1F600 : 'A');
+    for (int i = 1; i < length; i++) {
+      s.appendCodePoint(HOSTILE[random.nextInt(HOSTILE.length)]);
+    }
+    return checked(rule, s.toString());
+  }
+
+  private String hostileId() {
+    int length = hostileLength(TextRule.ID.maxLength());
+    StringBuilder s = new StringBuilder();
+    String alphabet = "abcdefghijklmnopqrstuvwxyz0123456789";
+    for (int i = 0; i < length; i++) {
+      boolean hyphen = i > 0 && i < length - 1 && s.charAt(i - 1) != '-' && random.nextInt(5) == 0;
+      s.append(hyphen ? '-' : alphabet.charAt(random.nextInt(alphabet.length())));
+    }
+    return checked(TextRule.ID, s.toString());
+  }
+
+  private String hostileUri(TextRule rule, String prefix) {
+    int length = hostileLength(rule.maxLength() - prefix.length());
+    StringBuilder s = new StringBuilder(prefix);
+    for (int i = 0; i < length; i++) {
+      int cp = HOSTILE[random.nextInt(HOSTILE.length)];
+      s.appendCodePoint(TextRule.isBlank(cp) || cp < 0x20 ? 'x' : cp);
+    }
+    return checked(rule, s.toString());
+  }
+
+  private static String checked(TextRule rule, String text) {
+    if (!rule.accepts(text)) {
+      throw new IllegalStateException("hostile text breaks " + rule + ": " + rule.problem(text).orElse(""));
+    }
+    return text;
+  }
+
+  private Money hostileMoney() {
+    Currency currency = pick(CURRENCIES);
+    int digits = currency.getDefaultFractionDigits();
+    StringBuilder amount = new StringBuilder();
+    switch (random.nextInt(3)) {
+      case 0:
+        amount.append('0');
+        break;
+      case 1:
+        amount.append("9".repeat(Money.MAX_WHOLE_DIGITS));
+        break;
+      default:
+        amount.append(1 + random.nextInt(9));
+        int more = random.nextInt(Money.MAX_WHOLE_DIGITS);
+        for (int i = 0; i < more; i++) {
+          amount.append(random.nextInt(10));
+        }
+    }
+    if (digits > 0) {
+      amount.append('.');
+      for (int i = 0; i < digits; i++) {
+        amount.append(random.nextInt(10));
+      }
+    }
+    return Money.of(currency, new BigDecimal(amount.toString()));
+  }
+
+  private Count hostileCount() {
+    switch (random.nextInt(4)) {
+      case 0:
+        return Count.exactly(Long.MAX_VALUE);
+      case 1:
+        return Count.atLeast(Long.MAX_VALUE);
+      case 2:
+        return Count.between(0, Long.MAX_VALUE);
+      default:
+        return Count.between(Long.MAX_VALUE - 1, Long.MAX_VALUE);
+    }
+  }
+
+  /** Shares in millionths of a per cent, the finest the model keeps. */
+  private List<PayerShare> hostileShares() {
+    int n = 1 + random.nextInt(4);
+    List<Payer> payers = new ArrayList<>(EnumSet.allOf(Payer.class));
+    Collections.shuffle(payers, new Random(random.nextLong()));
+    int total = 100_000_000;
+    TreeSet<Integer> cuts = new TreeSet<>();
+    while (cuts.size() < n - 1) {
+      cuts.add(1 + random.nextInt(total - 1));
+    }
+    cuts.add(total);
+    List<PayerShare> shares = new ArrayList<>(n);
+    int previous = 0;
+    int i = 0;
+    for (int cut : cuts) {
+      shares.add(PayerShare.of(payers.get(i++), BigDecimal.valueOf(cut - previous, PayerShare.MAX_DECIMALS)));
+      previous = cut;
+    }
+    return shares;
   }
 
   private String hex(int digits) {
@@ -1198,8 +1353,9 @@ public final class PartnershipGenerator {
     return Character.toUpperCase(word.charAt(0)) + word.substring(1);
   }
 
+  /** At most {@code max} characters (code points) of {@code text}, never half a surrogate pair. */
   private static String cut(String text, int max) {
-    return text.length() <= max ? text : text.substring(0, max);
+    return text.codePointCount(0, text.length()) <= max ? text : text.substring(0, text.offsetByCodePoints(0, max));
   }
 
   // --- shapes ---------------------------------------------------------------------------------

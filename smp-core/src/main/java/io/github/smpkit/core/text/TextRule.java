@@ -103,6 +103,14 @@ public enum TextRule {
     boolean blank = true;
     int length = 0;
     for (int i = 0; i < text.length(); ) {
+      char c = text.charAt(i);
+      if (c > ' ' && c < 0x7F) {
+        // printable ASCII, by far the most common: allowed and not blank
+        blank = false;
+        length++;
+        i++;
+        continue;
+      }
       int cp = text.codePointAt(i);
       if (cp <= 0xFFFF && Character.isSurrogate((char) cp)) {
         return Optional.of("contains an unpaired surrogate " + Characters.hex(cp) + " at index " + i
@@ -112,7 +120,7 @@ public enum TextRule {
         return Optional.of("contains the control character " + Characters.hex(cp) + " at index " + i
             + "; only tab, line feed and carriage return are allowed");
       }
-      blank &= Characters.isBlank(cp);
+      blank = blank && Characters.isBlank(cp);
       length++;
       i += Character.charCount(cp);
     }

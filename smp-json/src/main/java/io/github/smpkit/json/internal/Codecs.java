@@ -20,6 +20,7 @@ import io.github.smpkit.core.outcome.Outcome;
 import io.github.smpkit.core.text.TextRule;
 import io.github.smpkit.core.time.PartialDate;
 import io.github.smpkit.json.JsonProblem.Kind;
+import io.github.smpkit.json.SmpJsonWriteException;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -115,6 +116,7 @@ final class Codecs {
 
     @Override
     public void encode(String value, JsonOut out) {
+      // the builders enforce the rule (TextRule via @ValidText), so every text of a model is writable
       out.string(value);
     }
 
@@ -198,15 +200,23 @@ final class Codecs {
     final String regex;
     private final Function<V, String> format;
 
+    private final Pattern pattern;
+
     PatternedString(String expected, String regex, Function<V, String> format) {
       this.expected = expected;
       this.regex = regex;
       this.format = format;
+      this.pattern = Pattern.compile(regex);
     }
 
     @Override
     public void encode(V value, JsonOut out) {
-      out.string(format.apply(value));
+      String text = format.apply(value);
+      if (!pattern.matcher(text).matches()) {
+        throw new SmpJsonWriteException(out.pointer(), Texts.quote(text) + " is not " + expected
+            + ", so it could not be read back");
+      }
+      out.string(text);
     }
 
     @Override
@@ -383,6 +393,10 @@ final class Codecs {
 
       @Override
       public void encode(Integer value, JsonOut out) {
+        if (value < min || value > max) {
+          throw new SmpJsonWriteException(out.pointer(), value + " is not " + expected
+              + ", so it could not be read back");
+        }
         out.number(value);
       }
 
