@@ -197,6 +197,12 @@ abstract class AbstractPartnership {
   /** Social provisions. */
   abstract List<@Valid SocialProvision> socialProvisions();
 
+  /**
+   * Whether participants are told, before they train, that training does not guarantee travel or
+   * a job abroad (ch. 9, on managing migrants' expectations).
+   */
+  abstract Optional<Boolean> uncertaintyDisclosed();
+
   // --- pathways (ch. 10) ----------------------------------------------------------------------
 
   /** The legal pathway of each destination. */
@@ -218,6 +224,12 @@ abstract class AbstractPartnership {
 
   /** How the partnership will be financed once its initial (often public) funding ends. */
   abstract Optional<@ValidText(TextRule.ESSAY) String> sustainabilityPlan();
+
+  /**
+   * Whether safeguards keep public money from subsidising the commercial aims of participating
+   * employers, for example by training one company's future staff at public cost (ch. 11).
+   */
+  abstract Optional<Boolean> publicFundsSafeguarded();
 
   // --- ethical recruitment (ch. 12) -----------------------------------------------------------
 

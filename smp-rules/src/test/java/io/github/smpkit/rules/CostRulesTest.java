@@ -22,6 +22,8 @@ import io.github.smpkit.core.money.Money;
 import io.github.smpkit.core.party.Side;
 import io.github.smpkit.core.party.StakeholderType;
 import io.github.smpkit.core.training.TrainingLocation;
+import io.github.smpkit.core.typology.EngagementForm;
+import io.github.smpkit.core.typology.FormOfEngagement;
 import io.github.smpkit.core.typology.PartnershipModel;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -355,5 +357,54 @@ class CostRulesTest {
         .withSustainabilityPlan(Optional.empty());
     Report report = STANDARD.validate(stripped);
     assertTrue(report.breaches().stream().noneMatch(f -> f.ruleId().startsWith("SMP-COST-")), report::toText);
+  }
+
+  // --- SMP-COST-010 -------------------------------------------------------------------------------
+
+  @Test
+  void publicFundsSafeguardedReachesEveryOutcome() {
+    String id = "SMP-COST-010";
+    assertOutcome(Outcome.MET, GOOD, id);
+    Partnership unknown = GOOD.withPublicFundsSafeguarded(Optional.empty());
+    assertOutcome(Outcome.GAP, unknown, id);
+    assertOutcome(Outcome.GAP, unknown.withFundingSources(List.of()), id);
+    Partnership privateOnly = unknown.withFundingSources(FundingSource.builder().name("Employers").type(Payer.EMPLOYER)
+        .build());
+    assertOutcome(Outcome.NOT_APPLICABLE, privateOnly, id);
+    assertOutcome(Outcome.NOT_APPLICABLE, privateOnly.withPublicFundsSafeguarded(false), id);
+    // the exemplary funders: 0 destination government (public), 1 employers
+    Finding f = assertBreach(GOOD.withPublicFundsSafeguarded(false), id, Severity.WARNING,
+        "/publicFundsSafeguarded", "/fundingSources/0/type");
+    assertEquals("/publicFundsSafeguarded", f.path());
+  }
+
+  // --- SMP-COST-011 -------------------------------------------------------------------------------
+
+  @Test
+  void costSharingInTheAgreementReachesEveryOutcome() {
+    String id = "SMP-COST-011";
+    assertOutcome(Outcome.MET, GOOD, id);
+    assertOutcome(Outcome.GAP, GOOD.withFormsOfEngagement(List.of()), id);
+    FormOfEngagement mou = FormOfEngagement.builder().form(EngagementForm.MEMORANDUM_OF_UNDERSTANDING).build();
+    assertOutcome(Outcome.GAP, GOOD.withFormsOfEngagement(mou), id);
+    // one instrument says no and another is not recorded either way: still an open question
+    assertOutcome(Outcome.GAP, GOOD.withFormsOfEngagement(mou, mou.withCostSharing(false)), id);
+    assertBreach(GOOD.withFormsOfEngagement(mou.withCostSharing(false)), id, Severity.WARNING,
+        "/formsOfEngagement/0/form", "/formsOfEngagement/0/costSharing");
+    assertOutcome(Outcome.MET, GOOD.withFormsOfEngagement(mou.withCostSharing(false), mou.withCostSharing(true)), id);
+  }
+
+  // --- SMP-COST-012 -------------------------------------------------------------------------------
+
+  @Test
+  void theTimingOfEmployersPaymentsIsMetOrAnOpenQuestion() {
+    String id = "SMP-COST-012";
+    assertOutcome(Outcome.MET, GOOD, id);
+    Partnership noPayments = Edits.costs(GOOD, item -> item.withPayments(List.of()));
+    assertOutcome(Outcome.GAP, noPayments, id);
+    assertOutcome(Outcome.GAP, GOOD.withCosts(List.of()), id);
+    Partnership untimed = Edits.costs(GOOD, item -> item.withPayments(item.payments().stream()
+        .map(x -> x.withDue(Optional.empty())).collect(Collectors.toList())));
+    assertOutcome(Outcome.GAP, untimed, id);
   }
 }

@@ -207,4 +207,39 @@ class EvidenceRulesTest {
     assertOutcome(Outcome.GAP, unassigned, "SMP-DATA-009");
     assertEquals(5, eval(GOOD, "SMP-DATA-009").rule().chapter());
   }
+
+  // --- SMP-DATA-010 -------------------------------------------------------------------------------
+
+  @Test
+  void labourMigrationInTheLabourMarketInformationSystemReachesEveryOutcome() {
+    String id = "SMP-DATA-010";
+    Partnership good = GoodPractice.exemplary();
+    CostRulesTest.assertOutcome(Outcome.MET, good, id);
+    io.github.smpkit.core.evidence.DataSource lmis = io.github.smpkit.core.evidence.DataSource.builder()
+        .kind(io.github.smpkit.core.evidence.DataSourceKind.LABOUR_MARKET_INFORMATION_SYSTEM).build();
+    io.github.smpkit.core.evidence.DataSource survey = io.github.smpkit.core.evidence.DataSource.of(
+        io.github.smpkit.core.evidence.DataSourceKind.LABOUR_FORCE_SURVEY);
+    CostRulesTest.assertOutcome(Outcome.GAP, good.withDataSources(survey), id);
+    CostRulesTest.assertOutcome(Outcome.GAP, good.withDataSources(survey, lmis), id);
+    CostRulesTest.assertBreach(good.withDataSources(survey, lmis.withIncludesLabourMigration(false)), id,
+        Severity.WARNING, "/dataSources/1/kind", "/dataSources/1/includesLabourMigration");
+    CostRulesTest.assertOutcome(Outcome.GAP, good.withDataSources(lmis, lmis.withIncludesLabourMigration(false)), id);
+  }
+
+  // --- SMP-DATA-011 -------------------------------------------------------------------------------
+
+  @Test
+  void socialPartnersIdentifyingSkillNeedsIsMetOrAnOpenQuestion() {
+    String id = "SMP-DATA-011";
+    Partnership good = GoodPractice.exemplary();
+    CostRulesTest.assertOutcome(Outcome.MET, good, id);
+    Partnership noRole = good.withStakeholders(good.stakeholders().stream().map(s -> s.withRoles(Edits.minus(s.roles(),
+        io.github.smpkit.core.party.StakeholderRole.SKILL_NEEDS_IDENTIFICATION))).collect(Collectors.toList()));
+    CostRulesTest.assertOutcome(Outcome.GAP, noRole, id);
+    // a ministry identifying skill needs is not a social partner
+    Partnership ministry = noRole.withStakeholders(noRole.stakeholders().stream().map(s -> s.type()
+        == io.github.smpkit.core.party.StakeholderType.LABOUR_MINISTRY ? s.withRoles(
+            io.github.smpkit.core.party.StakeholderRole.SKILL_NEEDS_IDENTIFICATION) : s).collect(Collectors.toList()));
+    CostRulesTest.assertOutcome(Outcome.GAP, ministry, id);
+  }
 }

@@ -218,7 +218,7 @@ final class GoodPractice {
     }
     b.participants(List.of(figure(FigureKind.SELECTED, 100), figure(FigureKind.TRAINED, 100),
         figure(FigureKind.CERTIFIED, 90), figure(FigureKind.MIGRATED, 60), figure(FigureKind.RETURNED, 10)));
-    return b.build();
+    return issue9(b.build());
   }
 
   static Stakeholder stakeholder(String name, StakeholderType type, Country country, StakeholderRole role) {
@@ -253,5 +253,25 @@ final class GoodPractice {
 
   static Set<String> names(Partnership p) {
     return p.stakeholders().stream().map(Stakeholder::name).collect(Collectors.toSet());
+  }
+
+  /** The facts of issue 9's new rules (SMP-COST-010..012, STAKE-009, DATA-010/011, SOC-009/010, RECOG-009, TRAIN-009). */
+  static Partnership issue9(Partnership p) {
+    Partnership.Builder b = Partnership.builder().from(p);
+    b.addFormsOfEngagement(io.github.smpkit.core.typology.FormOfEngagement.builder()
+        .form(io.github.smpkit.core.typology.EngagementForm.PLACEMENT_AGREEMENT).costSharing(true).build());
+    b.publicFundsSafeguarded(true).uncertaintyDisclosed(true);
+    b.addAssessments(Assessment.builder().kind(AssessmentKind.CAPACITY_MAPPING).scope(AssessmentScope.JOINT).build(),
+        Assessment.builder().kind(AssessmentKind.ASPIRATIONS).scope(AssessmentScope.ORIGIN).build());
+    b.addDataSources(DataSource.builder().kind(DataSourceKind.LABOUR_MARKET_INFORMATION_SYSTEM)
+        .includesLabourMigration(true).build());
+    b.recognition(p.recognition().stream().map(r -> r.withEmployersConsulted(true)).collect(Collectors.toList()));
+    b.stakeholders(p.stakeholders().stream().map(s -> s.type() == StakeholderType.TRADE_UNION
+        ? s.withRoles(EnumSet.of(StakeholderRole.ADVISORY, StakeholderRole.SKILL_NEEDS_IDENTIFICATION)) : s)
+        .collect(Collectors.toList()));
+    b.costs(p.costs().stream().map(item -> item.shares().stream().anyMatch(s -> s.payer() == Payer.EMPLOYER)
+        ? item.withPayments(io.github.smpkit.core.funding.Payment.builder().payer(Payer.EMPLOYER)
+            .due(MigrationPhase.ARRIVAL).build()) : item).collect(Collectors.toList()));
+    return b.build();
   }
 }

@@ -139,4 +139,20 @@ class RecognitionRulesTest {
         .phase(MigrationPhase.RETURN_AND_REINTEGRATION).kind(ProcedureKind.RECOGNITION).build()));
     assertOutcome(Outcome.NOT_APPLICABLE, id, none.withMobilityModes(MobilityMode.REMOTE));
   }
+
+  // --- SMP-RECOG-009 ------------------------------------------------------------------------------
+
+  @Test
+  void employersAskedWhichCertificatesTheyTrustReachesEveryOutcome() {
+    String id = "SMP-RECOG-009";
+    Partnership good = GoodPractice.exemplary();
+    assertOutcome(Outcome.MET, id, good);
+    assertOutcome(Outcome.GAP, id, good.withRecognition(List.of()));
+    Partnership unknown = good.withRecognition(good.recognition().stream()
+        .map(r -> r.withEmployersConsulted(Optional.empty())).collect(Collectors.toList()));
+    assertOutcome(Outcome.GAP, id, unknown);
+    Partnership no = good.withRecognition(good.recognition().subList(0, 2).stream()
+        .map(r -> r.withEmployersConsulted(false)).collect(Collectors.toList()));
+    assertBreach(id, no, Severity.WARNING, "/recognition/0/employersConsulted", "/recognition/1/employersConsulted");
+  }
 }

@@ -164,4 +164,31 @@ class SocialRulesTest {
       assertFalse(PartnershipValidator.ruleSet(set).contains(id), set);
     }
   }
+
+  // --- SMP-SOC-009 --------------------------------------------------------------------------------
+
+  @Test
+  void aspirationsStudiedIsMetOrAnOpenQuestion() {
+    Partnership good = GoodPractice.exemplary();
+    CostRulesTest.assertOutcome(Outcome.MET, good, "SMP-SOC-009");
+    CostRulesTest.assertOutcome(Outcome.GAP, Edits.noAssessment(good, AssessmentKind.ASPIRATIONS), "SMP-SOC-009");
+  }
+
+  // --- SMP-SOC-010 --------------------------------------------------------------------------------
+
+  @Test
+  void participantsToldThatTrainingDoesNotGuaranteeTravelReachesEveryOutcome() {
+    String id = "SMP-SOC-010";
+    Partnership good = GoodPractice.exemplary();
+    CostRulesTest.assertOutcome(Outcome.MET, good, id);
+    Partnership unknown = good.withUncertaintyDisclosed(java.util.Optional.empty());
+    CostRulesTest.assertOutcome(Outcome.GAP, unknown, id);
+    Partnership homeOnly = Edits.training(good, t -> t.withTrack(io.github.smpkit.core.training.Track.HOME));
+    CostRulesTest.assertOutcome(Outcome.NOT_APPLICABLE, homeOnly.withUncertaintyDisclosed(false), id);
+    CostRulesTest.assertOutcome(Outcome.GAP, good.withUncertaintyDisclosed(false).withTraining(java.util.List.of()),
+        id);
+    // the exemplary training: one dual-track course (BOTH)
+    CostRulesTest.assertBreach(good.withUncertaintyDisclosed(false), id, Severity.WARNING, "/uncertaintyDisclosed",
+        "/training/0/track");
+  }
 }

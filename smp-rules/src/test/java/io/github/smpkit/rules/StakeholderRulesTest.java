@@ -173,4 +173,14 @@ class StakeholderRulesTest {
         .layer(GovernanceLayer.DECISION_MAKING).addMembers(GoodPractice.DESTINATION_LABOUR).build()));
     assertOutcome(Outcome.GAP, oneSided, "SMP-BLMA-003");
   }
+
+  // --- SMP-STAKE-009 ------------------------------------------------------------------------------
+
+  @Test
+  void capacityNeedsMappedIsMetOrAnOpenQuestion() {
+    Partnership good = GoodPractice.exemplary();
+    CostRulesTest.assertOutcome(Outcome.MET, good, "SMP-STAKE-009");
+    CostRulesTest.assertOutcome(Outcome.GAP, Edits.noAssessment(good,
+        io.github.smpkit.core.evidence.AssessmentKind.CAPACITY_MAPPING), "SMP-STAKE-009");
+  }
 }

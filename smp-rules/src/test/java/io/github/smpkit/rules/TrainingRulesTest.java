@@ -112,4 +112,14 @@ class TrainingRulesTest {
     assertOutcome(Outcome.GAP, id, Edits.training(exemplary(), t -> t.withGenderResponsive(Optional.empty())));
     assertOutcome(Outcome.GAP, id, exemplary().withTraining(List.of()));
   }
+
+  // --- SMP-TRAIN-009 ------------------------------------------------------------------------------
+
+  @Test
+  void employerOrientationIsMetOrAnOpenQuestion() {
+    Partnership good = GoodPractice.exemplary();
+    assertOutcome(Outcome.MET, "SMP-TRAIN-009", good);
+    assertOutcome(Outcome.GAP, "SMP-TRAIN-009", Edits.training(good, t -> t.withContents(Edits.minus(t.contents(),
+        io.github.smpkit.core.training.TrainingContent.EMPLOYER_ORIENTATION))));
+  }
 }

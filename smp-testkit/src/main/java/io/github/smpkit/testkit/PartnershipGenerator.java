@@ -296,6 +296,55 @@ public final class PartnershipGenerator {
 
   /** Adds the attributes that came after release 0.1, drawn from the second source. */
   private Partnership extended(Partnership p, Parties parties) {
+    return issue9(extended10(p, parties));
+  }
+
+  /**
+   * The facts added for issue 9's new rules, drawn last from the second source so that the
+   * draws before them keep their values: cost sharing in agreements, labour market information
+   * systems, employers consulted on certificates, employer orientation, social partners
+   * identifying skill needs, participants told of uncertainties, public funds safeguarded.
+   */
+  private Partnership issue9(Partnership p) {
+    return Partnership.builder().from(p)
+        .formsOfEngagement(p.formsOfEngagement().stream().map(f -> f.withCostSharing(maybe(random::nextBoolean)))
+            .collect(Collectors.toList()))
+        .dataSources(p.dataSources().stream().map(this::withLabourMigration).collect(Collectors.toList()))
+        .recognition(p.recognition().stream().map(r -> r.withEmployersConsulted(maybe(random::nextBoolean)))
+            .collect(Collectors.toList()))
+        .training(p.training().stream().map(this::withEmployerOrientation).collect(Collectors.toList()))
+        .stakeholders(p.stakeholders().stream().map(this::withSkillNeeds).collect(Collectors.toList()))
+        .uncertaintyDisclosed(maybe(random::nextBoolean))
+        .publicFundsSafeguarded(maybe(random::nextBoolean))
+        .build();
+  }
+
+  private DataSource withLabourMigration(DataSource d) {
+    DataSourceKind kind = d.kind() != DataSourceKind.OTHER && random.nextInt(3) == 0
+        ? DataSourceKind.LABOUR_MARKET_INFORMATION_SYSTEM : d.kind();
+    return DataSource.builder().from(d).kind(kind).includesLabourMigration(maybe(random::nextBoolean)).build();
+  }
+
+  private TrainingComponent withEmployerOrientation(TrainingComponent t) {
+    if (random.nextInt(3) != 0) {
+      return t;
+    }
+    Set<TrainingContent> contents = EnumSet.of(TrainingContent.EMPLOYER_ORIENTATION);
+    contents.addAll(t.contents());
+    return t.withContents(contents);
+  }
+
+  private Stakeholder withSkillNeeds(Stakeholder s) {
+    if (random.nextInt(3) != 0) {
+      return s;
+    }
+    Set<StakeholderRole> roles = EnumSet.of(StakeholderRole.SKILL_NEEDS_IDENTIFICATION);
+    roles.addAll(s.roles());
+    return s.withRoles(roles);
+  }
+
+  /** The attributes issue 10 added, drawn from the second source. */
+  private Partnership extended10(Partnership p, Parties parties) {
     return Partnership.builder().from(p)
         .asOf(maybe(this::partialDate))
         .strands(strands(parties))
@@ -423,6 +472,25 @@ public final class PartnershipGenerator {
   }
 
   /**
+   * Constants added after their type was first generated; draws that would otherwise change
+   * every later value skip them, and the second source reaches them (see {@link #issue9}).
+   */
+  private static final Set<Enum<?>> ADDED_LATER = Set.of(DataSourceKind.LABOUR_MARKET_INFORMATION_SYSTEM,
+      TrainingContent.EMPLOYER_ORIENTATION, StakeholderRole.SKILL_NEEDS_IDENTIFICATION);
+
+  /** One constant of {@code type}, never one of {@link #ADDED_LATER}. */
+  private <E extends Enum<E>> E firstOf(Class<E> type) {
+    List<E> constants = firstConstants(type);
+    return constants.get(random.nextInt(constants.size()));
+  }
+
+  private static <E extends Enum<E>> List<E> firstConstants(Class<E> type) {
+    List<E> constants = new ArrayList<>(List.of(type.getEnumConstants()));
+    constants.removeIf(ADDED_LATER::contains);
+    return constants;
+  }
+
+  /**
    * A non-negative amount of money in one of several currencies (with zero, two or three
    * decimals), at the currency's scale.
    */
@@ -517,7 +585,7 @@ public final class PartnershipGenerator {
   /** A form of engagement with its signatories; {@code OTHER} always has a description. */
   public FormOfEngagement formOfEngagement() {
     FormOfEngagement base = baseFormOfEngagement();
-    return later(() -> signed(base));
+    return later(() -> signed(base).withCostSharing(maybe(random::nextBoolean)));
   }
 
   private FormOfEngagement signed(FormOfEngagement form) {
@@ -590,8 +658,9 @@ public final class PartnershipGenerator {
 
   /** A data source. */
   public DataSource dataSource() {
-    DataSourceKind kind = oneOf(DataSourceKind.class);
-    return DataSource.builder().kind(kind).description(described(kind)).build();
+    DataSourceKind kind = firstOf(DataSourceKind.class);
+    DataSource base = DataSource.builder().kind(kind).description(described(kind)).build();
+    return later(() -> withLabourMigration(base));
   }
 
   /** A monitoring and evaluation framework. */
@@ -619,7 +688,7 @@ public final class PartnershipGenerator {
   /** A stakeholder, acting in a country, in several, on a side or internationally. */
   public Stakeholder stakeholder() {
     Stakeholder base = stakeholder("Stakeholder " + (1 + random.nextInt(1000)), Optional.empty());
-    return later(() -> sided(base, null));
+    return later(() -> withSkillNeeds(sided(base, null)));
   }
 
   private Stakeholder sided(Stakeholder s, Parties parties) {
@@ -627,7 +696,7 @@ public final class PartnershipGenerator {
     return Stakeholder.builder().from(s)
         .side(maybe(() -> oneOf(Side.class)))
         .countries(setOf(3, () -> pick(pool)))
-        .phasedRoles(listOf(2, () -> PhasedRole.of(oneOf(StakeholderRole.class), phases())))
+        .phasedRoles(listOf(2, () -> PhasedRole.of(firstOf(StakeholderRole.class), phases())))
         .build();
   }
 
@@ -638,7 +707,7 @@ public final class PartnershipGenerator {
 
   private Stakeholder stakeholder(String name, Optional<Country> preferred) {
     StakeholderType type = oneOf(StakeholderType.class);
-    Set<StakeholderRole> roles = enumSet(StakeholderRole.class);
+    Set<StakeholderRole> roles = firstSet(StakeholderRole.class);
     boolean other = type == StakeholderType.OTHER || roles.contains(StakeholderRole.OTHER);
     Optional<String> description = other ? Optional.of(sentence(3, 15)) : maybe(() -> sentence(3, 15));
     return Stakeholder.builder()
@@ -685,7 +754,8 @@ public final class PartnershipGenerator {
   /** A recognition arrangement. */
   public RecognitionArrangement recognitionArrangement() {
     RecognitionArrangement base = recognitionArrangement(List.of(country(), country()));
-    return later(() -> base.withSkillsPhases(enumSet(SkillsPhase.class)));
+    return later(() -> base.withSkillsPhases(enumSet(SkillsPhase.class))
+        .withEmployersConsulted(maybe(random::nextBoolean)));
   }
 
   private RecognitionArrangement recognitionArrangement(List<Country> countries) {
@@ -703,7 +773,7 @@ public final class PartnershipGenerator {
   /** A training component, standing alone (its country is any country). */
   public TrainingComponent trainingComponent() {
     TrainingComponent base = baseTrainingComponent();
-    return later(() -> phased(base));
+    return later(() -> withEmployerOrientation(phased(base)));
   }
 
   private TrainingComponent phased(TrainingComponent t) {
@@ -723,7 +793,7 @@ public final class PartnershipGenerator {
     TrainingLocation location = oneOf(TrainingLocation.class);
     List<Country> candidates = location == TrainingLocation.ORIGIN ? parties.origins()
         : location == TrainingLocation.DESTINATION ? parties.destinations() : COUNTRIES;
-    Set<TrainingContent> contents = enumSet(TrainingContent.class);
+    Set<TrainingContent> contents = firstSet(TrainingContent.class);
     return TrainingComponent.builder()
         .name(pick(Text.TRAINING) + " " + (1 + random.nextInt(99)))
         .location(location)
@@ -1332,6 +1402,21 @@ public final class PartnershipGenerator {
     }
     if (complete && result.isEmpty()) {
       result.add(oneOf(type));
+    }
+    return result;
+  }
+
+  /** As {@link #enumSet}, never with a constant of {@link #ADDED_LATER}. */
+  private <E extends Enum<E>> Set<E> firstSet(Class<E> type) {
+    Set<E> result = EnumSet.noneOf(type);
+    List<E> constants = firstConstants(type);
+    for (E constant : constants) {
+      if (random.nextInt(3) == 0) {
+        result.add(constant);
+      }
+    }
+    if (complete && result.isEmpty()) {
+      result.add(constants.get(random.nextInt(constants.size())));
     }
     return result;
   }

@@ -21,6 +21,12 @@ abstract class AbstractDataSource {
   /** What it involves in this partnership; required for {@link DataSourceKind#OTHER}. */
   abstract Optional<@ValidText(TextRule.LONG) String> description();
 
+  /**
+   * Whether it includes labour migration, as ch. 5 recommends for the labour market information
+   * systems of participating countries.
+   */
+  abstract Optional<Boolean> includesLabourMigration();
+
   @Value.Check
   void check() {
     Invariants.describedIfOther(kind(), description(), "DataSource", "kind");

@@ -16,6 +16,8 @@ public enum DataSourceKind {
   PARTICIPANT_SURVEY,
   /** Interviews, focus groups and other qualitative research. */
   QUALITATIVE_RESEARCH,
+  /** A labour market information system (LMIS) of a participating country (ch. 5). */
+  LABOUR_MARKET_INFORMATION_SYSTEM,
   /** Any other source; the description says what. */
   OTHER
 }

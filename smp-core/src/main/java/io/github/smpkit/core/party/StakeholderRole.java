@@ -24,6 +24,8 @@ public enum StakeholderRole {
   MONITORING,
   /** Employs participants. */
   EMPLOYS,
+  /** Identifies labour-market and skill needs (ch. 5; ch. 10, Box 27 asks whether social partners did). */
+  SKILL_NEEDS_IDENTIFICATION,
   /** Any other role; the stakeholder's description says what it is. */
   OTHER
 }

@@ -44,6 +44,9 @@ abstract class AbstractRecognitionArrangement {
    */
   abstract Optional<Boolean> regulatedProfession();
 
+  /** Whether employers were asked which certificates they trust and accept (ch. 7). */
+  abstract Optional<Boolean> employersConsulted();
+
   /** A description; required for {@link RecognitionMechanism#OTHER}. */
   abstract Optional<@ValidText(TextRule.LONG) String> description();
 

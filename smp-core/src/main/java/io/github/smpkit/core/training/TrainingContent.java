@@ -23,6 +23,11 @@ public enum TrainingContent {
   PRE_DEPARTURE_ORIENTATION,
   /** Entrepreneurship, for example for return. */
   ENTREPRENEURSHIP,
+  /**
+   * Orientation of employers and managers on hiring people from abroad: intercultural
+   * communication, diversity, discrimination (ch. 8).
+   */
+  EMPLOYER_ORIENTATION,
   /** Anything else; the component's {@code otherContent} says what. */
   OTHER
 }

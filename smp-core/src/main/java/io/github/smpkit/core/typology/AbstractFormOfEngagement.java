@@ -39,6 +39,12 @@ abstract class AbstractFormOfEngagement {
   /** Whether its text is published (ch. 4 recommends transparency). */
   abstract Optional<Boolean> published();
 
+  /**
+   * Whether it sets out how the partnership's costs are shared among the actors, as ch. 11
+   * recommends for the agreement underlying a partnership (an MoU, a BLMA...).
+   */
+  abstract Optional<Boolean> costSharing();
+
   /** Where its text can be read. */
   abstract Optional<@ValidText(TextRule.URL) String> url();
 

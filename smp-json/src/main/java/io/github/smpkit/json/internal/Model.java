@@ -143,6 +143,7 @@ public final class Model {
           FormOfEngagement.Builder::signatoryLevel)
       .list("signatories", SHORT, FormOfEngagement::signatories, FormOfEngagement.Builder::signatories)
       .optional("published", BOOLEAN, FormOfEngagement::published, FormOfEngagement.Builder::published)
+      .optional("costSharing", BOOLEAN, FormOfEngagement::costSharing, FormOfEngagement.Builder::costSharing)
       .optional("url", URL, FormOfEngagement::url, FormOfEngagement.Builder::url);
 
   static final ObjectCodec<TimeFrame, TimeFrame.Builder> TIME_FRAME = ObjectCodec.of("TimeFrame",
@@ -229,7 +230,9 @@ public final class Model {
   static final ObjectCodec<DataSource, DataSource.Builder> DATA_SOURCE = ObjectCodec.of("DataSource",
           DataSource::builder, DataSource.Builder::build)
       .required("kind", enumOf(DataSourceKind.class), DataSource::kind, DataSource.Builder::kind)
-      .optional("description", LONG, DataSource::description, DataSource.Builder::description);
+      .optional("description", LONG, DataSource::description, DataSource.Builder::description)
+      .optional("includesLabourMigration", BOOLEAN, DataSource::includesLabourMigration,
+          DataSource.Builder::includesLabourMigration);
 
   static final ObjectCodec<Indicator, Indicator.Builder> INDICATOR = ObjectCodec.of("Indicator",
           Indicator::builder, Indicator.Builder::build)
@@ -262,6 +265,8 @@ public final class Model {
           RecognitionArrangement.Builder::skillsPhases)
       .optional("regulatedProfession", BOOLEAN, RecognitionArrangement::regulatedProfession,
           RecognitionArrangement.Builder::regulatedProfession)
+      .optional("employersConsulted", BOOLEAN, RecognitionArrangement::employersConsulted,
+          RecognitionArrangement.Builder::employersConsulted)
       .optional("description", LONG, RecognitionArrangement::description,
           RecognitionArrangement.Builder::description);
 
@@ -480,6 +485,8 @@ public final class Model {
       .list("training", TRAINING, Partnership::training, Partnership.Builder::training)
       .list("socialProvisions", SOCIAL_PROVISION, Partnership::socialProvisions,
           Partnership.Builder::socialProvisions)
+      .optional("uncertaintyDisclosed", BOOLEAN, Partnership::uncertaintyDisclosed,
+          Partnership.Builder::uncertaintyDisclosed)
       .list("pathways", LEGAL_PATHWAY, Partnership::pathways, Partnership.Builder::pathways)
       .list("procedures", PROCEDURE, Partnership::procedures, Partnership.Builder::procedures)
       .list("fundingSources", FUNDING_SOURCE, Partnership::fundingSources, Partnership.Builder::fundingSources)
@@ -488,6 +495,8 @@ public final class Model {
       .list("costs", COST_ITEM, Partnership::costs, Partnership.Builder::costs)
       .optional("sustainabilityPlan", ESSAY, Partnership::sustainabilityPlan,
           Partnership.Builder::sustainabilityPlan)
+      .optional("publicFundsSafeguarded", BOOLEAN, Partnership::publicFundsSafeguarded,
+          Partnership.Builder::publicFundsSafeguarded)
       .list("recruitmentProvisions", RECRUITMENT, Partnership::recruitmentProvisions,
           Partnership.Builder::recruitmentProvisions)
       .list("participants", PARTICIPANT_FIGURE, Partnership::participants, Partnership.Builder::participants)

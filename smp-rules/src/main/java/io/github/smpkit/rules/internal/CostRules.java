@@ -23,6 +23,7 @@ import io.github.smpkit.core.party.StakeholderRole;
 import io.github.smpkit.core.party.StakeholderType;
 import io.github.smpkit.core.training.TrainingComponent;
 import io.github.smpkit.core.training.TrainingLocation;
+import io.github.smpkit.core.typology.FormOfEngagement;
 import io.github.smpkit.core.typology.PartnershipModel;
 import io.github.smpkit.rules.Evidence;
 import io.github.smpkit.rules.Finding;
@@ -185,7 +186,8 @@ final class CostRules {
 
   static List<Rule> rules() {
     return List.of(employerPays(), costStructure(), sustainability(), costSharing(), payers(), employers(),
-        destinationTraining(), financingMechanisms(), costBenefit());
+        destinationTraining(), financingMechanisms(), costBenefit(), publicFunds(), costSharingAgreed(),
+        employerPaymentTiming());
   }
 
   // --- SMP-COST-001 ------------------------------------------------------------------------------
@@ -585,6 +587,124 @@ final class CostRules {
             c.gap("/assessments", "Has a cost-benefit analysis weighed the costs against the expected outcomes, for"
                 + " the public funders and for employers?", "Record the analysis as an assessment of kind"
                 + " COST_BENEFIT.");
+          }
+        }).build();
+  }
+
+  // --- SMP-COST-010 ------------------------------------------------------------------------------
+
+  private static Rule publicFunds() {
+    return Rules.define("SMP-COST-010", COSTS, WARNING, "Public money does not subsidise employers' commercial aims",
+        "A partnership paid for with public money needs safeguards so that it does not give participating"
+            + " employers a business or cost advantage, for example by training one company's future staff at"
+            + " public cost; funding agencies may have their own rules on co-financing with private actors.")
+        .reads("/publicFundsSafeguarded", "/fundingSources/*/type")
+        .check((p, c) -> {
+          Optional<Boolean> safeguarded = p.publicFundsSafeguarded();
+          if (safeguarded.equals(Optional.of(true))) {
+            c.met("/publicFundsSafeguarded", "Safeguards keep public money from subsidising the commercial aims of"
+                + " participating employers.");
+          } else if (p.fundingSources().isEmpty()) {
+            c.gap("/fundingSources", "Who funds the partnership? If public money does, what keeps it from"
+                + " subsidising the commercial aims of participating employers?", "Record the funders, and"
+                + " publicFundsSafeguarded.");
+          } else if (!Facts.publiclyFunded(p)) {
+            c.notApplicable();
+          } else if (safeguarded.isPresent()) {
+            List<Evidence> evidence = new ArrayList<>();
+            evidence.add(Evidence.of("/publicFundsSafeguarded", false));
+            for (int i = 0; i < p.fundingSources().size(); i++) {
+              if (p.fundingSources().get(i).type().isPublic()) {
+                evidence.add(Evidence.of(Finding.pointer("fundingSources", i, "type"), p.fundingSources().get(i)
+                    .type()));
+              }
+            }
+            c.breach("/publicFundsSafeguarded", "The partnership is publicly funded and records no safeguard"
+                + " against public money subsidising the commercial aims of participating employers.", "Agree"
+                + " safeguards: open selection of employers, employers' own share of the training of their future"
+                + " staff, the funding agency's co-financing rules.", evidence.toArray(new Evidence[0]));
+          } else {
+            c.gap("/publicFundsSafeguarded", "What keeps the public money in the partnership from subsidising the"
+                + " commercial aims of participating employers (for example training one company's future staff"
+                + " at public cost)?", "Record publicFundsSafeguarded, and the safeguards in the notes.");
+          }
+        }).build();
+  }
+
+  // --- SMP-COST-011 ------------------------------------------------------------------------------
+
+  private static Rule costSharingAgreed() {
+    return Rules.define("SMP-COST-011", COSTS, WARNING, "The agreement sets out how costs are shared",
+        "The cost-sharing model should be written, openly, into the agreement the partnership rests on (an MoU,"
+            + " a bilateral or multilateral skills and labour migration agreement), with several of the actors"
+            + " that benefit sharing the costs.")
+        .reads("/formsOfEngagement/*/form", "/formsOfEngagement/*/costSharing")
+        .check((p, c) -> {
+          List<FormOfEngagement> forms = p.formsOfEngagement();
+          for (int i = 0; i < forms.size(); i++) {
+            if (forms.get(i).costSharing().equals(Optional.of(true))) {
+              c.met(Finding.pointer("formsOfEngagement", i, "costSharing"), "The " + forms.get(i).form() + " sets"
+                  + " out how the costs are shared.");
+              return;
+            }
+          }
+          if (forms.isEmpty()) {
+            c.gap("/formsOfEngagement", "Which agreement does the partnership rest on, and does it set out how the"
+                + " costs are shared?", "Record the forms of engagement, with costSharing.");
+          } else if (forms.stream().allMatch(f -> f.costSharing().isPresent())) {
+            List<Evidence> evidence = new ArrayList<>();
+            for (int i = 0; i < forms.size(); i++) {
+              evidence.add(Evidence.of(Finding.pointer("formsOfEngagement", i, "form"), forms.get(i).form()));
+              evidence.add(Evidence.of(Finding.pointer("formsOfEngagement", i, "costSharing"), false));
+            }
+            c.breach("/formsOfEngagement", "None of the recorded instruments (" + forms.stream()
+                .map(f -> f.form().name()).collect(Collectors.joining(", ")) + ") sets out how the costs are"
+                + " shared.", "Write the cost-sharing model into the agreement: who pays what, from when.",
+                evidence.toArray(new Evidence[0]));
+          } else {
+            c.gap("/formsOfEngagement", "Does the agreement the partnership rests on set out how the costs are"
+                + " shared?", "Record costSharing on the forms of engagement.");
+          }
+        }).build();
+  }
+
+  // --- SMP-COST-012 ------------------------------------------------------------------------------
+
+  private static Rule employerPaymentTiming() {
+    return Rules.define("SMP-COST-012", COSTS, INFO, "Employers know when they are asked to pay",
+        "Employers asked to pay upfront for training, before they know whether the trainees will qualify and"
+            + " obtain permits, carry a risk; when they pay matters for whether they share costs at all, and the"
+            + " business case for each employer includes the timing of its costs.")
+        .reads("/costs/*/item", "/costs/*/shares/*/payer", "/costs/*/payments/*/payer", "/costs/*/payments/*/due")
+        .check((p, c) -> {
+          List<String> timed = new ArrayList<>();
+          boolean employerPays = false;
+          for (int i = 0; i < p.costs().size(); i++) {
+            CostItem item = p.costs().get(i);
+            employerPays |= item.shares().stream().anyMatch(s -> s.payer() == Payer.EMPLOYER);
+            for (int j = 0; j < item.payments().size(); j++) {
+              Payment payment = item.payments().get(j);
+              if (payment.payer() != Payer.EMPLOYER) {
+                continue;
+              }
+              employerPays = true;
+              if (payment.due().isPresent()) {
+                timed.add(item.item() + " (" + payment.due().get() + ")");
+              } else {
+                c.gap(Finding.pointer("costs", i, "payments", j, "due"), "When does the employer pay its part of "
+                    + item.item() + "?", "Record the phase in which the payment falls due.");
+              }
+            }
+          }
+          if (!timed.isEmpty()) {
+            c.met("/costs", "The phase in which employers pay is recorded: " + String.join(", ", timed) + ".");
+          } else if (employerPays) {
+            c.gap("/costs", "When are employers asked to pay their share: upfront, before they know whether the"
+                + " trainees qualify and obtain permits, or later?", "Record the employers' payments with the phase"
+                + " in which each falls due.");
+          } else {
+            c.gap("/costs", "Do employers pay part of the costs, and when: upfront or once workers are placed?",
+                "Record the employers' payments with the phase in which each falls due.");
           }
         }).build();
   }

@@ -12,6 +12,7 @@ import io.github.smpkit.core.evidence.Assessment;
 import io.github.smpkit.core.evidence.AssessmentKind;
 import io.github.smpkit.core.evidence.AssessmentScope;
 import io.github.smpkit.core.evidence.DataSource;
+import io.github.smpkit.core.evidence.DataSourceKind;
 import io.github.smpkit.core.evidence.ImpactCategory;
 import io.github.smpkit.core.evidence.Indicator;
 import io.github.smpkit.core.evidence.MeasurementPoint;
@@ -19,6 +20,9 @@ import io.github.smpkit.core.evidence.MonitoringFramework;
 import io.github.smpkit.core.outcome.Count;
 import io.github.smpkit.core.outcome.FigureKind;
 import io.github.smpkit.core.outcome.ParticipantFigure;
+import io.github.smpkit.core.party.Stakeholder;
+import io.github.smpkit.core.party.StakeholderRole;
+import io.github.smpkit.core.party.StakeholderType;
 import io.github.smpkit.rules.Evidence;
 import io.github.smpkit.rules.Rule;
 import io.github.smpkit.rules.RuleContext;
@@ -47,7 +51,8 @@ final class EvidenceRules {
 
   static List<Rule> rules() {
     return List.of(needsAssessed(), dataSources(), indicators(), measurementPoints(), sexDisaggregated(),
-        systemIndicators(), evaluated(), participants(), matchingProcess());
+        systemIndicators(), evaluated(), participants(), matchingProcess(), labourMarketInformation(),
+        socialPartnersOnSkillNeeds());
   }
 
   private static Rule needsAssessed() {
@@ -340,5 +345,75 @@ final class EvidenceRules {
 
   private static String words(Enum<?> e) {
     return e.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+  }
+
+  // --- SMP-DATA-010 ------------------------------------------------------------------------------
+
+  private static Rule labourMarketInformation() {
+    return Rules.define("SMP-DATA-010", EVIDENCE, WARNING, "Labour migration is part of the labour market"
+            + " information system",
+        "Labour market information systems are essential to respond to labour needs, but often leave labour"
+            + " migration out; partnerships should help bring labour migration into the systems and data"
+            + " collection of the participating countries (the ILO's 2018 guidelines on labour migration"
+            + " statistics help).")
+        .reads("/dataSources/*/kind", "/dataSources/*/includesLabourMigration")
+        .check((p, c) -> {
+          List<Integer> systems = new ArrayList<>();
+          for (int i = 0; i < p.dataSources().size(); i++) {
+            DataSource d = p.dataSources().get(i);
+            if (d.kind() != DataSourceKind.LABOUR_MARKET_INFORMATION_SYSTEM) {
+              continue;
+            }
+            if (d.includesLabourMigration().equals(Optional.of(true))) {
+              c.met("/dataSources/" + i, "A labour market information system of the partnership includes labour"
+                  + " migration.");
+              return;
+            }
+            systems.add(i);
+          }
+          if (!systems.isEmpty() && systems.stream().allMatch(i -> p.dataSources().get(i).includesLabourMigration()
+              .isPresent())) {
+            List<Evidence> evidence = new ArrayList<>();
+            for (int i : systems) {
+              evidence.add(Evidence.of("/dataSources/" + i + "/kind", DataSourceKind.LABOUR_MARKET_INFORMATION_SYSTEM));
+              evidence.add(Evidence.of("/dataSources/" + i + "/includesLabourMigration", false));
+            }
+            c.breach("/dataSources", "The labour market information system" + (systems.size() > 1 ? "s" : "")
+                + " recorded leave" + (systems.size() > 1 ? "" : "s") + " labour migration out.", "Support the"
+                + " participating countries in bringing labour migration into their LMIS (migration modules in"
+                + " labour force surveys, administrative data, shared analysis).", evidence.toArray(new Evidence[0]));
+          } else {
+            c.gap("/dataSources", "Do the labour market information systems of the participating countries"
+                + " include labour migration, and does the partnership help them do so?", "Record each LMIS as a"
+                + " data source of kind LABOUR_MARKET_INFORMATION_SYSTEM, with includesLabourMigration.");
+          }
+        }).build();
+  }
+
+  // --- SMP-DATA-011 ------------------------------------------------------------------------------
+
+  /** Social partners in the ILO's sense: employers' and workers' organisations. */
+  private static final Set<StakeholderType> SOCIAL_PARTNERS = EnumSet.of(StakeholderType.EMPLOYERS_ORGANISATION,
+      StakeholderType.TRADE_UNION);
+
+  private static Rule socialPartnersOnSkillNeeds() {
+    return Rules.define("SMP-DATA-011", EVIDENCE, WARNING, "Social partners help identify skill needs",
+        "Box 27 asks whether the social partners, employers' and workers' organisations, took part in identifying"
+            + " the skill needs of the labour market; ch. 5 suggests sector-level working groups with social"
+            + " partners to share data on skill needs.")
+        .chapter(10).source("IOM SMP Guidance 2023, ch. 10, Box 27; ch. 5")
+        .reads("/stakeholders/*/type", "/stakeholders/*/roles", "/stakeholders/*/name")
+        .check((p, c) -> {
+          for (int i = 0; i < p.stakeholders().size(); i++) {
+            Stakeholder s = p.stakeholders().get(i);
+            if (SOCIAL_PARTNERS.contains(s.type()) && s.roles().contains(StakeholderRole.SKILL_NEEDS_IDENTIFICATION)) {
+              c.met("/stakeholders/" + i, "'" + s.name() + "' (" + words(s.type()) + ") helps identify skill needs.");
+              return;
+            }
+          }
+          c.gap("/stakeholders", "Do employers' organisations and trade unions take part in identifying the skill"
+              + " needs of the labour market?", "Record them among the stakeholders with the role"
+              + " SKILL_NEEDS_IDENTIFICATION.");
+        }).build();
   }
 }

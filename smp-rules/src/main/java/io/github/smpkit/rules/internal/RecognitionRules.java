@@ -18,6 +18,7 @@ import io.github.smpkit.core.training.TrainingComponent;
 import io.github.smpkit.core.training.TrainingContent;
 import io.github.smpkit.core.typology.Occupation;
 import io.github.smpkit.core.typology.SkillLevelRange;
+import io.github.smpkit.rules.Evidence;
 import io.github.smpkit.rules.Finding;
 import io.github.smpkit.rules.Rule;
 import io.github.smpkit.rules.RuleContext;
@@ -62,6 +63,12 @@ final class RecognitionRules {
   }
 
   static List<Rule> rules() {
+    List<Rule> rules = new ArrayList<>(firstRules());
+    rules.add(trustedCertificates());
+    return rules;
+  }
+
+  private static List<Rule> firstRules() {
     return List.of(
         Rules.define("SMP-RECOG-001", RECOGNITION, WARNING, "Recognition covers every destination",
             "The agreement should refer to the way qualifications are recognised, with the roles of the bodies on"
@@ -268,5 +275,37 @@ final class RecognitionRules {
                   + " return or next job?", "Record a skills passport, recognition of prior learning, or a"
                   + " procedure verifying skills on return.");
             }).build());
+  }
+
+  // --- SMP-RECOG-009 -----------------------------------------------------------------------------
+
+  private static Rule trustedCertificates() {
+    return Rules.define("SMP-RECOG-009", RECOGNITION, WARNING, "Employers say which certificates they trust",
+        "Certificates count only if employers trust them: ask employers about their skill needs and which"
+            + " certification they would trust and accept, so that certification fits their reality without"
+            + " becoming too prescriptive.")
+        .reads("/recognition/*/employersConsulted")
+        .check((p, c) -> {
+          List<RecognitionArrangement> arrangements = p.recognition();
+          for (int i = 0; i < arrangements.size(); i++) {
+            if (arrangements.get(i).employersConsulted().equals(Optional.of(true))) {
+              c.met(Finding.pointer("recognition", i, "employersConsulted"), "Employers were asked which"
+                  + " certificates they trust and accept.");
+              return;
+            }
+          }
+          if (!arrangements.isEmpty() && arrangements.stream().allMatch(r -> r.employersConsulted().isPresent())) {
+            List<Evidence> evidence = new ArrayList<>();
+            for (int i = 0; i < arrangements.size(); i++) {
+              evidence.add(Evidence.of(Finding.pointer("recognition", i, "employersConsulted"), false));
+            }
+            c.breach("/recognition", "The recognition arrangements were set up without asking employers which"
+                + " certificates they trust.", "Ask employers (interviews, surveys, their associations) which"
+                + " certification they would accept, and adjust the arrangements.", evidence.toArray(new Evidence[0]));
+          } else {
+            c.gap("/recognition", "Were employers asked which certificates they trust and would accept when"
+                + " hiring?", "Record employersConsulted on the recognition arrangements.");
+          }
+        }).build();
   }
 }

@@ -27,11 +27,14 @@ import io.github.smpkit.core.party.StakeholderType;
 import io.github.smpkit.core.social.SocialProvisionKind;
 import io.github.smpkit.core.training.TrainingContent;
 import io.github.smpkit.core.training.TrainingTiming;
+import io.github.smpkit.rules.Evidence;
 import io.github.smpkit.rules.Finding;
 import io.github.smpkit.rules.Rule;
 import io.github.smpkit.rules.RuleContext;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -106,6 +109,13 @@ final class SocialRules {
   }
 
   static List<Rule> rules() {
+    List<Rule> rules = new ArrayList<>(firstRules());
+    rules.add(aspirations());
+    rules.add(uncertainty());
+    return rules;
+  }
+
+  private static List<Rule> firstRules() {
     return List.of(
         Rules.define("SMP-SOC-001", SOCIAL, WARNING, "Temporary and circular migration comes with return and"
                 + " reintegration support",
@@ -294,5 +304,61 @@ final class SocialRules {
       return "training on return";
     }
     return "a stakeholder active in the return phase";
+  }
+
+  // --- SMP-SOC-009 -------------------------------------------------------------------------------
+
+  private static Rule aspirations() {
+    return Rules.define("SMP-SOC-009", SOCIAL, WARNING, "People's aspirations were studied",
+        "Whether people take up training and migration depends on their aspirations, plans and circumstances;"
+            + " they should be studied for women and men alike, through surveys, focus groups, past evaluations"
+            + " and research, and the scheme kept flexible as they change.")
+        .reads("/assessments/*/kind")
+        .check((p, c) -> {
+          for (int i = 0; i < p.assessments().size(); i++) {
+            if (p.assessments().get(i).kind() == AssessmentKind.ASPIRATIONS) {
+              c.met("/assessments/" + i, "The aspirations and plans of the people targeted were studied.");
+              return;
+            }
+          }
+          c.gap("/assessments", "What do the people targeted aspire to and plan (work, migration, family), and"
+              + " has it been studied?", "Record the study as an assessment of kind ASPIRATIONS.");
+        }).build();
+  }
+
+  // --- SMP-SOC-010 -------------------------------------------------------------------------------
+
+  private static Rule uncertainty() {
+    return Rules.define("SMP-SOC-010", SOCIAL, WARNING, "Participants know that training does not guarantee"
+            + " travel",
+        "To manage expectations, participants should be told of the uncertainties of the scheme, such as not"
+            + " being able to travel after being trained.")
+        .reads("/uncertaintyDisclosed", "/training/*/track")
+        .check((p, c) -> {
+          Optional<Boolean> disclosed = p.uncertaintyDisclosed();
+          if (disclosed.equals(Optional.of(true))) {
+            c.met("/uncertaintyDisclosed", "Participants are told that training does not guarantee travel or a"
+                + " job abroad.");
+          } else if (!p.training().isEmpty() && !Facts.awayTraining(p)) {
+            c.notApplicable();
+          } else if (disclosed.isPresent() && !p.training().isEmpty()) {
+            List<Evidence> evidence = new ArrayList<>();
+            evidence.add(Evidence.of("/uncertaintyDisclosed", false));
+            for (int i = 0; i < p.training().size(); i++) {
+              if (p.training().get(i).track().servesAway()) {
+                evidence.add(Evidence.of(Finding.pointer("training", i, "track"), p.training().get(i).track()));
+              }
+            }
+            c.breach("/uncertaintyDisclosed", "People are trained for work abroad without being told that the"
+                + " training does not guarantee travel or a job there.", "Tell candidates, before they train, what"
+                + " may keep them from travelling (permits, employers' demand, exams) and what happens then.",
+                evidence.toArray(new Evidence[0]));
+          } else {
+            c.gap(disclosed.isPresent() ? "/training" : "/uncertaintyDisclosed", disclosed.isPresent()
+                ? "Does the partnership train people for work abroad?" : "Are participants told, before they"
+                + " train, that training does not guarantee travel or a job abroad?", disclosed.isPresent()
+                ? "Record the training components with their track." : "Record uncertaintyDisclosed.");
+          }
+        }).build();
   }
 }

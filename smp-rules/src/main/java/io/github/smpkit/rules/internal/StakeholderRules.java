@@ -6,6 +6,7 @@ import static io.github.smpkit.rules.Severity.WARNING;
 
 import io.github.smpkit.core.Partnership;
 import io.github.smpkit.core.code.Country;
+import io.github.smpkit.core.evidence.AssessmentKind;
 import io.github.smpkit.core.governance.Governance;
 import io.github.smpkit.core.governance.GovernanceBody;
 import io.github.smpkit.core.governance.GovernanceLayer;
@@ -38,7 +39,7 @@ final class StakeholderRules {
 
   static List<Rule> rules() {
     return List.of(bothSides(), wholeOfGovernment(), employers(), wholeOfSociety(), lead(), governanceLayers(),
-        publishedObjectives(), jointBody());
+        publishedObjectives(), jointBody(), capacityNeeds());
   }
 
   private static Rule bothSides() {
@@ -262,5 +263,27 @@ final class StakeholderRules {
 
   private static String words(StakeholderType type) {
     return type.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+  }
+
+  // --- SMP-STAKE-009 -----------------------------------------------------------------------------
+
+  private static Rule capacityNeeds() {
+    return Rules.define("SMP-STAKE-009", STAKEHOLDERS, WARNING, "The partners' capacity needs are mapped",
+        "Partners start with different knowledge, data and capacity: their needs should be known and their"
+            + " capacities strengthened, and research or a pilot before the partnership helps find what capacity"
+            + " is still missing (ch. 3; ch. 4, recommendations).")
+        .source("IOM SMP Guidance 2023, ch. 3 and 4")
+        .reads("/assessments/*/kind")
+        .check((p, c) -> {
+          for (int i = 0; i < p.assessments().size(); i++) {
+            if (p.assessments().get(i).kind() == AssessmentKind.CAPACITY_MAPPING) {
+              c.met("/assessments/" + i, "The capacities of the partners and institutions were mapped.");
+              return;
+            }
+          }
+          c.gap("/assessments", "Which capacities do the partners need to build (skills recognition, matching,"
+              + " ethical recruitment, orientation...), and has this been mapped?", "Record the mapping as an"
+              + " assessment of kind CAPACITY_MAPPING.");
+        }).build();
   }
 }

@@ -16,6 +16,7 @@ import io.github.smpkit.rules.Evidence;
 import io.github.smpkit.rules.Finding;
 import io.github.smpkit.rules.Rule;
 import io.github.smpkit.rules.RuleContext;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -56,6 +57,12 @@ final class TrainingRules {
   }
 
   static List<Rule> rules() {
+    List<Rule> rules = new ArrayList<>(firstRules());
+    rules.add(employerOrientation());
+    return rules;
+  }
+
+  private static List<Rule> firstRules() {
     return List.of(
         Rules.define("SMP-TRAIN-002", TRAINING, WARNING, "Some training takes place in the country of origin",
             "Investing in training in the origin, and in its training system, is what sets a skills mobility"
@@ -242,5 +249,28 @@ final class TrainingRules {
                 }
               }
             }).build());
+  }
+
+  // --- SMP-TRAIN-009 -----------------------------------------------------------------------------
+
+  private static Rule employerOrientation() {
+    return Rules.define("SMP-TRAIN-009", TRAINING, INFO, "Employers are prepared to work with people from abroad",
+        "Employers, small and medium ones above all, also need an orientation towards hiring people from abroad:"
+            + " intercultural communication, diversity, and how to recognise and address discrimination and"
+            + " racism (IOM's MATCH trained employers as well as migrants).")
+        .reads("/training/*/contents", "/training/*/name")
+        .check((p, c) -> {
+          for (int i = 0; i < p.training().size(); i++) {
+            TrainingComponent t = p.training().get(i);
+            if (t.contents().contains(TrainingContent.EMPLOYER_ORIENTATION)) {
+              c.met(Finding.pointer("training", i, "contents"), "'" + t.name() + "' prepares employers for hiring"
+                  + " people from abroad.");
+              return;
+            }
+          }
+          c.gap("/training", "Are employers and managers prepared for hiring people from abroad (intercultural"
+              + " communication, diversity, discrimination)?", "Record the orientation as a training component"
+              + " with content EMPLOYER_ORIENTATION.");
+        }).build();
   }
 }
