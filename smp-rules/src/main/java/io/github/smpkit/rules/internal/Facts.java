@@ -2,6 +2,7 @@ package io.github.smpkit.rules.internal;
 
 import io.github.smpkit.core.Partnership;
 import io.github.smpkit.core.code.Country;
+import io.github.smpkit.core.code.IsicCode;
 import io.github.smpkit.core.funding.FundingSource;
 import io.github.smpkit.core.party.Stakeholder;
 import io.github.smpkit.core.party.StakeholderType;
@@ -46,7 +47,21 @@ final class Facts {
 
   /** Health-sector recruitment: ISIC section Q, or ISCO-08 22xx, 32xx or 532x. */
   static boolean health(Partnership p) {
-    return !healthCodes(p).isEmpty();
+    for (IsicCode s : p.sectors()) {
+      if (s.section().code().equals("Q")) {
+        return true;
+      }
+    }
+    for (Occupation o : p.occupations()) {
+      if (healthIsco(o.isco().code())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean healthIsco(String code) {
+    return code.startsWith("22") || code.startsWith("32") || code.startsWith("532");
   }
 
   /** The codes that make the partnership a health-sector one, for messages. */
@@ -55,7 +70,7 @@ final class Facts {
         .map(s -> "ISIC " + s.code()).sorted().collect(Collectors.toList());
     for (Occupation o : p.occupations()) {
       String code = o.isco().code();
-      if (code.startsWith("22") || code.startsWith("32") || code.startsWith("532")) {
+      if (healthIsco(code)) {
         codes.add("ISCO " + code);
       }
     }
