@@ -18,6 +18,9 @@ import io.github.smpkit.core.typology.MobilityMode;
 import io.github.smpkit.core.typology.Occupation;
 import io.github.smpkit.core.typology.SkillLevel;
 import io.github.smpkit.core.PartnershipStatus;
+import io.github.smpkit.core.time.PartialDate;
+import io.github.smpkit.rules.RuleContext;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -31,7 +34,24 @@ final class Facts {
   private static final Set<MigrationType> TEMPORARY =
       EnumSet.of(MigrationType.SHORT_TERM, MigrationType.SEASONAL, MigrationType.CIRCULAR);
 
+  /** Keys of the facts shared by the rules of one validation ({@link RuleContext#shared}). */
+  private static final Object ORIGINS = new Object();
+  private static final Object DESTINATIONS = new Object();
+
   private Facts() {
+  }
+
+  /**
+   * The countries of origin, computed once per validation of the partnership (the model derives
+   * them anew, as a sorted set, on every call of {@link Partnership#origins()}).
+   */
+  static SortedSet<Country> origins(RuleContext c) {
+    return c.shared(ORIGINS, p -> Collections.unmodifiableSortedSet(p.origins()));
+  }
+
+  /** The countries of destination, computed once per validation of the partnership. */
+  static SortedSet<Country> destinations(RuleContext c) {
+    return c.shared(DESTINATIONS, p -> Collections.unmodifiableSortedSet(p.destinations()));
   }
 
   /** People move physically: the mobility modes include physical or hybrid mobility, or are unknown. */
@@ -132,6 +152,19 @@ final class Facts {
 
   static boolean highSkilled(Partnership p) {
     return p.skillLevels().map(r -> r.contains(SkillLevel.HIGH)).orElse(false);
+  }
+
+  /**
+   * The text of {@link PartialDate#toString()}, without its {@code String.format} for a year (the
+   * most common precision, formatted for evidence on a hot path).
+   */
+  static String text(PartialDate date) {
+    int year = date.year();
+    if (date.precision() == PartialDate.Precision.YEAR && year >= 0 && year <= 9999) {
+      String digits = Integer.toString(year);
+      return "0000".substring(digits.length()) + digits;
+    }
+    return date.toString();
   }
 
   static String codes(SortedSet<Country> countries) {
