@@ -6,22 +6,26 @@
 # Usage: scripts/bench.sh [--quick] [--rounds N] [--no-build] [regex] [-- extra JMH options]
 #   --quick      1 fork, 2 x 1 s warm-up, 3 x 1 s measurement (about 2 min); for a first look
 #   default      2 forks, 3 x 2 s warm-up, 5 x 2 s measurement (about 10 min per round)
+#   --forks N    JMH forks per benchmark (after --quick, overrides its 1)
 #   --rounds N   run JMH N times and print every round's ratios and their median (default 1)
 #   --no-build   reuse the last build
+#   --report     run nothing: print the ratios of the rounds kept in benchmarks/target/results
 #   regex        only the benchmarks it matches, e.g. Validate
 # The machine is shared and noisy: read the ratios, which compare runs made side by side in the
 # same JVM fork, not the absolute times.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-forks=2 warmup="-wi 3 -w 2" measure="-i 5 -r 2" rounds=1 build=true filter="" extra=()
+forks=2 warmup="-wi 3 -w 2" measure="-i 5 -r 2" rounds=1 build=true run=true filter="" extra=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --quick) forks=1 warmup="-wi 2 -w 1" measure="-i 3 -r 1"; shift ;;
     --rounds) rounds="$2"; shift 2 ;;
+    --forks) forks="$2"; shift 2 ;;
     --no-build) build=false; shift ;;
+    --report) build=false run=false; shift ;;
     --) shift; extra=("$@"); break ;;
-    -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
     *) filter="$1"; shift ;;
   esac
 done
@@ -30,10 +34,14 @@ if $build; then
   echo "bench: building (./mvnw -B -q -Pbenchmarks -pl benchmarks -am process-classes)" >&2
   ./mvnw -B -q -Pbenchmarks -pl benchmarks -am process-classes
 fi
-cp="benchmarks/target/classes:$(cat benchmarks/target/jmh.classpath)"
+cp="benchmarks/target/classes:$(cat benchmarks/target/jmh.classpath 2>/dev/null || true)"
 out=benchmarks/target/results
 mkdir -p "$out"
-rm -f "$out"/round-*.csv
+if $run; then
+  rm -f "$out"/round-*.csv
+else
+  rounds=0
+fi
 
 for round in $(seq 1 "$rounds"); do
   echo "bench: round $round of $rounds ($(date -u +%H:%M:%S) UTC, load $(cut -d' ' -f1-3 /proc/loadavg))" >&2
