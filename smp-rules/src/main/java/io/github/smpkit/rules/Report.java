@@ -54,14 +54,16 @@ public final class Report {
     this.partnershipTitle = Objects.requireNonNull(partnershipTitle, "partnershipTitle");
     this.evaluations = Collections.unmodifiableList(new ArrayList<>(evaluations));
     this.failures = Collections.unmodifiableList(new ArrayList<>(failures));
-    Map<EssentialElement, ElementResult> results = new EnumMap<>(EssentialElement.class);
-    for (EssentialElement element : EssentialElement.values()) {
-      List<Evaluation> of = evaluations.stream().filter(e -> e.rule().element().equals(Optional.of(element)))
-          .collect(Collectors.toList());
-      if (!of.isEmpty()) {
-        results.put(element, ElementResult.of(element, of));
+    // One pass over the evaluations, grouped by element in element order.
+    Map<EssentialElement, List<Evaluation>> byElement = new EnumMap<>(EssentialElement.class);
+    for (Evaluation e : this.evaluations) {
+      EssentialElement element = e.rule().elementOrNull();
+      if (element != null) {
+        byElement.computeIfAbsent(element, k -> new ArrayList<>()).add(e);
       }
     }
+    Map<EssentialElement, ElementResult> results = new EnumMap<>(EssentialElement.class);
+    byElement.forEach((element, of) -> results.put(element, ElementResult.of(element, of)));
     this.elements = Collections.unmodifiableMap(results);
   }
 
