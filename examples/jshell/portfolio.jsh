@@ -6,15 +6,10 @@ import io.github.smpkit.json.*;
 import io.github.smpkit.portfolio.*;
 import io.github.smpkit.rules.*;
 
-var json = SmpJson.defaults();
 var dir = Files.isDirectory(Path.of("examples/catalog")) ? Path.of("examples/catalog") : Path.of("catalog");
-var partnerships = new ArrayList<Partnership>();
-try (var files = Files.list(dir)) {
-  for (var file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
-    partnerships.add(json.read(Files.readString(file)));
-  }
-}
-var portfolio = Portfolio.of(partnerships);
+var loaded = Partnerships.load(dir);                  // what was read, and every failure located
+loaded.failures().forEach(System.err::println);
+var portfolio = Portfolio.of(loaded.partnerships());
 System.out.println("Loaded " + portfolio.size() + " partnerships from " + dir);
 
 // Q1. Which corridors have the most partnerships, and who pays for training in them?
@@ -28,8 +23,9 @@ System.out.println(portfolio.trainingTypology().siteByPayer());
 
 // Q3. Which essential elements do the real partnerships describe least?
 var coverage = portfolio.coverage(PartnershipValidator.standard());
-System.out.println("Q3. Partnerships that leave each element missing");
-for (var e : io.github.smpkit.rules.Element.values()) {
-  System.out.printf("  ch. %-2d %-50s %2d of %d%n", e.chapter(), e.title(), coverage.count(e, ElementStatus.MISSING), portfolio.size());
+System.out.println("Q3. Partnerships that record none of the facts each element's rules need");
+for (var e : EssentialElement.values()) {
+  var none = coverage.partnershipIds().stream().filter(id -> coverage.result(id, e).map(r -> r.completeness().part() == 0).orElse(false)).count();
+  System.out.printf("  ch. %-2d %-50s %2d of %d%n", e.chapter(), e.title(), none, portfolio.size());
 }
 /exit
