@@ -8,10 +8,12 @@ import io.github.smpkit.core.party.Party;
 import io.github.smpkit.core.party.PartyRole;
 import io.github.smpkit.json.SmpJson;
 import io.github.smpkit.portfolio.Portfolio;
-import io.github.smpkit.rules.Finding;
 import io.github.smpkit.rules.PartnershipValidator;
 import io.github.smpkit.rules.Report;
+import io.github.smpkit.sheets.SmpSheets;
 import io.github.smpkit.testkit.PartnershipGenerator;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,8 +21,8 @@ import java.util.List;
  * Uses the published API from a named module and fails (exit 1) on the first thing a module-path
  * user could not do: build a partnership, read the bundled code lists (resources of smp-core's
  * own module), generate partnerships with the testkit, write and read JSON, validate with the
- * rules (Hibernate Validator reading the model by reflection), group with the portfolio, and see
- * that the internal package stays hidden.
+ * rules (Hibernate Validator reading the model by reflection), group with the portfolio, write
+ * and read a workbook, and see that the internal packages stay hidden.
  */
 public final class ModulePathConsumer {
 
@@ -72,10 +74,11 @@ public final class ModulePathConsumer {
     // Hibernate Validator on the module path: smp-core opens its packages to it.
     PartnershipValidator validator = PartnershipValidator.standard();
     Report report = validator.validate(partnership);
-    expect(failures, structuralBreaches(report).isEmpty(),
-        "a valid partnership has no structural breaches, got " + structuralBreaches(report));
+    expect(failures, report.failures().isEmpty(), "no rule fails on the module path, got " + report.failures());
+    expect(failures, report.breaches().stream().noneMatch(f -> f.element().isEmpty()),
+        "a valid partnership breaches no structural rule, got " + report.breaches());
     Partnership badId = partnership.withId("Not A Valid Id");
-    expect(failures, !structuralBreaches(validator.validate(badId)).isEmpty(),
+    expect(failures, validator.validate(badId).breaches().stream().anyMatch(f -> f.ruleId().equals("SMP-STRUCT-002")),
         "Bean Validation finds the bad id on the module path");
     expect(failures, !validator.validate(partnership).toJson().isBlank(), "smp-rules writes a JSON report");
 
@@ -83,11 +86,18 @@ public final class ModulePathConsumer {
     expect(failures, portfolio.size() == 5, "smp-portfolio groups partnerships on the module path");
     expect(failures, !portfolio.byCorridor().groups().isEmpty(), "corridors are grouped");
 
+    ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+    SmpSheets.defaults().write(generated, xlsx);
+    expect(failures, SmpSheets.defaults().read(new ByteArrayInputStream(xlsx.toByteArray())).equals(generated),
+        "smp-sheets writes and reads back a workbook on the module path");
+    expect(failures, !SmpSheets.class.getModule().isExported("io.github.smpkit.sheets.internal"),
+        "io.github.smpkit.sheets.internal is not exported");
+
     if (!failures.isEmpty()) {
       failures.forEach(f -> System.err.println("JPMS check FAILED: " + f));
       System.exit(1);
     }
-    System.out.println("JPMS check: core, testkit, json, rules and portfolio work on the module path ("
+    System.out.println("JPMS check: core, testkit, json, rules, portfolio and sheets work on the module path ("
         + ModuleLayer.boot().modules().stream().filter(m -> m.getName().startsWith("io.github.smpkit"))
             .map(Module::getName).sorted().toList() + ")");
   }
@@ -96,10 +106,5 @@ public final class ModulePathConsumer {
     if (!holds) {
       failures.add(what);
     }
-  }
-
-  /** The breaches of the structural rules (SMP-STRUCT-*), which Hibernate Validator checks. */
-  private static List<Finding> structuralBreaches(Report report) {
-    return report.breaches().stream().filter(f -> f.ruleId().startsWith("SMP-STRUCT-")).toList();
   }
 }

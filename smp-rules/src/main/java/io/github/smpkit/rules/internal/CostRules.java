@@ -4,33 +4,78 @@ import static io.github.smpkit.rules.EssentialElement.COSTS;
 import static io.github.smpkit.rules.Severity.ERROR;
 import static io.github.smpkit.rules.Severity.INFO;
 import static io.github.smpkit.rules.Severity.WARNING;
-import static io.github.smpkit.rules.internal.Rules.rule;
 
 import io.github.smpkit.core.Partnership;
-import io.github.smpkit.core.PartnershipStatus;
+import io.github.smpkit.core.code.Country;
 import io.github.smpkit.core.evidence.AssessmentKind;
 import io.github.smpkit.core.funding.CostCategory;
 import io.github.smpkit.core.funding.CostItem;
+import io.github.smpkit.core.funding.CostItemKind;
 import io.github.smpkit.core.funding.FinancingMechanism;
 import io.github.smpkit.core.funding.FundingSource;
 import io.github.smpkit.core.funding.MechanismKind;
 import io.github.smpkit.core.funding.Payer;
 import io.github.smpkit.core.funding.PayerShare;
+import io.github.smpkit.core.party.Stakeholder;
+import io.github.smpkit.core.party.StakeholderRole;
 import io.github.smpkit.core.party.StakeholderType;
+import io.github.smpkit.core.training.TrainingComponent;
+import io.github.smpkit.core.training.TrainingLocation;
 import io.github.smpkit.core.typology.PartnershipModel;
+import io.github.smpkit.rules.Evidence;
 import io.github.smpkit.rules.Finding;
 import io.github.smpkit.rules.Rule;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-/** Rules of element 9, cost reduction and sharing (IOM SMP Guidance 2023, ch. 11, Table 3). */
+/**
+ * Rules of element 9, cost reduction and sharing (IOM SMP Guidance 2023, ch. 11, Table 3), and the
+ * employer-pays principle of the ILO's fair-recruitment guidelines that ch. 11 and 12 rely on.
+ */
 final class CostRules {
 
+  /** The ILO standard behind SMP-COST-001, which ch. 11 ("protect migrant workers from costs") and ch. 12 cite. */
+  static final String ILO_FAIR_RECRUITMENT = "ILO General principles and operational guidelines for fair recruitment"
+      + " and Definition of recruitment fees and related costs (2019): no recruitment fees or related costs for"
+      + " workers; IOM SMP Guidance 2023, ch. 11 and 12";
+
+  /** Mechanisms that bring money from other sources than grants (ch. 11, "Financing SMPs"). */
   private static final Set<MechanismKind> CO_FINANCING = EnumSet.of(MechanismKind.LEVY,
       MechanismKind.RESULTS_BASED_FINANCING, MechanismKind.PUBLIC_PRIVATE_TRAINING_FUND,
       MechanismKind.CONCESSIONAL_LOAN, MechanismKind.GUARANTEE_FUND);
+
+  /** Mechanisms financed by employers: a levy on their payroll, a training fund they pay into (ch. 11). */
+  private static final Set<MechanismKind> EMPLOYER_FINANCED = EnumSet.of(MechanismKind.LEVY,
+      MechanismKind.PUBLIC_PRIVATE_TRAINING_FUND);
+
+  /**
+   * The 27 member states of the European Union (EU-27, as listed at
+   * https://westernbalkans-infohub.eu/glossary/eu-member-states, retrieved 2026-11-30): EU funds
+   * spent for a partnership with an EU destination are destination-side money.
+   */
+  static final Set<String> EU_MEMBERS = Set.of("AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE",
+      "GR", "HU", "IE", "IT", "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE");
+
+  /** A funder's name that names the European Union or one of its funds (AMIF, the EU Trust Fund for Africa). */
+  private static final Pattern EU_NAME = Pattern.compile(
+      "\\b(EU|European Union|European Commission|AMIF|EUTF)\\b");
+
+  /**
+   * A cost description that names a recruitment fee or charge: "recruitment fee" or "recruitment
+   * costs", "placement fee", "agency fees", "broker's commission", "brokerage"... Only an {@code OTHER} cost item is read this
+   * way, because its kind says nothing; the words must name a fee or charge, not recruitment alone.
+   */
+  static final Pattern RECRUITMENT_FEE = Pattern.compile("(?i)\\brecruit(ment|er|ers|er's|ing)?\\s+(fees?|charges?"
+      + "|costs?|commissions?)\\b|\\b(placement|agency|agent|agents|agent's|broker|brokers|broker's)\\s+(fees?"
+      + "|charges?|commissions?)\\b|\\bbrokerage\\b");
 
   private CostRules() {
   }
@@ -39,149 +84,421 @@ final class CostRules {
     return p.financingMechanisms().stream().map(FinancingMechanism::kind).anyMatch(kinds::contains);
   }
 
-  /** The destination side pays part of the training: a training cost share or a destination-government funder. */
-  static boolean destinationFundsTraining(Partnership p) {
-    return p.costs().stream().filter(ci -> ci.category() == CostCategory.TRAINING).anyMatch(ci ->
-        ci.shareOf(Payer.DESTINATION_GOVERNMENT).signum() > 0 || ci.shareOf(Payer.EMPLOYER).signum() > 0)
-        || p.fundingSources().stream().anyMatch(f -> f.type() == Payer.DESTINATION_GOVERNMENT);
+  /** Whether a funder is the EU or one of its funds (named so, with no country). */
+  static boolean euFunder(FundingSource f) {
+    return f.country().isEmpty() && f.type() == Payer.DONOR && EU_NAME.matcher(f.name()).find();
+  }
+
+  /**
+   * Whether a funder's money comes from the destination side: a destination government; a donor,
+   * development agency or development bank based in a destination country; or the EU when a
+   * destination is an EU member state.
+   */
+  static boolean destinationSide(Partnership p, FundingSource f) {
+    if (f.type() == Payer.DESTINATION_GOVERNMENT) {
+      return true;
+    }
+    if (f.type() == Payer.DONOR || f.type() == Payer.DEVELOPMENT_BANK) {
+      if (f.country().isPresent()) {
+        return p.destinations().contains(f.country().get());
+      }
+      return euFunder(f) && p.destinations().stream().map(Country::code).anyMatch(EU_MEMBERS::contains);
+    }
+    return false;
+  }
+
+  /** Whether a funder's money comes from the origin side: an origin government, or a donor or bank based there. */
+  static boolean originSide(Partnership p, FundingSource f) {
+    boolean donor = f.type() == Payer.DONOR || f.type() == Payer.DEVELOPMENT_BANK;
+    return f.type() == Payer.ORIGIN_GOVERNMENT
+        || donor && f.country().isPresent() && p.origins().contains(f.country().get());
+  }
+
+  /** Whether the cost item is a recruitment fee or related cost: by its kind, or an OTHER item described as a fee. */
+  static boolean recruitmentCost(CostItem item) {
+    return item.item() == CostItemKind.OTHER ? item.description().map(d -> RECRUITMENT_FEE.matcher(d).find())
+        .orElse(false) : item.item().isRecruitmentRelated();
+  }
+
+  private static String describe(CostItem item) {
+    return item.item() + item.description().map(d -> " ('" + shorten(d) + "')").orElse("");
+  }
+
+  private static String shorten(String text) {
+    return text.length() > 90 ? text.substring(0, 87) + "..." : text;
+  }
+
+  private static String percent(PayerShare s) {
+    return s.percent().stripTrailingZeros().toPlainString();
   }
 
   static List<Rule> rules() {
-    return List.of(
-        Rules.notDescribed("SMP-COST-000", COSTS, "its costs, funders or financing",
-            "List the cost items with who pays them (Table 3 of ch. 11), the funders and the financing mechanisms."),
-        rule("SMP-COST-001", COSTS, ERROR, 11, "Migrants pay no recruitment fees or related costs",
-            "Under the employer-pays principle, workers pay nothing for being recruited and deployed: the employer"
-                + " or the public side bears fees, tests, documents, visas and travel (ch. 11 and 12).",
-            (p, c) -> {
-              for (int i = 0; i < p.costs().size(); i++) {
-                CostItem item = p.costs().get(i);
-                for (int j = 0; j < item.shares().size(); j++) {
-                  PayerShare share = item.shares().get(j);
-                  if (share.payer() != Payer.MIGRANT) {
-                    continue;
-                  }
-                  if (item.item().isRecruitmentRelated()) {
-                    c.report(Finding.pointer("costs", i, "shares", j), "Migrants pay " + share.percent()
-                        .toPlainString() + " % of " + item.item() + ", a recruitment-related cost; under the"
-                        + " employer-pays principle they should pay none of it.", "Move the migrants' share to the"
-                        + " employer, the destination government or another funder.");
-                  } else if (item.category() == CostCategory.TRAINING) {
-                    c.report(WARNING, Finding.pointer("costs", i, "shares", j), "Migrants pay "
-                        + share.percent().toPlainString() + " % of " + item.item() + "; if the training is a"
-                        + " condition of being recruited, this is a hidden recruitment cost.", "Have the employer or"
-                        + " public funds cover training that recruitment requires.");
-                  }
-                }
+    return List.of(employerPays(), costStructure(), sustainability(), costSharing(), payers(), employers(),
+        destinationTraining(), financingMechanisms(), costBenefit());
+  }
+
+  // --- SMP-COST-001 ------------------------------------------------------------------------------
+
+  private static Rule employerPays() {
+    return Rules.define("SMP-COST-001", COSTS, ERROR, "Migrants pay no recruitment fees or related costs",
+        "Under the employer-pays principle, workers are charged nothing for being recruited and deployed: fees,"
+            + " tests, medical checks, documents, visas and travel, including the return journey, fall on the employer"
+            + " or the public side. The guidance asks partnerships to protect migrants from such costs.")
+        .source(ILO_FAIR_RECRUITMENT)
+        .reads("/costs/*/item", "/costs/*/description", "/costs/*/shares/*/payer", "/costs/*/shares/*/percent")
+        .check((p, c) -> {
+          boolean recruitmentItem = false;
+          for (int i = 0; i < p.costs().size(); i++) {
+            CostItem item = p.costs().get(i);
+            String at = Finding.pointer("costs", i);
+            boolean recruitment = recruitmentCost(item);
+            recruitmentItem |= recruitment;
+            Optional<PayerShare> migrant = item.shares().stream().filter(s -> s.payer() == Payer.MIGRANT).findFirst();
+            if (recruitment && item.shares().isEmpty()) {
+              c.gap(at + "/shares", "Who pays for " + describe(item) + "? Under the employer-pays principle migrants"
+                  + " should pay none of it.", "Record the payers' shares of this cost.");
+            } else if (recruitment && migrant.isPresent()) {
+              int j = item.shares().indexOf(migrant.get());
+              List<Evidence> evidence = new ArrayList<>();
+              evidence.add(Evidence.of(at + "/item", item.item()));
+              if (item.item() == CostItemKind.OTHER) {
+                evidence.add(Evidence.of(at + "/description", item.description().orElseThrow()));
               }
-            }),
-        rule("SMP-COST-002", COSTS, WARNING, 11, "The cost structure is mapped",
-            "Fixed and per-migrant costs of each step should be listed and followed during implementation.",
-            (p, c) -> {
-              if (p.costs().isEmpty()) {
-                c.report(p.status() == PartnershipStatus.PLANNED ? INFO : WARNING, "/costs", "No cost items are"
-                    + " listed, so it is unclear what the partnership costs in total or per migrant.",
-                    "List the cost items by category, mark each fixed or per migrant, and name who pays.");
-                return;
+              evidence.add(Evidence.of(at + "/shares/" + j + "/payer", Payer.MIGRANT));
+              evidence.add(Evidence.of(at + "/shares/" + j + "/percent", percent(migrant.get())));
+              c.breach(at + "/shares/" + j, "Migrants pay " + percent(migrant.get()) + " % of " + describe(item)
+                  + ", a recruitment fee or related cost; under the employer-pays principle they should pay none"
+                  + " of it.", "Move the migrants' share to the employer, the destination government or another"
+                  + " funder.", evidence.toArray(new Evidence[0]));
+            } else if (recruitment) {
+              c.met(at + "/shares", "Migrants pay none of " + describe(item) + ": " + item.shares().stream()
+                  .map(s -> s.payer() + " " + percent(s) + " %").collect(Collectors.joining(", ")) + ".");
+            } else if (migrant.isPresent() && item.category() == CostCategory.TRAINING) {
+              c.gap(at, "Is the training migrants pay " + percent(migrant.get()) + " % of (" + describe(item)
+                  + ") required for being recruited? Then it is a related cost they should not carry.",
+                  "Record whether the training is a condition of recruitment; if it is, move the migrants' share to"
+                      + " the employer or public funds.");
+            } else if (migrant.isPresent() && item.item() == CostItemKind.OTHER) {
+              c.gap(at, "Is " + describe(item) + ", of which migrants pay " + percent(migrant.get()) + " %, a"
+                  + " recruitment fee or related cost?", "Record the cost under its Table 3 item (for example"
+                  + " RECRUITMENT_FEES, TRANSPORT or VISA_AND_IMMIGRATION), or describe what it covers.");
+            }
+          }
+          if (!recruitmentItem) {
+            c.gap("/costs", "Who pays the recruitment fees and related costs (screening, tests, medical checks,"
+                + " visas, travel there and back)? Migrants should pay none of them.", "Record these cost items"
+                + " with the payers' shares.");
+          }
+        }).build();
+  }
+
+  // --- SMP-COST-002 ------------------------------------------------------------------------------
+
+  private static Rule costStructure() {
+    return Rules.define("SMP-COST-002", COSTS, WARNING, "The cost structure is mapped",
+        "The guidance recommends mapping the fixed and the per-migrant costs of each step (the essential items of"
+            + " Table 3: project implementation, pre-selection, training, travel) and following them during"
+            + " implementation.")
+        .source("IOM SMP Guidance 2023, ch. 11, Table 3")
+        .reads("/costs/*/item", "/costs/*/description", "/costs/*/basis")
+        .check((p, c) -> {
+          if (p.costs().isEmpty()) {
+            c.gap("/costs", "What does the partnership cost, item by item, and which costs are fixed or per"
+                + " migrant?", "List the cost items by Table 3 item, each marked FIXED or PER_MIGRANT.");
+            return;
+          }
+          Set<CostCategory> covered = p.costs().stream().map(CostItem::category).collect(Collectors.toSet());
+          List<String> missing = EnumSet.allOf(CostCategory.class).stream()
+              .filter(cat -> cat.isEssential() && !covered.contains(cat)).map(Enum::name).collect(Collectors.toList());
+          if (!missing.isEmpty()) {
+            c.gap("/costs", "What do the essential cost categories " + String.join(", ", missing) + " cost, and"
+                + " who pays them?", "Add cost items for these categories, even when someone pays them in kind.");
+          }
+          for (int i = 0; i < p.costs().size(); i++) {
+            if (p.costs().get(i).basis().isEmpty()) {
+              c.gap(Finding.pointer("costs", i, "basis"), "Is " + describe(p.costs().get(i)) + " a fixed cost or a"
+                  + " cost per migrant?", "Mark it FIXED or PER_MIGRANT.");
+            }
+          }
+          if (missing.isEmpty()) {
+            c.met("/costs", "The essential cost categories of Table 3 are mapped, each item fixed or per migrant.");
+          }
+        }).build();
+  }
+
+  // --- SMP-COST-003 ------------------------------------------------------------------------------
+
+  private static Rule sustainability() {
+    return Rules.define("SMP-COST-003", COSTS, WARNING,
+        "A publicly funded partnership has a plan for financial sustainability",
+        "A pilot or intervention subsidised with public money should plan from the start how it will be financed"
+            + " once the subsidy ends, with cost-sharing mechanisms tested and expectations communicated.")
+        .reads("/sustainabilityPlan", "/fundingSources/*/type")
+        .check((p, c) -> {
+          if (p.sustainabilityPlan().isPresent()) {
+            c.met("/sustainabilityPlan", "A plan says how the partnership will be financed once its initial"
+                + " funding ends.");
+          } else if (p.fundingSources().isEmpty()) {
+            c.gap("/fundingSources", "Who funds the partnership, and how will it be financed once its initial"
+                + " (often public) funding ends?", "Record the funders, and the plan for financial sustainability.");
+          } else if (Facts.publiclyFunded(p)) {
+            c.gap("/sustainabilityPlan", "How will the partnership be financed once its public funding ends?",
+                "Record the plan: which costs move to employers, national budgets or a financing mechanism, and by"
+                    + " when.");
+          } else {
+            c.notApplicable();
+          }
+        }).build();
+  }
+
+  // --- SMP-COST-004 ------------------------------------------------------------------------------
+
+  /** The beneficiaries among whom the guidance asks costs to be shared, and who of them pays what is recorded. */
+  static Map<String, List<String>> beneficiaryPayers(Partnership p) {
+    Map<String, List<String>> groups = new LinkedHashMap<>();
+    for (int i = 0; i < p.fundingSources().size(); i++) {
+      FundingSource f = p.fundingSources().get(i);
+      String who = "'" + f.name() + "'";
+      if (destinationSide(p, f)) {
+        groups.computeIfAbsent("the destination side", k -> new ArrayList<>()).add(who);
+      } else if (originSide(p, f)) {
+        groups.computeIfAbsent("the origin side", k -> new ArrayList<>()).add(who);
+      } else if (f.type() == Payer.EMPLOYER) {
+        groups.computeIfAbsent("employers", k -> new ArrayList<>()).add(who);
+      } else if (f.type() == Payer.PRIVATE_INVESTOR) {
+        groups.computeIfAbsent("investors", k -> new ArrayList<>()).add(who);
+      }
+    }
+    for (CostItem item : p.costs()) {
+      for (PayerShare s : item.shares()) {
+        String group = s.payer() == Payer.DESTINATION_GOVERNMENT ? "the destination side"
+            : s.payer() == Payer.ORIGIN_GOVERNMENT ? "the origin side" : s.payer() == Payer.EMPLOYER ? "employers"
+            : s.payer() == Payer.PRIVATE_INVESTOR ? "investors" : null;
+        if (group != null) {
+          groups.computeIfAbsent(group, k -> new ArrayList<>()).add(s.payer() + " (" + item.item() + ")");
+        }
+      }
+    }
+    return groups;
+  }
+
+  private static Rule costSharing() {
+    return Rules.define("SMP-COST-004", COSTS, WARNING, "Costs are shared among the actors that benefit",
+        "Costs should be spread fairly over the actors that benefit: the countries of origin and destination,"
+            + " employers and investors. Migrants' own payments are not cost sharing in this sense (under the"
+            + " employer-pays principle they should carry no recruitment costs), and donors whose side is not known"
+            + " are not counted.")
+        .reads("/costs/*/item", "/costs/*/shares/*/payer", "/fundingSources/*/type", "/fundingSources/*/country",
+            "/fundingSources/*/name", "/parties")
+        .check((p, c) -> {
+          Map<String, List<String>> groups = beneficiaryPayers(p);
+          if (groups.size() >= 2) {
+            c.met("/costs", "Costs are shared by " + groups.entrySet().stream().map(e -> e.getKey() + " ("
+                + String.join(", ", e.getValue().subList(0, Math.min(2, e.getValue().size()))) + ")")
+                .collect(Collectors.joining(" and ")) + ".");
+          } else if (groups.isEmpty()) {
+            c.gap("/costs", "Who among the governments of origin and destination, employers and investors pays"
+                + " for the partnership?", "Record the funders (with their country) and the payers of each cost"
+                + " item.");
+          } else {
+            String only = groups.keySet().iterator().next();
+            c.gap("/costs", "Only " + only + (only.startsWith("the") ? " is" : " are") + " recorded as paying ("
+                + String.join(", ", groups.get(only)) + "). Do the other beneficiaries (origin and destination"
+                + " governments, employers, investors) share the costs, in money or in kind?",
+                "Record the other payers and their shares.");
+          }
+        }).build();
+  }
+
+  // --- SMP-COST-005 ------------------------------------------------------------------------------
+
+  private static Rule payers() {
+    return Rules.define("SMP-COST-005", COSTS, WARNING, "Every cost item says who pays it",
+        "For each cost item it should be clear who pays and how much (Table 3: who pays).")
+        .source("IOM SMP Guidance 2023, ch. 11, Table 3")
+        .reads("/costs/*/item", "/costs/*/description", "/costs/*/shares")
+        .check((p, c) -> {
+          if (p.costs().isEmpty()) {
+            c.gap("/costs", "Which costs does the partnership have, and who pays each of them?", "List the cost"
+                + " items with the payers' shares.");
+            return;
+          }
+          for (int i = 0; i < p.costs().size(); i++) {
+            if (p.costs().get(i).shares().isEmpty()) {
+              c.gap(Finding.pointer("costs", i, "shares"), "Who pays " + describe(p.costs().get(i)) + ", and what"
+                  + " share each?", "Add payer shares adding up to 100 %.");
+            }
+          }
+          c.met("/costs", "Each recorded cost item names its payers.");
+        }).build();
+  }
+
+  // --- SMP-COST-006 ------------------------------------------------------------------------------
+
+  private static Rule employers() {
+    return Rules.define("SMP-COST-006", COSTS, WARNING, "Employers contribute to the partnership's costs",
+        "Employers gain from the scheme and the guidance finds cost sharing with them promising, helped by a clear"
+            + " business case and instruments that limit their risk. Paying wages for the work done is not such a"
+            + " contribution: Table 3 counts the costs of running the partnership, selecting, training and moving"
+            + " people, not wages.")
+        .reads("/costs/*/item", "/costs/*/shares/*/payer", "/costs/*/shares/*/percent", "/fundingSources/*/type",
+            "/fundingSources/*/name", "/financingMechanisms/*/kind", "/stakeholders/*/name", "/stakeholders/*/type",
+            "/stakeholders/*/roles")
+        .check((p, c) -> {
+          Set<String> contributions = new LinkedHashSet<>();
+          for (CostItem item : p.costs()) {
+            if (item.shareOf(Payer.EMPLOYER).signum() > 0) {
+              contributions.add(item.shareOf(Payer.EMPLOYER).stripTrailingZeros().toPlainString() + " % of "
+                  + item.item());
+            }
+          }
+          p.fundingSources().stream().filter(f -> f.type() == Payer.EMPLOYER).forEach(f -> contributions.add(
+              "'" + f.name() + "' (a funder)"));
+          p.financingMechanisms().stream().map(FinancingMechanism::kind).filter(EMPLOYER_FINANCED::contains)
+              .forEach(k -> contributions.add("a " + k));
+          for (Stakeholder s : p.stakeholders()) {
+            if ((s.type() == StakeholderType.EMPLOYER || s.type() == StakeholderType.EMPLOYERS_ORGANISATION)
+                && s.roles().contains(StakeholderRole.FUNDER)) {
+              contributions.add("'" + s.name() + "' (a funder)");
+            }
+          }
+          if (contributions.isEmpty()) {
+            c.gap("/costs", "Do employers contribute to the partnership's costs (recruitment, training, travel, in"
+                + " kind, or through a levy or training fund)? Paying wages does not count.", "Record the"
+                + " employers' shares of cost items, or employers as funders.");
+          } else {
+            c.met("/costs", "Employers contribute: " + String.join(", ", contributions) + ".");
+          }
+        }).build();
+  }
+
+  // --- SMP-COST-007 (merges SMP-GSP-002) ---------------------------------------------------------
+
+  private static Rule destinationTraining() {
+    return Rules.define("SMP-COST-007", COSTS, WARNING, "The destination side co-finances training in the origin",
+        "When origin institutions train people for both labour markets, the guidance expects resources to flow to"
+            + " the origin for that training; the Global Skill Partnership model (ch. 2, Table 1) makes destination"
+            + " financing of origin training its defining feature. Destination-side money is the destination"
+            + " government's, employers', a development agency or bank based in a destination, or the EU's for an"
+            + " EU destination. A breach is a WARNING for a declared Global Skill Partnership and INFO otherwise.")
+        .reads("/training/*/location", "/costs/*/item", "/costs/*/shares/*/payer", "/costs/*/shares/*/percent",
+            "/fundingSources/*/type", "/fundingSources/*/country", "/fundingSources/*/name", "/parties", "/models")
+        .check((p, c) -> {
+          if (p.training().isEmpty()) {
+            c.gap("/training", "Does training take place in the origin, and does the destination side pay for it?",
+                "Record the training components with their location, and who pays for training.");
+            return;
+          }
+          if (!Facts.originTraining(p)) {
+            c.notApplicable();
+            return;
+          }
+          boolean gsp = p.models().contains(PartnershipModel.GLOBAL_SKILL_PARTNERSHIP);
+          List<Integer> trainingItems = new ArrayList<>();
+          for (int i = 0; i < p.costs().size(); i++) {
+            if (p.costs().get(i).category() == CostCategory.TRAINING) {
+              trainingItems.add(i);
+            }
+          }
+          boolean allInOrigin = p.training().stream().map(TrainingComponent::location)
+              .allMatch(l -> l == TrainingLocation.ORIGIN);
+          boolean originPaysAll = !trainingItems.isEmpty() && trainingItems.stream().map(p.costs()::get)
+              .allMatch(ci -> !ci.shares().isEmpty() && ci.shares().stream()
+                  .allMatch(s -> s.payer() == Payer.ORIGIN_GOVERNMENT || s.payer() == Payer.MIGRANT));
+          if (allInOrigin && originPaysAll) {
+            List<Evidence> evidence = new ArrayList<>();
+            for (int i = 0; i < p.training().size(); i++) {
+              evidence.add(Evidence.of(Finding.pointer("training", i, "location"), TrainingLocation.ORIGIN));
+            }
+            for (int i : trainingItems) {
+              CostItem item = p.costs().get(i);
+              evidence.add(Evidence.of(Finding.pointer("costs", i, "item"), item.item()));
+              for (int j = 0; j < item.shares().size(); j++) {
+                evidence.add(Evidence.of(Finding.pointer("costs", i, "shares", j, "payer"), item.shares().get(j)
+                    .payer()));
               }
-              Set<CostCategory> covered = p.costs().stream().map(CostItem::category).collect(Collectors.toSet());
-              List<CostCategory> missing = EnumSet.allOf(CostCategory.class).stream()
-                  .filter(cat -> cat.isEssential() && !covered.contains(cat)).collect(Collectors.toList());
-              if (!missing.isEmpty()) {
-                c.report(INFO, "/costs", "No cost item is listed for the essential categor" + (missing.size() > 1
-                    ? "ies " : "y ") + missing.stream().map(Enum::name).collect(Collectors.joining(", ")) + ".",
-                    "Add the missing categories, even if someone pays them in kind.");
+            }
+            if (gsp) {
+              evidence.add(Evidence.of("/models", p.models()));
+            }
+            c.breach(gsp ? WARNING : INFO, "/costs", "All training takes place in the origin, and its recorded"
+                + " costs are paid wholly by the origin government and the migrants; the destination side pays"
+                + " none of it" + (gsp ? ", although the partnership declares itself a Global Skill Partnership."
+                : "."), "Agree a destination share of the training costs (government, employers or a"
+                + " destination-based development agency)" + (gsp ? ", or drop the GLOBAL_SKILL_PARTNERSHIP model."
+                : "."), evidence.toArray(new Evidence[0]));
+            return;
+          }
+          List<String> payers = new ArrayList<>();
+          for (int i : trainingItems) {
+            CostItem item = p.costs().get(i);
+            for (Payer payer : List.of(Payer.DESTINATION_GOVERNMENT, Payer.EMPLOYER)) {
+              if (item.shareOf(payer).signum() > 0) {
+                payers.add(payer + " pays " + item.shareOf(payer).stripTrailingZeros().toPlainString() + " % of "
+                    + item.item());
               }
-              if (p.costs().stream().allMatch(ci -> ci.basis().isEmpty())) {
-                c.report(INFO, "/costs", "No cost item says whether it is fixed or per migrant.",
-                    "Mark each cost item FIXED or PER_MIGRANT.");
-              }
-            }),
-        rule("SMP-COST-003", COSTS, WARNING, 11, "A publicly funded pilot has a financial sustainability plan",
-            "A pilot paid with public money should plan from the start how it will be financed once the subsidy"
-                + " ends.",
-            (p, c) -> {
-              if (Facts.pilot(p) && Facts.publiclyFunded(p) && p.sustainabilityPlan().isEmpty()) {
-                c.report("/sustainabilityPlan", "This publicly funded pilot has no plan for financing itself after"
-                    + " the public funding ends.", "Say which costs move to employers, national budgets or a"
-                    + " financing mechanism, and by when.");
-              }
-            }),
-        rule("SMP-COST-004", COSTS, WARNING, 11, "Costs are shared among several beneficiaries",
-            "Costs should be spread over the actors that benefit, both governments and employers, and written into"
-                + " the agreement.",
-            (p, c) -> {
-              Set<Payer> payers = p.costs().stream().flatMap(ci -> ci.shares().stream()).map(PayerShare::payer)
-                  .collect(Collectors.toCollection(() -> EnumSet.noneOf(Payer.class)));
-              payers.addAll(p.fundingSources().stream().map(FundingSource::type).collect(Collectors.toSet()));
-              payers.remove(Payer.MIGRANT);
-              if (payers.size() < 2 && !(p.costs().stream().allMatch(ci -> ci.shares().isEmpty())
-                  && p.fundingSources().isEmpty())) {
-                c.report("/costs", payers.isEmpty() ? "Only the migrants pay; no one else shares the costs."
-                    : "All costs fall on " + payers.iterator().next() + "; no cost sharing is described.",
-                    "Describe how employers, the other government and other funders contribute, in money or in"
-                        + " kind.");
-              }
-            }),
-        rule("SMP-COST-005", COSTS, WARNING, 11, "Every cost item says who pays it",
-            "For each cost item it should be clear who pays and how much.",
-            (p, c) -> {
-              for (int i = 0; i < p.costs().size(); i++) {
-                if (p.costs().get(i).shares().isEmpty()) {
-                  c.report(Finding.pointer("costs", i, "shares"), "The cost item " + p.costs().get(i).item()
-                      + " does not say who pays it.", "Add payer shares adding up to 100 %.");
-                }
-              }
-            }),
-        rule("SMP-COST-006", COSTS, WARNING, 11, "Employers who take part contribute to the costs",
-            "Employers gain from the scheme and should share its costs, helped by a clear business case and"
-                + " instruments that limit their risk.",
-            (p, c) -> {
-              if (!Facts.hasStakeholder(p, StakeholderType.EMPLOYER, StakeholderType.EMPLOYERS_ORGANISATION)) {
-                return;
-              }
-              boolean pays = p.fundingSources().stream().anyMatch(f -> f.type() == Payer.EMPLOYER)
-                  || p.costs().stream().anyMatch(ci -> ci.shareOf(Payer.EMPLOYER).signum() > 0)
-                  || mechanism(p, EnumSet.of(MechanismKind.LEVY, MechanismKind.PUBLIC_PRIVATE_TRAINING_FUND));
-              if (!pays) {
-                c.report("/costs", "Employers take part but contribute nothing to the costs.", "Agree an employer"
-                    + " contribution (training, recruitment, in kind, or through a levy or training fund).");
-              }
-              if (p.assessments().stream().noneMatch(a -> a.kind() == AssessmentKind.COST_BENEFIT)) {
-                c.report(INFO, "/assessments", "No cost-benefit analysis shows employers the business case.",
-                    "Estimate the costs and returns for employers.");
-              }
-            }),
-        rule("SMP-COST-007", COSTS, INFO, 11, "The destination side co-finances training in the origin",
-            "When origin institutions train people for both labour markets, the destination side should pay its"
-                + " part of that training.",
-            (p, c) -> {
-              if (Facts.originTraining(p) && !destinationFundsTraining(p)) {
-                c.report("/costs", "Training in the origin is not co-financed by the destination side.",
-                    "Record the destination government's or employers' share of training costs.");
-              }
-            }),
-        rule("SMP-COST-008", COSTS, INFO, 11, "Public funding is complemented by a financing mechanism",
-            "Sustainable financing needs more than grants: levies, training funds, results-based financing, loans"
-                + " or guarantees.",
-            (p, c) -> {
-              if (Facts.publiclyFunded(p) && !mechanism(p, CO_FINANCING)) {
-                c.report("/financingMechanisms", "The partnership relies on grants only; no co-financing mechanism"
-                    + " is foreseen.", "Consider a levy, a public-private training fund, results-based financing or a"
-                    + " guarantee fund.");
-              }
-            }),
-        rule("SMP-GSP-002", COSTS, ERROR, 2, "A declared Global Skill Partnership has the destination finance"
-                + " training in the origin",
-            "In the Global Skill Partnership model the destination pays for training in the origin; a design"
-                + " without that contradicts its own label.",
-            (p, c) -> {
-              if (p.models().contains(PartnershipModel.GLOBAL_SKILL_PARTNERSHIP) && Facts.originTraining(p)
-                  && !destinationFundsTraining(p)) {
-                c.report("/costs", "The partnership calls itself a Global Skill Partnership, but the destination"
-                    + " side does not pay for training in the origin.", "Record the destination's share of"
-                    + " training costs, or drop the GLOBAL_SKILL_PARTNERSHIP model.");
-              }
-            }));
+            }
+          }
+          for (FundingSource f : p.fundingSources()) {
+            if (destinationSide(p, f)) {
+              payers.add("'" + f.name() + "' (" + f.type() + (f.country().map(x -> " " + x).orElse(euFunder(f)
+                  ? ", EU funds for an EU destination" : "")) + ") funds the partnership");
+            }
+          }
+          if (payers.isEmpty()) {
+            c.gap("/costs", "Does the destination side (government, employers, a development agency of the"
+                + " destination, EU funds for an EU destination) pay part of the training in the origin?",
+                "Record the destination side's share of the training costs, or the destination-side funders.");
+          } else {
+            c.met("/costs", "The destination side co-finances training in the origin: " + String.join("; ", payers)
+                + ".");
+          }
+        }).build();
+  }
+
+  // --- SMP-COST-008 ------------------------------------------------------------------------------
+
+  private static Rule financingMechanisms() {
+    return Rules.define("SMP-COST-008", COSTS, INFO, "Public funding is complemented by a financing mechanism",
+        "Beyond grants, the guidance points to levies, results-based financing, public-private training funds,"
+            + " concessional loans and guarantee funds to share costs and make the partnership sustainable.")
+        .reads("/fundingSources/*/type", "/financingMechanisms/*/kind")
+        .check((p, c) -> {
+          List<String> kinds = p.financingMechanisms().stream().map(FinancingMechanism::kind)
+              .filter(CO_FINANCING::contains).map(Enum::name).distinct().collect(Collectors.toList());
+          if (!kinds.isEmpty()) {
+            c.met("/financingMechanisms", "Financing mechanisms complement grants: " + String.join(", ", kinds)
+                + ".");
+          } else if (p.fundingSources().isEmpty()) {
+            c.gap("/fundingSources", "Who funds the partnership, and does a financing mechanism (levy, training"
+                + " fund, results-based financing, loans, guarantees) complement grants?", "Record the funders and"
+                + " any financing mechanism.");
+          } else if (Facts.publiclyFunded(p)) {
+            c.gap("/financingMechanisms", "Is a levy, a public-private training fund, results-based financing, a"
+                + " concessional loan or a guarantee fund used or planned besides public grants?", "Record the"
+                + " financing mechanisms, or that none is planned in the notes.");
+          } else {
+            c.notApplicable();
+          }
+        }).build();
+  }
+
+  // --- SMP-COST-009 ------------------------------------------------------------------------------
+
+  private static Rule costBenefit() {
+    return Rules.define("SMP-COST-009", COSTS, INFO, "A cost-benefit analysis sets the price of the outcomes",
+        "The guidance recommends defining the outcomes and their price, with a wider economic cost-benefit"
+            + " analysis to justify public investment and to show each business its expected return (ch. 11,"
+            + " recommendations; Box 32 gives Digital Explorers as an example).")
+        .reads("/assessments/*/kind")
+        .check((p, c) -> {
+          if (p.assessments().stream().anyMatch(a -> a.kind() == AssessmentKind.COST_BENEFIT)) {
+            c.met("/assessments", "A cost-benefit analysis weighs the partnership's costs against its returns.");
+          } else {
+            c.gap("/assessments", "Has a cost-benefit analysis weighed the costs against the expected outcomes, for"
+                + " the public funders and for employers?", "Record the analysis as an assessment of kind"
+                + " COST_BENEFIT.");
+          }
+        }).build();
   }
 }

@@ -2,132 +2,314 @@ package io.github.smpkit.rules.internal;
 
 import static io.github.smpkit.core.recruitment.RecruitmentSafeguard.CONSULAR_ACCESS;
 import static io.github.smpkit.core.recruitment.RecruitmentSafeguard.EMPLOYER_PAYS;
-import static io.github.smpkit.core.recruitment.RecruitmentSafeguard.FREEDOM_TO_CHANGE_EMPLOYER;
 import static io.github.smpkit.core.recruitment.RecruitmentSafeguard.GRIEVANCE_MECHANISM;
 import static io.github.smpkit.core.recruitment.RecruitmentSafeguard.IRIS_CERTIFICATION;
 import static io.github.smpkit.core.recruitment.RecruitmentSafeguard.LICENSED_RECRUITERS;
 import static io.github.smpkit.core.recruitment.RecruitmentSafeguard.RETENTION_OF_DOCUMENTS_BY_WORKER;
-import static io.github.smpkit.core.recruitment.RecruitmentSafeguard.WHO_GLOBAL_CODE;
 import static io.github.smpkit.core.recruitment.RecruitmentSafeguard.WRITTEN_CONTRACT;
 import static io.github.smpkit.rules.EssentialElement.ETHICAL_RECRUITMENT;
 import static io.github.smpkit.rules.Severity.ERROR;
 import static io.github.smpkit.rules.Severity.INFO;
 import static io.github.smpkit.rules.Severity.WARNING;
 import static io.github.smpkit.rules.internal.Facts.hasSafeguard;
-import static io.github.smpkit.rules.internal.Rules.rule;
 
+import io.github.smpkit.core.Partnership;
+import io.github.smpkit.core.code.Country;
+import io.github.smpkit.core.code.SafeguardsListCountry;
+import io.github.smpkit.core.party.Stakeholder;
 import io.github.smpkit.core.party.StakeholderRole;
 import io.github.smpkit.core.party.StakeholderType;
+import io.github.smpkit.core.recruitment.RecruitmentSafeguard;
 import io.github.smpkit.core.social.SocialProvisionKind;
-import io.github.smpkit.core.typology.FlexibilityAspect;
+import io.github.smpkit.core.typology.EngagementForm;
+import io.github.smpkit.core.typology.FormOfEngagement;
+import io.github.smpkit.core.typology.MobilityMode;
+import io.github.smpkit.rules.Finding;
 import io.github.smpkit.rules.Rule;
+import io.github.smpkit.rules.RuleContext;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
-/** Rules of element 10, ethical recruitment (IOM SMP Guidance 2023, ch. 12). */
+/**
+ * Rules of element 10, ethical recruitment (IOM SMP Guidance 2023, ch. 12), with the standards it
+ * points to: the WHO Global Code of Practice on the International Recruitment of Health Personnel
+ * and the ILO's fair-recruitment guidelines.
+ */
 final class EthicalRules {
+
+  /** Where SMP-ETHIC-002 comes from. */
+  static final String WHO_CODE = "WHO Global Code of Practice on the International Recruitment of Health Personnel"
+      + " (2010) and WHO health workforce support and safeguards list 2023; IOM SMP Guidance 2023, ch. 12";
+
+  /**
+   * Forms of engagement concluded between the governments themselves: a bilateral labour migration
+   * agreement, a memorandum of understanding, a trade-related agreement, a migration partnership
+   * or a talent partnership (IOM SMP Guidance 2023, ch. 2). A placement agreement counts when
+   * public bodies of both sides recruit under it; a mutual recognition arrangement, a pilot project
+   * or city-to-city cooperation does not count by itself.
+   */
+  static final Set<EngagementForm> BETWEEN_GOVERNMENTS = EnumSet.of(
+      EngagementForm.BILATERAL_LABOUR_MIGRATION_AGREEMENT, EngagementForm.MEMORANDUM_OF_UNDERSTANDING,
+      EngagementForm.TRADE_RELATED_AGREEMENT, EngagementForm.MIGRATION_PARTNERSHIP,
+      EngagementForm.TALENT_PARTNERSHIP);
+
+  /** An {@code OTHER} form whose description says it is a government-to-government instrument. */
+  private static final Pattern G2G = Pattern.compile("(?i)government[- ]to[- ]government|\\bG2G\\b");
 
   private EthicalRules() {
   }
 
+  /**
+   * The government-to-government agreements recorded for recruitment from {@code origin}: forms
+   * between governments (see {@link #BETWEEN_GOVERNMENTS}), an {@code OTHER} form described as
+   * government-to-government, or a placement agreement under which government bodies of a
+   * destination and of {@code origin} recruit. A form does not name its countries, so a form
+   * between governments counts for every origin.
+   */
+  static List<String> governmentAgreements(Partnership p, Country origin) {
+    List<String> found = new ArrayList<>();
+    for (int i = 0; i < p.formsOfEngagement().size(); i++) {
+      FormOfEngagement f = p.formsOfEngagement().get(i);
+      String at = Finding.pointer("formsOfEngagement", i);
+      if (BETWEEN_GOVERNMENTS.contains(f.form())) {
+        found.add(f.form() + " (" + at + ")");
+      } else if (f.form() == EngagementForm.OTHER && f.description().map(d -> G2G.matcher(d).find()).orElse(false)) {
+        found.add("OTHER, described as government-to-government (" + at + ")");
+      } else if (f.form() == EngagementForm.PLACEMENT_AGREEMENT && publicRecruiterIn(p, Set.of(origin))
+          && publicRecruiterIn(p, p.destinations())) {
+        found.add("PLACEMENT_AGREEMENT between public bodies that recruit (" + at + ")");
+      }
+    }
+    return found;
+  }
+
+  private static boolean publicRecruiterIn(Partnership p, Set<Country> countries) {
+    return p.stakeholders().stream().anyMatch(s -> s.type().isGovernment()
+        && s.roles().contains(StakeholderRole.RECRUITER) && s.country().isPresent()
+        && countries.contains(s.country().get()));
+  }
+
+  /** ISCO-08 groups too broad to tell whether they hold health work (major groups 2, 3, 5 and sub-major group 53). */
+  static List<String> coarseOccupations(Partnership p) {
+    return p.occupations().stream().map(o -> o.isco().code()).filter(Set.of("2", "3", "5", "53")::contains)
+        .map(code -> "ISCO " + code).collect(Collectors.toList());
+  }
+
+  /** Who recruits, from the recorded stakeholders: private agencies and others that recruit for a living. */
+  enum Recruiters {
+    /** No stakeholder is recorded as a recruiter or a recruitment agency. */
+    UNKNOWN,
+    /** Every recorded recruiter is a public body, an international organisation or an employer recruiting directly. */
+    PUBLIC_OR_DIRECT,
+    /** A private recruitment agency, or another intermediary, recruits. */
+    INTERMEDIARIES
+  }
+
+  static Recruiters recruiters(Partnership p) {
+    boolean any = false;
+    for (Stakeholder s : p.stakeholders()) {
+      boolean agency = s.type() == StakeholderType.PRIVATE_RECRUITMENT_AGENCY;
+      if (!agency && !s.roles().contains(StakeholderRole.RECRUITER)) {
+        continue;
+      }
+      any = true;
+      boolean publicOrDirect = s.type().isGovernment() || s.type() == StakeholderType.INTERNATIONAL_ORGANISATION
+          || s.type() == StakeholderType.EMPLOYER;
+      if (agency || !publicOrDirect) {
+        return Recruiters.INTERMEDIARIES;
+      }
+    }
+    return any ? Recruiters.PUBLIC_OR_DIRECT : Recruiters.UNKNOWN;
+  }
+
+  /** Whether the recorded mobility modes are all remote: nobody moves. Unknown modes count as moving. */
+  static boolean remoteOnly(Partnership p) {
+    return !p.mobilityModes().isEmpty() && !p.mobilityModes().contains(MobilityMode.PHYSICAL)
+        && !p.mobilityModes().contains(MobilityMode.HYBRID);
+  }
+
+  /** MET when the safeguard is recorded, else an open question. */
+  private static void safeguard(Partnership p, RuleContext c, RecruitmentSafeguard s, String met, String question,
+      String hint) {
+    if (hasSafeguard(p, s)) {
+      c.met("/recruitmentProvisions", met);
+    } else {
+      c.gap("/recruitmentProvisions", question, hint);
+    }
+  }
+
   static List<Rule> rules() {
     return List.of(
-        Rules.notDescribed("SMP-ETHIC-000", ETHICAL_RECRUITMENT, "any ethical-recruitment safeguard",
-            "Commit to the employer-pays principle, licensed recruiters, a grievance mechanism and, for health"
-                + " workers, the WHO Global Code."),
-        rule("SMP-ETHIC-001", ETHICAL_RECRUITMENT, WARNING, 12, "The employer-pays principle is stated",
-            "The agreement should commit explicitly that workers pay no recruitment fees or related costs.",
-            (p, c) -> {
-              if (!hasSafeguard(p, EMPLOYER_PAYS)) {
-                c.report("/recruitmentProvisions", "The partnership does not commit to the employer-pays principle.",
-                    "Add an employer-pays clause covering fees and related costs (travel, visa, tests, documents).");
+        Rules.define("SMP-ETHIC-001", ETHICAL_RECRUITMENT, WARNING, "The employer-pays principle is stated",
+            "The partnership should commit explicitly that workers pay no recruitment fees or related costs (ch. 11,"
+                + " 'protect migrant workers from costs', and ch. 12). Whether migrants actually pay is"
+                + " SMP-COST-001.")
+            .reads("/recruitmentProvisions/*/safeguard")
+            .check((p, c) -> safeguard(p, c, EMPLOYER_PAYS, "The partnership commits to the employer-pays"
+                + " principle.", "Does the partnership commit to the employer-pays principle, so that workers pay no"
+                + " recruitment fees or related costs?", "Record an EMPLOYER_PAYS provision covering fees and related"
+                + " costs (travel, visa, tests, documents).")).build(),
+        whoCode(),
+        Rules.define("SMP-ETHIC-003", ETHICAL_RECRUITMENT, WARNING, "Recruiters are licensed and supervised",
+            "Where agencies or other intermediaries recruit, government oversight of them protects migrants; only"
+                + " licensed, regulated recruiters should be used.")
+            .reads("/recruitmentProvisions/*/safeguard", "/stakeholders/*/type", "/stakeholders/*/roles")
+            .check((p, c) -> {
+              Recruiters who = recruiters(p);
+              if (hasSafeguard(p, LICENSED_RECRUITERS)) {
+                c.met("/recruitmentProvisions", "Only licensed or regulated recruiters, or public services,"
+                    + " recruit.");
+              } else if (who == Recruiters.PUBLIC_OR_DIRECT) {
+                c.notApplicable();
+              } else {
+                c.gap("/recruitmentProvisions", who == Recruiters.UNKNOWN ? "Who recruits the participants, and are"
+                    + " private recruiters licensed and supervised?" : "Are the recruitment agencies that take part"
+                    + " licensed and supervised, and by whom?", "Record a LICENSED_RECRUITERS provision naming the"
+                    + " regulator, and the recruiters among the stakeholders.");
               }
-            }),
-        rule("SMP-ETHIC-002", ETHICAL_RECRUITMENT, ERROR, 12, "Health-worker recruitment follows the WHO Global Code",
-            "Recruiting health workers must follow the WHO Global Code of Practice so that origin health systems"
-                + " are not weakened.",
-            (p, c) -> {
-              if (Facts.health(p) && !hasSafeguard(p, WHO_GLOBAL_CODE)) {
-                c.report("/recruitmentProvisions", "Health workers are recruited (" + String.join(", ",
-                    Facts.healthCodes(p)) + "), but the partnership does not commit to the WHO Global Code of"
-                    + " Practice on the International Recruitment of Health Personnel.", "Commit to the WHO Global"
-                    + " Code and say how the origin's health workforce is supported.");
+            }).build(),
+        Rules.define("SMP-ETHIC-004", ETHICAL_RECRUITMENT, WARNING, "Workers have a grievance mechanism",
+            "Workers need an accessible way to complain and obtain remedies, and must be told about it during"
+                + " training, onboarding and integration.")
+            .reads("/recruitmentProvisions/*/safeguard")
+            .check((p, c) -> safeguard(p, c, GRIEVANCE_MECHANISM, "Workers have a grievance mechanism.",
+                "Which complaint and grievance mechanisms can workers use, in both countries?", "Record a"
+                    + " GRIEVANCE_MECHANISM provision: the channels and who handles them.")).build(),
+        Rules.define("SMP-ETHIC-005", ETHICAL_RECRUITMENT, WARNING, "Workers have consular support",
+            "Consular access and services should be able to support workers in the countries of destination.")
+            .reads("/recruitmentProvisions/*/safeguard", "/mobilityModes")
+            .check((p, c) -> {
+              if (!hasSafeguard(p, CONSULAR_ACCESS) && remoteOnly(p)) {
+                c.notApplicable();
+                return;
               }
-            }),
-        rule("SMP-ETHIC-003", ETHICAL_RECRUITMENT, WARNING, 12, "Recruiters are licensed and supervised",
-            "Where agencies recruit, only licensed and supervised recruiters should be used.",
-            (p, c) -> {
-              boolean recruiters = Facts.hasStakeholder(p, StakeholderType.PRIVATE_RECRUITMENT_AGENCY)
-                  || p.stakeholders().stream().anyMatch(s -> s.roles().contains(StakeholderRole.RECRUITER));
-              if (recruiters && !hasSafeguard(p, LICENSED_RECRUITERS)) {
-                c.report("/recruitmentProvisions", "Recruiters take part but nothing requires them to be licensed or"
-                    + " supervised.", "Require licensed (or certified) recruiters and name the regulator.");
+              safeguard(p, c, CONSULAR_ACCESS, "Workers have access to consular support.", "What consular support"
+                  + " do workers abroad have (labour attaché, hotline, consulate services)?", "Record a"
+                  + " CONSULAR_ACCESS provision.");
+            }).build(),
+        Rules.define("SMP-ETHIC-006", ETHICAL_RECRUITMENT, INFO, "A written employment contract is provided for",
+            "Box 27 asks whether the agreement includes a standard model employment contract; a written contract,"
+                + " in a language the worker understands and known before departure, answers it.")
+            .chapter(10).source("IOM SMP Guidance 2023, ch. 10, Box 27")
+            .reads("/recruitmentProvisions/*/safeguard", "/mobilityModes")
+            .check((p, c) -> {
+              if (!hasSafeguard(p, WRITTEN_CONTRACT) && remoteOnly(p)) {
+                c.notApplicable();
+                return;
               }
-            }),
-        rule("SMP-ETHIC-004", ETHICAL_RECRUITMENT, WARNING, 12, "Workers have a grievance mechanism",
-            "Workers need an accessible way to complain and obtain remedies, and must be told about it.",
-            (p, c) -> {
-              if (!hasSafeguard(p, GRIEVANCE_MECHANISM)) {
-                c.report("/recruitmentProvisions", "No complaint or grievance mechanism is available to workers.",
-                    "Name the complaint channels in both countries and who handles them.");
-              }
-            }),
-        rule("SMP-ETHIC-005", ETHICAL_RECRUITMENT, WARNING, 12, "Workers have consular support",
-            "The origin's consulates should be able to support workers in the destination.",
-            (p, c) -> {
-              if (!hasSafeguard(p, CONSULAR_ACCESS)) {
-                c.report(Facts.physical(p) ? WARNING : INFO, "/recruitmentProvisions", "Consular support for workers"
-                    + " abroad is not addressed.", "State the consular support available (labour attaché, hotline,"
-                    + " consulate services).");
-              }
-            }),
-        rule("SMP-ETHIC-006", ETHICAL_RECRUITMENT, WARNING, 12, "Workers get a written contract before departure",
-            "Each worker should sign a written contract, in a language they understand, before leaving.",
-            (p, c) -> {
-              if (Facts.physical(p) && !hasSafeguard(p, WRITTEN_CONTRACT)) {
-                c.report("/recruitmentProvisions", "No written employment contract before departure is required.",
-                    "Require a written contract on an agreed model, in a language the worker understands, signed"
-                        + " before departure.");
-              }
-            }),
-        rule("SMP-ETHIC-007", ETHICAL_RECRUITMENT, WARNING, 12, "Whether workers may change employer is stated",
-            "The partnership should say whether and how workers may change employer, with safeguards where law ties"
-                + " them to one.",
-            (p, c) -> {
-              boolean stated = hasSafeguard(p, FREEDOM_TO_CHANGE_EMPLOYER)
-                  || p.pathways().stream().anyMatch(w -> w.changeOfEmployerAllowed().equals(Optional.of(true)))
-                  || p.flexibility().stream().anyMatch(f -> f.aspect() == FlexibilityAspect.EMPLOYER_CHANGE);
-              if (!stated) {
-                c.report("/recruitmentProvisions", "It is not stated whether participants may change employer.",
-                    "State the rule for changing employer and the protection where permits tie workers to one.");
-              }
-            }),
-        rule("SMP-ETHIC-008", ETHICAL_RECRUITMENT, WARNING, 12, "Migrant workers are treated equally with local"
+              safeguard(p, c, WRITTEN_CONTRACT, "Workers get a written employment contract before departure.",
+                  "Does the agreement include a standard model employment contract, given to workers in writing"
+                      + " before departure?", "Record a WRITTEN_CONTRACT provision.");
+            }).build(),
+        Rules.define("SMP-ETHIC-008", ETHICAL_RECRUITMENT, WARNING, "Migrant workers are treated equally with local"
                 + " workers",
-            "Decent work for migrants means the same pay and conditions as local workers in the same job.",
-            (p, c) -> {
-              if (!Facts.hasSocial(p, SocialProvisionKind.EQUAL_TREATMENT)) {
-                c.report("/socialProvisions", "No provision guarantees migrant workers the same pay and conditions"
-                    + " as local workers.", "Add an equal-treatment provision and say who monitors it.");
+            "Box 27 asks whether the agreement protects migrant workers' rights, including the principle of equality"
+                + " of treatment with local workers in pay and conditions.")
+            .chapter(10).source("IOM SMP Guidance 2023, ch. 10, Box 27")
+            .reads("/socialProvisions/*/kind")
+            .check((p, c) -> {
+              if (Facts.hasSocial(p, SocialProvisionKind.EQUAL_TREATMENT)) {
+                c.met("/socialProvisions", "Migrant workers are entitled to equal treatment with local workers.");
+              } else {
+                c.gap("/socialProvisions", "Does the agreement guarantee migrant workers equal treatment with local"
+                    + " workers (pay, conditions), and who monitors it?", "Record an EQUAL_TREATMENT provision.");
               }
-            }),
-        rule("SMP-ETHIC-009", ETHICAL_RECRUITMENT, INFO, 12, "Private recruiters are certified",
-            "Certification schemes for recruiters, such as IOM's IRIS, give workers and employers assurance of fair"
-                + " practice.",
-            (p, c) -> {
-              if (Facts.hasStakeholder(p, StakeholderType.PRIVATE_RECRUITMENT_AGENCY)
-                  && !hasSafeguard(p, IRIS_CERTIFICATION)) {
-                c.report("/recruitmentProvisions", "Private recruitment agencies take part without a certification"
-                    + " such as IRIS.", "Prefer certified recruiters.");
+            }).build(),
+        Rules.define("SMP-ETHIC-009", ETHICAL_RECRUITMENT, INFO, "Private recruiters are certified",
+            "Rewarding recruiters that comply, for example through certification such as IOM's IRIS, gives workers"
+                + " and employers assurance of fair practice.")
+            .reads("/recruitmentProvisions/*/safeguard", "/stakeholders/*/type", "/stakeholders/*/roles")
+            .check((p, c) -> {
+              Recruiters who = recruiters(p);
+              if (hasSafeguard(p, IRIS_CERTIFICATION)) {
+                c.met("/recruitmentProvisions", "Recruiters are certified (IRIS or similar).");
+              } else if (who == Recruiters.PUBLIC_OR_DIRECT) {
+                c.notApplicable();
+              } else {
+                c.gap("/recruitmentProvisions", who == Recruiters.UNKNOWN ? "Do private recruitment agencies take"
+                    + " part, and are they certified (IRIS or similar)?" : "Are the recruitment agencies that take"
+                    + " part certified (IRIS or similar)?", "Record an IRIS_CERTIFICATION provision, or the"
+                    + " recruiters among the stakeholders.");
               }
-            }),
-        rule("SMP-ETHIC-010", ETHICAL_RECRUITMENT, INFO, 12, "Workers keep their identity documents",
-            "Taking workers' passports or papers is a sign of forced labour; workers should keep them.",
-            (p, c) -> {
-              if (Facts.physical(p) && !hasSafeguard(p, RETENTION_OF_DOCUMENTS_BY_WORKER)) {
-                c.report("/recruitmentProvisions", "Nothing says that workers keep their own identity documents.",
-                    "Forbid employers and recruiters to hold workers' documents.");
+            }).build(),
+        Rules.define("SMP-ETHIC-010", ETHICAL_RECRUITMENT, INFO, "Workers keep their identity documents",
+            "Fair recruitment means that workers' identity documents and contracts are not confiscated or retained"
+                + " by employers or recruiters; retaining them is an indicator of forced labour. The IOM guidance does"
+                + " not say this itself: the ILO's fair-recruitment guidelines, which ch. 12 lists as a resource, do.")
+            .source("ILO General principles and operational guidelines for fair recruitment (2019): workers' identity"
+                + " documents are not retained")
+            .reads("/recruitmentProvisions/*/safeguard", "/mobilityModes")
+            .check((p, c) -> {
+              if (!hasSafeguard(p, RETENTION_OF_DOCUMENTS_BY_WORKER) && remoteOnly(p)) {
+                c.notApplicable();
+                return;
               }
-            }));
+              safeguard(p, c, RETENTION_OF_DOCUMENTS_BY_WORKER, "Workers keep their own identity documents.",
+                  "Do workers keep their own passports and papers, with employers and recruiters barred from holding"
+                      + " them?", "Record a RETENTION_OF_DOCUMENTS_BY_WORKER provision.");
+            }).build());
+  }
+
+  // --- SMP-ETHIC-002 -----------------------------------------------------------------------------
+
+  private static Rule whoCode() {
+    return Rules.define("SMP-ETHIC-002", ETHICAL_RECRUITMENT, ERROR, "Health workers from WHO safeguards-list"
+            + " countries are recruited only under a G2G agreement",
+        "The WHO Global Code discourages active international recruitment of health personnel from the countries"
+            + " on the WHO health workforce support and safeguards list (2023: 55 countries) unless a"
+            + " government-to-government agreement governs it. Health work is ISIC section Q or ISCO-08 22xx, 32xx"
+            + " or 532x. A government-to-government agreement is a recorded BLMA, MoU, trade-related agreement,"
+            + " migration or talent partnership, an OTHER form described as government-to-government, or a"
+            + " placement agreement under which public bodies of both sides recruit. The model cannot record that"
+            + " no such agreement exists, so a missing one is an open question, never a breach.")
+        .source(WHO_CODE)
+        .reads("/sectors", "/occupations", "/parties", "/formsOfEngagement/*/form",
+            "/formsOfEngagement/*/description", "/stakeholders/*/type", "/stakeholders/*/country",
+            "/stakeholders/*/roles")
+        .check((p, c) -> {
+          List<Country> listed = p.origins().stream().filter(SafeguardsListCountry::includes)
+              .collect(Collectors.toList());
+          if (listed.isEmpty()) {
+            c.notApplicable();
+            return;
+          }
+          if (p.sectors().isEmpty() && p.occupations().isEmpty()) {
+            c.gap("/sectors", "Does the partnership recruit health workers from " + listed.stream().map(Country::code)
+                .collect(Collectors.joining(", ")) + ", on the WHO safeguards list " + SafeguardsListCountry.EDITION
+                + "? Its sectors and occupations are not recorded.", "Record the sectors (ISIC Rev.4) and occupations"
+                + " (ISCO-08).");
+            return;
+          }
+          if (!Facts.health(p)) {
+            List<String> coarse = coarseOccupations(p);
+            if (p.sectors().isEmpty() && !coarse.isEmpty()) {
+              c.gap("/occupations", "Are health workers among the occupations recorded only as broad ISCO groups ("
+                  + String.join(", ", coarse) + ")?", "Record the sectors, or the occupations as ISCO-08 unit"
+                  + " groups.");
+            } else {
+              c.notApplicable();
+            }
+            return;
+          }
+          String health = String.join(", ", Facts.healthCodes(p));
+          for (Country origin : listed) {
+            List<String> agreements = governmentAgreements(p, origin);
+            if (agreements.isEmpty()) {
+              c.gap("/formsOfEngagement", "Does a government-to-government agreement govern the recruitment of"
+                  + " health workers (" + health + ") from " + origin.code() + " (" + origin.name() + "), which is on"
+                  + " the WHO health workforce support and safeguards list " + SafeguardsListCountry.EDITION + "?",
+                  "Record the agreement as a form of engagement (BLMA, MoU...), or, if there is none, how active"
+                      + " recruitment there is avoided.");
+            } else {
+              c.met("/formsOfEngagement", "Health workers (" + health + ") from " + origin.code() + ", on the WHO"
+                  + " safeguards list " + SafeguardsListCountry.EDITION + ", are recruited under a"
+                  + " government-to-government agreement: " + String.join(", ", agreements) + ".");
+            }
+          }
+        }).build();
   }
 }
