@@ -21,3 +21,4 @@ import io.github.smpkit.core.typology.*;
 import io.github.smpkit.json.*;
 import io.github.smpkit.rules.*;
 import io.github.smpkit.portfolio.*;
+import io.github.smpkit.sheets.*;

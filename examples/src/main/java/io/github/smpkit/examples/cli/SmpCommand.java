@@ -104,6 +104,7 @@ public final class SmpCommand {
   static String usage() {
     return String.join("\n",
         "Usage: bin/smp [OPTIONS] [FILE|DIR|- ...]",
+        "       bin/smp convert [--force] IN OUT     (.json, .jsonl, .xlsx; .csv out; see convert --help)",
         "       bin/smp --classpath | jshell [--catalog] [JSHELL ARGS] | run CLASS [ARGS]",
         "",
         "Checks Skills Mobility Partnerships written in smpkit's JSON format against the essential",
@@ -134,6 +135,8 @@ public final class SmpCommand {
         "  jshell               open JShell with smpkit on the class path and its packages imported;",
         "                       --catalog also loads the catalogue into 'catalog' and 'portfolio'",
         "  run CLASS            run a main class with smpkit on the class path",
+        "  convert IN OUT       convert partnerships between JSON, JSON Lines and XLSX workbooks",
+        "                       by extension (a file named 'convert' is ./convert)",
         "",
         "Reports go to standard output, errors to standard error.",
         "Exit status:",
@@ -152,6 +155,9 @@ public final class SmpCommand {
   }
 
   private int run(String[] args, InputStream in) {
+    if (args.length > 0 && args[0].equals("convert")) {
+      return new Convert(out, err).run(List.of(args).subList(1, args.length));
+    }
     Options options;
     try {
       options = Options.parse(args);
