@@ -239,7 +239,6 @@ final class ObjectCodec<T, B> implements Codec<T> {
     Map<String, Object> properties = new LinkedHashMap<>();
     List<String> required = new ArrayList<>();
     if (versioned) {
-      properties.put(SCHEMA_FIELD, map("type", "string"));
       properties.put(FORMAT_VERSION_FIELD, map("type", "string", "pattern",
           "^[" + Model.LEGACY_MAJOR + Model.FORMAT_MAJOR + "]\\.[0-9]{1,4}$"));
       required.add(FORMAT_VERSION_FIELD);
@@ -253,6 +252,10 @@ final class ObjectCodec<T, B> implements Codec<T> {
     Map<String, Object> m = map("type", "object", "properties", properties);
     if (!required.isEmpty()) {
       m.put("required", required);
+    }
+    if (versioned) {
+      // a pattern, not a property: the link is not a field of the model (smp-sheets makes columns of properties)
+      m.put("patternProperties", map("^\\" + SCHEMA_FIELD + "$", map("type", "string")));
     }
     m.put("additionalProperties", false);
     return m;
