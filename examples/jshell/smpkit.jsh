@@ -15,6 +15,7 @@ import io.github.smpkit.core.planning.*;
 import io.github.smpkit.core.recognition.*;
 import io.github.smpkit.core.recruitment.*;
 import io.github.smpkit.core.social.*;
+import io.github.smpkit.core.text.*;
 import io.github.smpkit.core.time.*;
 import io.github.smpkit.core.training.*;
 import io.github.smpkit.core.typology.*;

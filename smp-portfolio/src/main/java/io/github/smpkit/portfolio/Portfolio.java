@@ -101,21 +101,31 @@ public final class Portfolio {
   }
 
   /**
-   * The corridors a partnership runs along: every origin against every destination, in code order.
+   * The corridors a partnership runs along, in code order: when it has strands, every origin of
+   * each strand against every destination of the same strand (THAMM's Enabel strand runs
+   * MA -> BE and TN -> BE, not EG -> BE); otherwise every origin against every destination.
    *
    * @param p the partnership
-   * @return the corridors a partnership runs along: every origin against every destination, in code order
+   * @return the corridors a partnership runs along, from its strands when it has any
    */
   public static List<Corridor> corridorsOf(Partnership p) {
-    List<Corridor> out = new ArrayList<>();
-    for (Country o : p.origins()) {
-      for (Country d : p.destinations()) {
+    Set<Corridor> out = new TreeSet<>();
+    if (p.strands().isEmpty()) {
+      add(out, p.origins(), p.destinations());
+    } else {
+      p.strands().forEach(s -> add(out, s.origins(), s.destinations()));
+    }
+    return new ArrayList<>(out);
+  }
+
+  private static void add(Set<Corridor> out, Set<Country> origins, Set<Country> destinations) {
+    for (Country o : origins) {
+      for (Country d : destinations) {
         if (!o.equals(d)) {
           out.add(new Corridor(o, d));
         }
       }
     }
-    return out;
   }
 
   /**
@@ -230,6 +240,32 @@ public final class Portfolio {
    */
   public CostShares costShares() {
     return CostShares.of(partnerships);
+  }
+
+  /**
+   * What each partnership that records cost items costs per participant, how much of it the worker
+   * bears and its SDG indicator 10.7.1, or why it cannot be computed (ch. 11, Table 3). Amounts stay in
+   * each partnership's currency; a partnership with amounts in several currencies is listed with the
+   * reason instead.
+   *
+   * @return one row per partnership with cost items
+   */
+  public CostingTable costings() {
+    return CostingTable.of(partnerships, Optional.empty(), Optional.empty());
+  }
+
+  /**
+   * The costings of {@link #costings()}, every amount converted to one currency with the rates given.
+   *
+   * @param rates the rates, with their date
+   * @param currency the currency to report in
+   * @return one row per partnership with cost items; a partnership needing a rate not given is listed
+   *     with the reason
+   */
+  public CostingTable costings(ExchangeRates rates, java.util.Currency currency) {
+    Objects.requireNonNull(rates, "rates");
+    Objects.requireNonNull(currency, "currency");
+    return CostingTable.of(partnerships, Optional.of(rates), Optional.of(currency));
   }
 
   /**
