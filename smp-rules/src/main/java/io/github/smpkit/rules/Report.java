@@ -233,6 +233,14 @@ public final class Report {
     return TextReport.render(this);
   }
 
+  /**
+   * {@return the summary of the text report: the verdict, the two measures and the element table,
+   * without the breaches, open questions and met recommendations}
+   */
+  public String toSummaryText() {
+    return TextReport.render(this, true);
+  }
+
   /** {@return the report as Markdown, with the same content as {@link #toText()}} */
   public String toMarkdown() {
     return MarkdownReport.render(this);
@@ -241,6 +249,17 @@ public final class Report {
   /** {@return the report as JSON, with everything the text report has} */
   public String toJson() {
     return JsonReport.render(this);
+  }
+
+  /**
+   * The report as the plain tree that {@link #toJson()} writes (maps with {@code String} keys in
+   * order, lists, strings, numbers, booleans), for embedding it in a larger JSON document without
+   * parsing it back. The tree is a fresh, modifiable copy.
+   *
+   * @return the tree
+   */
+  public Map<String, Object> toJsonTree() {
+    return JsonReport.tree(this);
   }
 
   @Override
