@@ -4,7 +4,8 @@
 # report of one partnership to target/html-report/, then saves PNG screenshots in docs/images/.
 #
 # Usage: scripts/render-html.sh [PARTNERSHIP_ID]      (default: nz-rse)
-# Needs a JDK 17+ and Debian's chromium (installed with apt-get when missing and run as root).
+# Needs a JDK 17+ and Debian's chromium (installed with apt-get when missing and run as root);
+# Debian's pngquant, when present, makes the screenshots about three times smaller.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -16,7 +17,7 @@ chromium_bin=$(command -v chromium || true)
 if [ -z "$chromium_bin" ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
     echo "render-html: installing Debian's chromium" >&2
-    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-dejavu-core >/dev/null
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-dejavu-core pngquant >/dev/null
     chromium_bin=$(command -v chromium)
   else
     echo "render-html: chromium not found; install Debian's package: apt-get install -y chromium" >&2
@@ -54,6 +55,9 @@ shoot() {
     --user-data-dir="$profile" --hide-scrollbars --force-device-scale-factor=1 \
     --window-size=1280,2000 --screenshot="$PWD/$png" "$url" >/dev/null 2>&1
   [ -s "$png" ] || { echo "render-html: chromium wrote no $png" >&2; exit 1; }
+  if command -v pngquant >/dev/null; then
+    pngquant --quality=70-95 --speed 1 --strip --force --output "$png" "$png"
+  fi
   echo "render-html: $png ($(stat -c %s "$png") bytes)"
 }
 
