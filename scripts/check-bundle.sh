@@ -5,9 +5,19 @@
 # Javadoc, .asc, .md5 and .sha1 (signatures and checksums verified), every POM carries the
 # elements Central requires, and smp-bom pins smpkit modules only.
 #
-# Usage: scripts/check-bundle.sh [extra maven args]    (needs gpg on the PATH)
+# Usage: scripts/check-bundle.sh [--reproducible] [extra maven args]    (needs gpg on the PATH)
+# With --reproducible it also builds the tree a second time and compares the published jars
+# byte for byte (CI uses this instead of running scripts/check-reproducible.sh separately).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+
+# --reproducible: also build the same tree a second time and compare the published jars with the
+# bundle build's, byte for byte (what scripts/check-reproducible.sh does, but reusing this build).
+reproducible=0
+if [ "${1:-}" = "--reproducible" ]; then
+  reproducible=1
+  shift
+fi
 
 command -v gpg >/dev/null || { echo "check-bundle: gpg not found (apt-get install -y gnupg)" >&2; exit 1; }
 
@@ -47,3 +57,39 @@ mkdir "$work/bundle"
 
 echo "check-bundle: checking the bundle (${bundle#"$src"/})"
 java scripts/CheckBundle.java "$work/bundle"
+
+if [ "$reproducible" = 1 ]; then
+  src2="$work/src2"
+  mkdir "$src2"
+  tar --exclude=./.git --exclude='./*/target' --exclude=./target -cf - . | tar -xf - -C "$src2"
+  if [ "$snapshot" != "$release" ]; then
+    "$src2/scripts/set-version.sh" "$release"
+  fi
+  echo "check-bundle: second build of the same tree (package, tests not compiled), to compare the jars"
+  (cd "$src2" && ./mvnw -B -q -Prelease package -Dmaven.test.skip=true -Dgpg.skip=true "$@")
+  not_published='examples|jpms-check|consumer-check'
+  jars() { (cd "$1" && find . -path '*/target/*.jar' -not -path '*/target/*/*' | sed 's|^\./||' \
+    | grep -Ev "^($not_published)/" | sort); }
+  if [ "$(jars "$src")" != "$(jars "$src2")" ]; then
+    echo "check-bundle: the two builds made different sets of jars" >&2
+    diff <(jars "$src") <(jars "$src2") >&2 || true
+    exit 1
+  fi
+  count=0
+  differ=0
+  while IFS= read -r jar; do
+    count=$((count + 1))
+    if ! cmp -s "$src/$jar" "$src2/$jar"; then
+      differ=$((differ + 1))
+      echo "check-bundle: DIFFERS: $jar" >&2
+      diff <(unzip -lv "$src/$jar" | awk '{print $7, $8}') <(unzip -lv "$src2/$jar" | awk '{print $7, $8}') \
+        | head -20 >&2 || true
+    fi
+  done < <(jars "$src")
+  [ "$count" -gt 0 ] || { echo "check-bundle: no jar was built" >&2; exit 1; }
+  if [ "$differ" -ne 0 ]; then
+    echo "check-bundle: $differ of $count jars differ between the bundle build and a second build" >&2
+    exit 1
+  fi
+  echo "check-bundle: $count jars of the published modules identical byte for byte across two clean builds"
+fi

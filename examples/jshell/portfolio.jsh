@@ -26,10 +26,18 @@ System.out.println(portfolio.trainingTypology().payersByCorridor(busiest));
 System.out.println("Q2. Where training takes place against who pays for it");
 System.out.println(portfolio.trainingTypology().siteByPayer());
 
-// Q3. Which essential elements do the real partnerships describe least?
+// Q3. How much do the real partnerships record of each essential element?
 var coverage = portfolio.coverage(PartnershipValidator.standard());
-System.out.println("Q3. Partnerships that leave each element missing");
-for (var e : io.github.smpkit.rules.Element.values()) {
-  System.out.printf("  ch. %-2d %-50s %2d of %d%n", e.chapter(), e.title(), coverage.count(e, ElementStatus.MISSING), portfolio.size());
+System.out.println("Q3. How much each element records: rules with their facts recorded, out of those that apply");
+for (var e : io.github.smpkit.rules.EssentialElement.values()) {
+  int recorded = 0, applicable = 0, nothing = 0;
+  for (var id : coverage.partnershipIds()) {
+    var r = coverage.result(id, e).orElseThrow();
+    recorded += r.completeness().part();
+    applicable += r.completeness().total();
+    if (r.completeness().part() == 0) nothing++;
+  }
+  System.out.printf("  ch. %-2d %-50s %3d %%; %2d of %d record nothing%n", e.chapter(), e.title(),
+      applicable == 0 ? 0 : Math.round(100f * recorded / applicable), nothing, portfolio.size());
 }
 /exit

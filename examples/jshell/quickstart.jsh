@@ -31,5 +31,5 @@ System.out.println(partnership);
 
 var report = PartnershipValidator.standard().validate(partnership);
 System.out.println(report.toText());
-System.out.println("valid: " + report.isValid() + ", score: " + report.score());
+System.out.println("verdict: " + report.verdict() + "; open questions: " + report.openQuestions().size());
 /exit

@@ -4,14 +4,14 @@
  * and renders reports as text, Markdown and JSON. Only {@code io.github.smpkit.rules} is API;
  * {@code io.github.smpkit.rules.internal} (the catalogue, rule sets, renderers) is not exported.
  *
- * <p>The model is required transitively because the API takes its types. smp-json writes the
- * JSON reports; Hibernate Validator checks the structural constraints, reading the model through
+ * <p>The model is required transitively because the API takes its types. JSON reports are written
+ * without a JSON library, so a rules user does not pull in smp-json or Jackson; Hibernate
+ * Validator checks the structural constraints, reading the model through
  * the packages smp-core opens to it (see {@code docs/model.md}). Custom
  * rules arrive through {@link io.github.smpkit.rules.RuleProvider} services.
  */
 module io.github.smpkit.rules {
   requires transitive io.github.smpkit.core;
-  requires io.github.smpkit.json;
   requires org.hibernate.validator;
 
   exports io.github.smpkit.rules;

@@ -11,7 +11,10 @@ import io.github.smpkit.json.SmpJson;
 import io.github.smpkit.portfolio.Portfolio;
 import io.github.smpkit.rules.PartnershipValidator;
 import io.github.smpkit.rules.Report;
+import io.github.smpkit.sheets.SmpSheets;
 import io.github.smpkit.testkit.PartnershipGenerator;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,8 +22,8 @@ import java.util.List;
  * Uses the published API from a named module and fails (exit 1) on the first thing a module-path
  * user could not do: build a partnership, read the bundled code lists (resources of smp-core's
  * own module), generate partnerships with the testkit, write and read JSON, validate with the
- * rules (Hibernate Validator reading the model by reflection), group with the portfolio, and see
- * that the internal package stays hidden.
+ * rules (Hibernate Validator reading the model by reflection), group with the portfolio, write
+ * and read a workbook, and see that the internal packages stay hidden.
  */
 public final class ModulePathConsumer {
 
@@ -72,10 +75,11 @@ public final class ModulePathConsumer {
     // Hibernate Validator on the module path: smp-core opens its packages to it.
     PartnershipValidator validator = PartnershipValidator.standard();
     Report report = validator.validate(partnership);
-    expect(failures, report.structuralFindings().isEmpty(),
-        "a valid partnership has no structural findings, got " + report.structuralFindings());
+    expect(failures, report.failures().isEmpty(), "no rule fails on the module path, got " + report.failures());
+    expect(failures, report.breaches().stream().noneMatch(f -> f.element().isEmpty()),
+        "a valid partnership breaches no structural rule, got " + report.breaches());
     Partnership badId = partnership.withId("Not A Valid Id");
-    expect(failures, !validator.validate(badId).structuralFindings().isEmpty(),
+    expect(failures, validator.validate(badId).breaches().stream().anyMatch(f -> f.ruleId().equals("SMP-STRUCT-002")),
         "Bean Validation finds the bad id on the module path");
     expect(failures, !validator.validate(partnership).toJson().isBlank(), "smp-rules writes a JSON report");
 
@@ -85,11 +89,18 @@ public final class ModulePathConsumer {
     expect(failures, HtmlReport.of(partnership, report).toHtml().contains("<style>"),
         "smp-html reads its style sheet from its own module");
 
+    ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+    SmpSheets.defaults().write(generated, xlsx);
+    expect(failures, SmpSheets.defaults().read(new ByteArrayInputStream(xlsx.toByteArray())).equals(generated),
+        "smp-sheets writes and reads back a workbook on the module path");
+    expect(failures, !SmpSheets.class.getModule().isExported("io.github.smpkit.sheets.internal"),
+        "io.github.smpkit.sheets.internal is not exported");
+
     if (!failures.isEmpty()) {
       failures.forEach(f -> System.err.println("JPMS check FAILED: " + f));
       System.exit(1);
     }
-    System.out.println("JPMS check: core, testkit, json, rules and portfolio work on the module path ("
+    System.out.println("JPMS check: core, testkit, json, rules, portfolio and sheets work on the module path ("
         + ModuleLayer.boot().modules().stream().filter(m -> m.getName().startsWith("io.github.smpkit"))
             .map(Module::getName).sorted().toList() + ")");
   }

@@ -43,14 +43,15 @@ class ReportFormatTest {
     for (EssentialElement element : EssentialElement.values()) {
       assertTrue(text.contains(element.title() + " (ch. " + element.chapter() + ")"), element.name());
     }
-    assertTrue(text.contains("Verdict: 1 breach (1 error)   Design: 1/2 met (50 %)   Completeness: 2/3 recorded"
-        + " (67 %)"), text);
+    assertTrue(text.contains("Verdict: 1 breach (1 error)\nDesign: 1/2 met (50 %)   Completeness: 2/3 recorded"
+        + " (67 %)   Rules run: 7\n"), text);
     int table = text.indexOf("Ethical recruitment (ch. 12)");
     int breaches = text.indexOf("Breaches (1)");
     int questions = text.indexOf("Open questions (1)");
     int met = text.indexOf("Recommendations met (5)");
     assertTrue(table > 0 && breaches > table && questions > breaches && met > questions, text);
-    assertTrue(text.contains("  ERROR    ACME-COST-001  at /title\n"), text);
+    assertTrue(text.contains("  ERROR    ACME-COST-001  at /title\n           Migrants pay a placement fee of EUR"
+        + " 500.\n"), text);
     assertTrue(text.contains("           Evidence: /title = An exemplary partnership\n"), text);
     assertTrue(text.contains("           Source: ILO General principles"), text);
     assertTrue(text.contains("           Fix: Move the fee to the employer."), text);

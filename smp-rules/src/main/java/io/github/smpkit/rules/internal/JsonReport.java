@@ -1,6 +1,5 @@
 package io.github.smpkit.rules.internal;
 
-import io.github.smpkit.json.SmpJson;
 import io.github.smpkit.rules.EssentialElement;
 import io.github.smpkit.rules.ElementResult;
 import io.github.smpkit.rules.Evidence;
@@ -16,7 +15,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Renders a {@link Report} as JSON through smp-json's canonical tree writer. Field names follow
+ * Renders a {@link Report} as canonical pretty JSON (the same bytes smp-json would write for the
+ * tree). Field names follow
  * the Java accessor names; absent values are omitted, as in smpkit's partnership documents.
  */
 public final class JsonReport {
@@ -34,7 +34,7 @@ public final class JsonReport {
    * @return the JSON text
    */
   public static String render(Report report) {
-    return SmpJson.writeTree(tree(report));
+    return JsonText.write(tree(report));
   }
 
   /**

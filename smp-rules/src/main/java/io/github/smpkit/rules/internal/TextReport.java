@@ -48,7 +48,8 @@ public final class TextReport {
   public static String render(Report report, boolean summaryOnly) {
     StringBuilder s = new StringBuilder();
     line(s, "Partnership " + report.partnershipId() + ": " + report.partnershipTitle());
-    line(s, "Verdict: " + report.verdict() + "   Design: " + measure(report.design(), "met") + "   Completeness: "
+    line(s, "Verdict: " + report.verdict());
+    line(s, "Design: " + measure(report.design(), "met") + "   Completeness: "
         + measure(report.completeness(), "recorded") + "   Rules run: " + report.rulesRun());
     s.append('\n');
     s.append(String.format(Locale.ROOT, ROW, "#", "Essential element (guidance chapter)", "Design", "Complete",
@@ -61,8 +62,7 @@ public final class TextReport {
           r.map(x -> cell(x.design())).orElse("not checked"), r.map(x -> cell(x.completeness())).orElse("-"),
           r.map(x -> String.valueOf(x.count(Outcome.GAP))).orElse("-")));
     }
-    line(s, "Design: recommendations met out of those met or breached. Complete: rules whose facts are recorded"
-        + " out of those that apply.");
+    line(s, "Design: recommendations met out of met or breached. Complete: recorded out of applicable.");
     if (summaryOnly) {
       return s.toString();
     }
@@ -72,10 +72,11 @@ public final class TextReport {
     for (Finding f : breaches) {
       line(s, String.format(Locale.ROOT, "  %-8s %s  at %s", f.severity().orElseThrow(), f.ruleId(),
           f.path().isEmpty() ? "/" : f.path()));
-      wrap(s, f.message(), "");
-      wrap(s, f.evidence().stream().map(Evidence::toString).collect(Collectors.joining("; ")), "Evidence: ");
-      wrap(s, f.source(), "Source: ");
-      f.hint().ifPresent(h -> wrap(s, h, "Fix: "));
+      wrap(s, f.message(), "", INDENT);
+      wrap(s, f.evidence().stream().map(Evidence::toString).collect(Collectors.joining("; ")), "Evidence: ",
+          INDENT);
+      wrap(s, f.source(), "Source: ", INDENT);
+      f.hint().ifPresent(h -> wrap(s, h, "Fix: ", INDENT));
     }
     section(s, "Open questions", report.openQuestions(), "?");
     section(s, "Recommendations met", report.met(), "+");
@@ -83,7 +84,7 @@ public final class TextReport {
     if (!failures.isEmpty()) {
       s.append('\n');
       line(s, "Rules that failed to run (" + failures.size() + "; defects of the rules, not findings)");
-      failures.forEach(f -> wrap(s, f.toString(), ""));
+      failures.forEach(f -> wrap(s, f.toString(), "", 2));
     }
     return s.toString();
   }
@@ -102,7 +103,7 @@ public final class TextReport {
         line(s, "  " + (e.ordinal() + 1) + ". " + e.title() + " (ch. " + e.chapter() + ")");
         current = e;
       }
-      wrap(s, f.message() + " [" + f.ruleId() + (f.path().isEmpty() ? "" : ", " + f.path()) + "]", mark + " ");
+      wrap(s, f.message() + " [" + f.ruleId() + (f.path().isEmpty() ? "" : ", " + f.path()) + "]", mark + " ", 5);
     }
   }
 
@@ -114,8 +115,8 @@ public final class TextReport {
     return p.total() == 0 ? "-" : p + " (" + p.percent().getAsInt() + "%)";
   }
 
-  private static void wrap(StringBuilder s, String text, String prefix) {
-    String pad = " ".repeat(INDENT - (prefix.length() <= 2 ? 6 : 0));
+  private static void wrap(StringBuilder s, String text, String prefix, int indent) {
+    String pad = " ".repeat(indent);
     StringBuilder current = new StringBuilder(pad).append(prefix);
     int start = current.length();
     for (String word : text.split(" ")) {
