@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.smpkit.core.Partnership;
 import io.github.smpkit.rules.PartnershipValidator;
+import io.github.smpkit.rules.Report;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -25,7 +26,7 @@ class DeterminismTest {
   void aPortfolioPageDoesNotDependOnTheOrderOfItsInputs() {
     List<Partnership> shuffled = new ArrayList<>(Catalogue.all());
     Collections.shuffle(shuffled, new Random(7));
-    List<io.github.smpkit.rules.Report> reports = new ArrayList<>(PartnershipValidator.standard().validateAll(shuffled));
+    List<Report> reports = new ArrayList<>(PartnershipValidator.standard().validateAll(shuffled));
     Collections.shuffle(reports, new Random(11));
     assertEquals(Fixtures.cataloguePortfolio().toHtml(), HtmlReport.portfolio(shuffled, reports).toHtml());
   }

@@ -81,6 +81,12 @@ final class Charts {
           continue;
         }
         ElementResult e = result.get();
+        if (e.completeness().total() == 0) {
+          cg.appendElement("title").text(p.id() + ", " + Dom.element(elements[c]) + ": no rule of the element applies");
+          Svg.rect(cg, x, y, cell, row - gap, "url(#" + hatch + ")");
+          Svg.text(cg, x + cell / 2, y + 16, "middle", "n/a").addClass("small");
+          continue;
+        }
         int pct = e.completeness().percent().orElse(0);
         int bin = bin(e);
         boolean breach = e.count(Outcome.BREACH) > 0;
@@ -102,7 +108,8 @@ final class Charts {
     Element caption = add(figure, "figcaption").attr("id", captionId);
     caption.appendText("Coverage of the ten essential elements: each cell gives the completeness of one element"
         + " for one partnership (rules with their facts recorded, out of those that apply), in per cent and by"
-        + " shade. A red frame and \"!\" mark an element with a breach; \"n/c\" an element not checked.");
+        + " shade. A red frame and \"!\" mark an element with a breach; \"n/a\" an element none of whose rules"
+        + " applies; \"n/c\" an element not checked.");
     Element legend = add(figure, "ul").addClass("legend");
     for (int i = 0; i < HEAT.length; i++) {
       swatch(legend, HEAT[i], null, HEAT_LABEL[i]);
