@@ -62,7 +62,7 @@ class CatalogTest {
   void startsEachDocumentWithTheFormatVersion() throws IOException {
     for (Path file : FILES) {
       String text = Files.readString(file, StandardCharsets.UTF_8);
-      assertTrue(text.startsWith("{\n  \"formatVersion\": \"1.0\","), file + " must start with formatVersion");
+      assertTrue(text.startsWith("{\n  \"formatVersion\": \"2.0\","), file + " must start with formatVersion 2.0");
     }
   }
 

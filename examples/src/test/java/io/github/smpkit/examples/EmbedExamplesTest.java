@@ -25,7 +25,7 @@ class EmbedExamplesTest {
     assertEquals(HostApplication.example(), back);
     assertTrue(Files.exists(dir.resolve("example-ict-pilot.json")));
     String text = out.toString(StandardCharsets.UTF_8);
-    assertTrue(text.contains("Validated example-ict-pilot: valid"), text);
+    assertTrue(text.contains("Validated example-ict-pilot: no breach recorded;"), text);
     assertTrue(text.contains("read it back: identical"), text);
   }
 
@@ -37,15 +37,16 @@ class EmbedExamplesTest {
     assertEquals(1, found.size());
     assertEquals("/training/0/duration", found.get(0).path());
     assertEquals(CustomRuleExample.RULE_ID, found.get(0).ruleId());
-    assertTrue(out.toString(StandardCharsets.UTF_8).contains("ACME-TRAIN-001 found 1"));
+    assertEquals(io.github.smpkit.rules.Outcome.GAP, found.get(0).outcome(), "a duration not recorded is a question");
+    assertTrue(out.toString(StandardCharsets.UTF_8).contains("ACME-TRAIN-001: GAP"));
   }
 
   @Test
-  void customRuleIsQuietWhenEveryDurationIsGiven() {
+  void customRuleIsMetWhenEveryDurationIsGiven() {
     Partnership p = HostApplication.example();
     Partnership withDuration = p.withTraining(p.training().get(0).withDuration(java.time.Period.ofMonths(6)));
     List<Finding> found = CustomRuleExample.run(withDuration, new PrintStream(new ByteArrayOutputStream(), true,
         StandardCharsets.UTF_8));
-    assertTrue(found.isEmpty());
+    assertEquals(List.of(io.github.smpkit.rules.Outcome.MET), found.stream().map(Finding::outcome).toList());
   }
 }

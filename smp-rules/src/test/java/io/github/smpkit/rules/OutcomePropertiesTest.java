@@ -43,7 +43,7 @@ class OutcomePropertiesTest {
       .ruleSets(PartnershipValidator.ruleSetNames().toArray(new String[0])).build();
   private static final SmpJson JSON = SmpJson.defaults();
   private static final JsonMapper MAPPER = JsonMapper.builder().build();
-  private static final int MUTATIONS = 6;
+  private static final int MUTATIONS = 4;
 
   @Test
   void changingAFactARuleDoesNotDeclareNeverChangesItsOutcome() {
@@ -53,8 +53,8 @@ class OutcomePropertiesTest {
 
   @Test
   void removingARecordedFactNeverProducesAnError() {
-    check(ALL, 500, false, OutcomePropertiesTest::removalAddsNoError);
-    check(ALL, 500, true, OutcomePropertiesTest::removalAddsNoError);
+    check(ALL, 500, false, OutcomePropertiesTest::removalAddsNoError, true);
+    check(ALL, 500, true, OutcomePropertiesTest::removalAddsNoError, true);
   }
 
   @Test
@@ -62,10 +62,10 @@ class OutcomePropertiesTest {
     Rule sly = Rule.builder("ACME-SLY-001").element(EssentialElement.TRAINING).severity(Severity.ERROR)
         .title("Reads training but declares only the title").reads("/title")
         .check((p, c) -> {
-          if (p.training().isEmpty()) {
-            c.breach("/title", "No training.", null, Evidence.of("/title", p.title()));
+          if (p.training().size() % 2 == 1) {
+            c.breach("/title", "An odd number of training components.", null, Evidence.of("/title", p.title()));
           } else {
-            c.met("/title", "Training.");
+            c.met("/title", "An even number of training components.");
           }
         }).build();
     PartnershipValidator validator = PartnershipValidator.builder().ruleSets("structural").disable("SMP-STRUCT-*")
@@ -74,7 +74,7 @@ class OutcomePropertiesTest {
         () -> check(validator, 200, true, OutcomePropertiesTest::undeclaredChangeKeepsOutcomes));
     assertTrue(undeclared.getMessage().contains("ACME-SLY-001"), undeclared.getMessage());
     AssertionError absence = org.junit.jupiter.api.Assertions.assertThrows(AssertionError.class,
-        () -> check(validator, 200, true, OutcomePropertiesTest::removalAddsNoError));
+        () -> check(validator, 200, true, OutcomePropertiesTest::removalAddsNoError, true));
     assertTrue(absence.getMessage().contains("ACME-SLY-001"), absence.getMessage());
   }
 
@@ -83,6 +83,11 @@ class OutcomePropertiesTest {
   }
 
   private static void check(PartnershipValidator validator, int tries, boolean complete, Law law) {
+    check(validator, tries, complete, law, false);
+  }
+
+  private static void check(PartnershipValidator validator, int tries, boolean complete, Law law,
+      boolean removalsOnly) {
     Function<Partnership, Void> body = p -> {
       Report before = validator.validate(p);
       JsonNode tree = MAPPER.readTree(JSON.write(p));
@@ -93,7 +98,7 @@ class OutcomePropertiesTest {
       JsonNode donorTree = MAPPER.readTree(JSON.write(donor));
       for (int i = 0; i < MUTATIONS && !pointers.isEmpty(); i++) {
         String pointer = pointers.get(random.nextInt(pointers.size()));
-        boolean replace = random.nextBoolean() && !donorTree.at(pointer).isMissingNode();
+        boolean replace = !removalsOnly && random.nextBoolean() && !donorTree.at(pointer).isMissingNode();
         Optional<Partnership> mutated = replace ? replaced(tree, pointer, donorTree.at(pointer))
             : removed(tree, pointer);
         mutated.ifPresent(m -> law.check(validator, before, pointer + (replace ? " replaced" : " removed"), m));

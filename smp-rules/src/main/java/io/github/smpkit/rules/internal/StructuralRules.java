@@ -96,6 +96,7 @@ final class StructuralRules {
   /** A structural rule for the given constraint types; an empty list means every other type. */
   private static Rule structural(String id, String title, String hint, List<Class<? extends Annotation>> mine) {
     return Rule.builder(id).severity(Severity.ERROR).chapter(CHAPTER).title(title)
+        .source("smpkit model constraints (Jakarta Validation on smp-core; docs/json-format.md)")
         .rationale("The model's own constraints: a partnership that breaks them cannot be exchanged or compared"
             + " reliably.")
         .reads("")
