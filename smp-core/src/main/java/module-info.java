@@ -35,6 +35,7 @@ module io.github.smpkit.core {
   exports io.github.smpkit.core.recognition;
   exports io.github.smpkit.core.recruitment;
   exports io.github.smpkit.core.social;
+  exports io.github.smpkit.core.text;
   exports io.github.smpkit.core.time;
   exports io.github.smpkit.core.training;
   exports io.github.smpkit.core.typology;
@@ -56,6 +57,7 @@ module io.github.smpkit.core {
   opens io.github.smpkit.core.recognition to org.hibernate.validator;
   opens io.github.smpkit.core.recruitment to org.hibernate.validator;
   opens io.github.smpkit.core.social to org.hibernate.validator;
+  opens io.github.smpkit.core.text to org.hibernate.validator;
   opens io.github.smpkit.core.time to org.hibernate.validator;
   opens io.github.smpkit.core.training to org.hibernate.validator;
   opens io.github.smpkit.core.typology to org.hibernate.validator;

@@ -1,9 +1,9 @@
 package io.github.smpkit.core;
 
+import io.github.smpkit.core.internal.Invariants;
+import io.github.smpkit.core.text.TextRule;
+import io.github.smpkit.core.text.ValidText;
 import io.github.smpkit.core.time.PartialDate;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -17,28 +17,30 @@ import org.immutables.value.Value;
 abstract class AbstractCitation {
 
   /** A short key that facts can refer to, for example {@code "iom-2023"}. */
-  @NotBlank
-  @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]*")
-  @Size(max = 64)
+  @ValidText(TextRule.KEY)
   abstract String key();
 
   /** The document's title. */
-  @NotBlank
-  @Size(max = 500)
+  @ValidText(TextRule.MEDIUM)
   abstract String title();
 
   /** Who published it. */
-  abstract Optional<@Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") @Size(max = 300) String> publisher();
+  abstract Optional<@ValidText(TextRule.SHORT) String> publisher();
 
   /** When it was published, as precisely as known. */
   abstract Optional<PartialDate> published();
 
   /** Where to find it. */
-  abstract Optional<@Pattern(regexp = "https?://\\S+") @Size(max = 2000) String> url();
+  abstract Optional<@ValidText(TextRule.URL) String> url();
 
   /** When the URL was read. */
   abstract Optional<LocalDate> accessed();
 
   /** Which facts it supports, for example {@code "budget; 120 selected"}. */
-  abstract Optional<@Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") @Size(max = 2000) String> supports();
+  abstract Optional<@ValidText(TextRule.LONG) String> supports();
+
+  @Value.Check
+  void check() {
+    Invariants.texts(this, "Citation");
+  }
 }

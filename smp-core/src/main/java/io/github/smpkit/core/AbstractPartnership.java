@@ -13,6 +13,7 @@ import io.github.smpkit.core.funding.FundingSource;
 import io.github.smpkit.core.governance.Governance;
 import io.github.smpkit.core.internal.Invariants;
 import io.github.smpkit.core.outcome.Count;
+import io.github.smpkit.core.outcome.Outcome;
 import io.github.smpkit.core.outcome.ParticipantFigure;
 import io.github.smpkit.core.party.Party;
 import io.github.smpkit.core.party.PartyRole;
@@ -22,6 +23,10 @@ import io.github.smpkit.core.planning.Objective;
 import io.github.smpkit.core.recognition.RecognitionArrangement;
 import io.github.smpkit.core.recruitment.RecruitmentProvision;
 import io.github.smpkit.core.social.SocialProvision;
+import io.github.smpkit.core.text.TextRule;
+import io.github.smpkit.core.text.ValidText;
+import io.github.smpkit.core.time.DatedChange;
+import io.github.smpkit.core.time.PartialDate;
 import io.github.smpkit.core.time.TimeFrame;
 import io.github.smpkit.core.training.TrainingComponent;
 import io.github.smpkit.core.training.TrainingLocation;
@@ -34,9 +39,6 @@ import io.github.smpkit.core.typology.Occupation;
 import io.github.smpkit.core.typology.PartnershipModel;
 import io.github.smpkit.core.typology.SkillLevelRange;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -59,7 +61,8 @@ import org.immutables.value.Value;
  * {@code Partnership.builder().from(p)}. Unknown facts stay empty: an empty list or optional
  * means "not known or not described", never "no".
  *
- * <p>Invariants: at least one origin and one destination; each party listed once; a country is
+ * <p>Invariants: at least one origin and one destination; each party listed once; strand names
+ * are unique and a strand's origins (destinations) are ORIGIN (DESTINATION) parties; a country is
  * both origin and destination only in a {@link AgreementScope#REGIONAL} scheme; a
  * {@link AgreementScope#BILATERAL} scope has exactly one origin and one destination; stakeholder
  * names are unique and governance refers only to them; a legal pathway's destination, and the
@@ -73,21 +76,25 @@ abstract class AbstractPartnership {
   // --- identity -------------------------------------------------------------------------------
 
   /** A stable identifier: lower-case letters, digits and hyphens, for example {@code "palim"}. */
-  @NotBlank
-  @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*")
-  @Size(max = 64)
+  @ValidText(TextRule.ID)
   abstract String id();
 
   /** The partnership's name, for example {@code "Digital Explorers"}. */
-  @NotBlank
-  @Size(max = 300)
+  @ValidText(TextRule.SHORT)
   abstract String title();
 
   /** A short summary in a few sentences. */
-  abstract Optional<@Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") @Size(max = 4000) String> summary();
+  abstract Optional<@ValidText(TextRule.ESSAY) String> summary();
 
   /** Where it stands in its life. */
   abstract PartnershipStatus status();
+
+  /**
+   * The date the recorded facts are as of: when they were last checked against their sources.
+   * Schemes change (RSE's 2024 rules, Timor-Leste joining in 2025), so a description is true of a
+   * date; {@link #changes()} records what changed before it.
+   */
+  abstract Optional<PartialDate> asOf();
 
   // --- typology (ch. 2) -----------------------------------------------------------------------
 
@@ -107,6 +114,13 @@ abstract class AbstractPartnership {
         ? AgreementScope.BILATERAL : AgreementScope.MULTILATERAL;
   }
 
+  /**
+   * The strands it runs, each with its own origins, destinations, implementer, sectors and
+   * figures (ch. 2 and 4); empty when it runs as one. When strands are given, a partnership's
+   * corridors are those of its strands.
+   */
+  abstract List<@Valid Strand> strands();
+
   /** The instruments through which the parties engage. */
   abstract List<@Valid FormOfEngagement> formsOfEngagement();
 
@@ -121,6 +135,16 @@ abstract class AbstractPartnership {
 
   /** The skill levels targeted. */
   abstract Optional<SkillLevelRange> skillLevels();
+
+  /**
+   * The skill levels of the jobs the workers do in the destination, kept apart from
+   * {@link #workerSkillLevels()}: a degree-level nurse working as a care assistant is deskilled
+   * (ch. 7, Box 17 on deskilling and brain waste).
+   */
+  abstract Optional<SkillLevelRange> jobSkillLevels();
+
+  /** The skill levels of the qualifications the workers hold (ch. 7, Box 17). */
+  abstract Optional<SkillLevelRange> workerSkillLevels();
 
   /** The sectors, as ISIC Rev.4 sections or divisions. */
   abstract Set<IsicCode> sectors();
@@ -193,7 +217,7 @@ abstract class AbstractPartnership {
   abstract List<@Valid CostItem> costs();
 
   /** How the partnership will be financed once its initial (often public) funding ends. */
-  abstract Optional<@Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") @Size(max = 4000) String> sustainabilityPlan();
+  abstract Optional<@ValidText(TextRule.ESSAY) String> sustainabilityPlan();
 
   // --- ethical recruitment (ch. 12) -----------------------------------------------------------
 
@@ -205,11 +229,23 @@ abstract class AbstractPartnership {
   /** Participant figures, planned and actual. */
   abstract List<@Valid ParticipantFigure> participants();
 
+  /**
+   * Outcomes beyond participant counts: drop-outs, visa refusals, retention, earnings, returns
+   * and the like, each a count, a share or an amount (ch. 5 on monitoring and evaluation).
+   */
+  abstract List<@Valid Outcome> outcomes();
+
+  /**
+   * Dated changes to the scheme before {@link #asOf()}: a country joining or leaving, a new cap
+   * or rule, a new phase (ch. 3 on flexibility and adapting a partnership over time).
+   */
+  abstract List<@Valid DatedChange> changes();
+
   /** The public documents its facts come from. */
   abstract List<@Valid Citation> citations();
 
   /** Free-text notes, for example on disagreeing sources. */
-  abstract Optional<@Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") @Size(max = 4000) String> notes();
+  abstract Optional<@ValidText(TextRule.ESSAY) String> notes();
 
   // --- derived views --------------------------------------------------------------------------
 
@@ -279,6 +315,17 @@ abstract class AbstractPartnership {
           "needs exactly one origin and one destination country, but parties are " + parties());
     }
     Invariants.unique(stakeholders(), Stakeholder::name, type, "stakeholders");
+    Invariants.unique(strands(), Strand::name, type, "strands");
+    for (int i = 0; i < strands().size(); i++) {
+      Strand strand = strands().get(i);
+      for (Country c : strand.origins()) {
+        Invariants.require(origins().contains(c), type, "strands[" + i + "].origins", c, "is not an ORIGIN party");
+      }
+      for (Country c : strand.destinations()) {
+        Invariants.require(destinations().contains(c), type, "strands[" + i + "].destinations", c,
+            "is not a DESTINATION party");
+      }
+    }
     governance().ifPresent(g -> {
       Set<String> names = stakeholders().stream().map(Stakeholder::name).collect(Collectors.toSet());
       g.stakeholderNames().filter(n -> !names.contains(n)).findFirst().ifPresent(n ->
@@ -304,6 +351,7 @@ abstract class AbstractPartnership {
           citations().get(i).key(), "is given twice; each must be unique");
     }
     checkWomenWithinTotals();
+    Invariants.texts(this, "Partnership");
   }
 
   /**

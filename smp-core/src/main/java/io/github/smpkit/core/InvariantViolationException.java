@@ -15,6 +15,8 @@ import java.util.Objects;
 public final class InvariantViolationException extends IllegalArgumentException {
 
   private static final long serialVersionUID = 1L;
+  /** The longest value a message shows whole; longer values are cut, so messages stay short. */
+  private static final int SHOWN = 200;
 
   private final String typeName;
   private final String field;
@@ -26,15 +28,25 @@ public final class InvariantViolationException extends IllegalArgumentException 
    *
    * @param typeName the simple name of the value type being built, for example {@code TimeFrame}
    * @param field the field, or a path of fields such as {@code shares[1].percent}
-   * @param value the value given (rendered with {@code String.valueOf}), may be {@code null}
+   * @param value the value given (rendered with {@code String.valueOf} and cut after
+   *     {@value #SHOWN} characters), may be {@code null}
    * @param problem what is wrong, in words
    */
   public InvariantViolationException(String typeName, String field, Object value, String problem) {
-    super(typeName + "." + field + " " + problem + " (given: " + value + ")");
+    super(typeName + "." + field + " " + problem + " (given: " + shorten(String.valueOf(value)) + ")");
     this.typeName = Objects.requireNonNull(typeName, "typeName");
     this.field = Objects.requireNonNull(field, "field");
-    this.value = String.valueOf(value);
+    this.value = shorten(String.valueOf(value));
     this.problem = Objects.requireNonNull(problem, "problem");
+  }
+
+  /** At most {@value #SHOWN} characters of {@code value}, saying how long it was when cut. */
+  private static String shorten(String value) {
+    if (value.length() <= SHOWN) {
+      return value;
+    }
+    int end = Character.isHighSurrogate(value.charAt(SHOWN - 1)) ? SHOWN - 1 : SHOWN;
+    return value.substring(0, end) + "... (" + value.length() + " chars)";
   }
 
   /** The simple name of the type whose invariant failed, for example {@code CostItem}. */
@@ -47,7 +59,7 @@ public final class InvariantViolationException extends IllegalArgumentException 
     return field;
   }
 
-  /** The value given, as text. */
+  /** The value given, as text (cut after {@value #SHOWN} characters, saying so). */
   public String value() {
     return value;
   }

@@ -58,6 +58,11 @@ public final class SmpJson {
 
   /** Default limit on a document's (or JSON Lines line's, or array element's) length: 10,000,000. */
   public static final long DEFAULT_MAX_DOCUMENT_LENGTH = 10_000_000L;
+  /**
+   * Default limit on the values and field names of a document (or record): 1,000,000. A rich
+   * partnership has a few thousand; the limit bounds the memory of a document read.
+   */
+  public static final long DEFAULT_MAX_TOKEN_COUNT = 1_000_000L;
   /** Default limit on the nesting of objects and arrays: 64 levels (a partnership needs 6). */
   public static final int DEFAULT_MAX_NESTING_DEPTH = 64;
   /** Default limit on one string's length: 100,000 characters (the model's longest text is 4,000). */
@@ -70,6 +75,7 @@ public final class SmpJson {
   private final boolean pretty;
   private final UnknownFieldPolicy unknownFields;
   private final long maxDocumentLength;
+  private final long maxTokenCount;
   private final int maxNestingDepth;
   private final int maxStringLength;
   private final int maxNumberLength;
@@ -79,10 +85,11 @@ public final class SmpJson {
     this.pretty = b.pretty;
     this.unknownFields = b.unknownFields;
     this.maxDocumentLength = b.maxDocumentLength;
+    this.maxTokenCount = b.maxTokenCount;
     this.maxNestingDepth = b.maxNestingDepth;
     this.maxStringLength = b.maxStringLength;
     this.maxNumberLength = b.maxNumberLength;
-    this.reader = new DocumentReader(maxDocumentLength, maxNestingDepth, maxStringLength, maxNumberLength,
+    this.reader = new DocumentReader(maxDocumentLength, maxTokenCount, maxNestingDepth, maxStringLength, maxNumberLength,
         unknownFields == UnknownFieldPolicy.IGNORE);
   }
 
@@ -117,7 +124,7 @@ public final class SmpJson {
   /** A builder starting from this instance's options. */
   public Builder toBuilder() {
     return new Builder().pretty(pretty).unknownFields(unknownFields).maxDocumentLength(maxDocumentLength)
-        .maxNestingDepth(maxNestingDepth).maxStringLength(maxStringLength).maxNumberLength(maxNumberLength);
+        .maxTokenCount(maxTokenCount).maxNestingDepth(maxNestingDepth).maxStringLength(maxStringLength).maxNumberLength(maxNumberLength);
   }
 
   /** Whether documents are written indented (else compact, on one line). */
@@ -134,7 +141,10 @@ public final class SmpJson {
 
   /**
    * The partnership as a canonical JSON document. The pretty form ends with a line end, the
-   * compact form has none.
+   * compact form has none. What is written, {@link #read(String)} reads back as an equal
+   * partnership.
+   *
+   * @throws SmpJsonWriteException naming the JSON pointer of a value the format cannot carry
    */
   public String write(Partnership partnership) {
     StringWriter out = new StringWriter();
@@ -144,18 +154,27 @@ public final class SmpJson {
 
   /**
    * Writes the partnership as a canonical JSON document to {@code out} (which is flushed, not
-   * closed).
+   * closed), whole or not at all.
    *
+   * @throws SmpJsonWriteException naming the JSON pointer of a value the format cannot carry (so
+   *     that the document could not be read back); nothing is written then
    * @throws java.io.UncheckedIOException when writing fails
    */
   public void write(Partnership partnership, Writer out) {
     Objects.requireNonNull(partnership, "partnership");
-    JsonOut json = new JsonOut(out, pretty);
+    // the whole document first, so that a value that cannot be written leaves nothing half written
+    StringWriter document = new StringWriter();
+    JsonOut json = new JsonOut(document, pretty);
     Model.write(partnership, json);
     if (pretty) {
       json.newline();
     }
-    json.flush();
+    try {
+      out.write(document.toString());
+      out.flush();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   /**
@@ -351,7 +370,7 @@ public final class SmpJson {
   @Override
   public String toString() {
     return "SmpJson[" + (pretty ? "pretty" : "compact") + ", unknown fields " + unknownFields
-        + ", maxDocumentLength " + maxDocumentLength + ", maxNestingDepth " + maxNestingDepth
+        + ", maxDocumentLength " + maxDocumentLength + ", maxTokenCount " + maxTokenCount + ", maxNestingDepth " + maxNestingDepth
         + ", maxStringLength " + maxStringLength + ", maxNumberLength " + maxNumberLength + "]";
   }
 
@@ -364,6 +383,7 @@ public final class SmpJson {
     private boolean pretty = true;
     private UnknownFieldPolicy unknownFields = UnknownFieldPolicy.REJECT;
     private long maxDocumentLength = DEFAULT_MAX_DOCUMENT_LENGTH;
+    private long maxTokenCount = DEFAULT_MAX_TOKEN_COUNT;
     private int maxNestingDepth = DEFAULT_MAX_NESTING_DEPTH;
     private int maxStringLength = DEFAULT_MAX_STRING_LENGTH;
     private int maxNumberLength = DEFAULT_MAX_NUMBER_LENGTH;
@@ -395,6 +415,17 @@ public final class SmpJson {
      */
     public Builder maxDocumentLength(long length) {
       this.maxDocumentLength = positive(length, "maxDocumentLength");
+      return this;
+    }
+
+    /**
+     * The most values and field names a document holds (for arrays and JSON Lines, each record);
+     * the tree a document is read into costs memory by them, not by its length.
+     *
+     * @throws IllegalArgumentException unless positive
+     */
+    public Builder maxTokenCount(long count) {
+      this.maxTokenCount = positive(count, "maxTokenCount");
       return this;
     }
 

@@ -101,21 +101,31 @@ public final class Portfolio {
   }
 
   /**
-   * The corridors a partnership runs along: every origin against every destination, in code order.
+   * The corridors a partnership runs along, in code order: when it has strands, every origin of
+   * each strand against every destination of the same strand (THAMM's Enabel strand runs
+   * MA -> BE and TN -> BE, not EG -> BE); otherwise every origin against every destination.
    *
    * @param p the partnership
-   * @return the corridors a partnership runs along: every origin against every destination, in code order
+   * @return the corridors a partnership runs along, from its strands when it has any
    */
   public static List<Corridor> corridorsOf(Partnership p) {
-    List<Corridor> out = new ArrayList<>();
-    for (Country o : p.origins()) {
-      for (Country d : p.destinations()) {
+    Set<Corridor> out = new TreeSet<>();
+    if (p.strands().isEmpty()) {
+      add(out, p.origins(), p.destinations());
+    } else {
+      p.strands().forEach(s -> add(out, s.origins(), s.destinations()));
+    }
+    return new ArrayList<>(out);
+  }
+
+  private static void add(Set<Corridor> out, Set<Country> origins, Set<Country> destinations) {
+    for (Country o : origins) {
+      for (Country d : destinations) {
         if (!o.equals(d)) {
           out.add(new Corridor(o, d));
         }
       }
     }
-    return out;
   }
 
   /**

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.smpkit.core.Partnership;
 import io.github.smpkit.core.PartnershipStatus;
+import io.github.smpkit.core.Strand;
+import io.github.smpkit.core.code.Country;
 import io.github.smpkit.core.code.IsicCode;
 import io.github.smpkit.core.time.PartialDate;
 import io.github.smpkit.core.time.TimeFrame;
@@ -52,6 +54,29 @@ class PortfolioTest {
     assertEquals(1, corridors.count(Corridor.of("EG", "FR")));
     assertEquals(0, corridors.count(Corridor.of("NG", "LT")));
     assertEquals(9 + 2, corridors.groups().size());
+  }
+
+  @Test
+  void countsCorridorsFromStrandsWhenAPartnershipHasThem() {
+    Partnership stranded = thamm.withStrands(
+        Strand.builder().name("GIZ").addOrigins(Country.of("EG"), Country.of("MA"), Country.of("TN"))
+            .addDestinations(Country.of("DE")).build(),
+        Strand.builder().name("Enabel").addOrigins(Country.of("MA"), Country.of("TN"))
+            .addDestinations(Country.of("BE")).build(),
+        Strand.builder().name("OFII").addOrigins(Country.of("TN")).addDestinations(Country.of("FR")).build());
+    assertEquals(List.of(Corridor.of("EG", "DE"), Corridor.of("MA", "BE"), Corridor.of("MA", "DE"),
+        Corridor.of("TN", "BE"), Corridor.of("TN", "DE"), Corridor.of("TN", "FR")), Portfolio.corridorsOf(stranded));
+    Grouping<Corridor> corridors = Portfolio.of(List.of(stranded, rse, palim)).byCorridor();
+    assertEquals(0, corridors.count(Corridor.of("EG", "FR")));
+    assertEquals(6 + 2, corridors.groups().size());
+  }
+
+  @Test
+  void countsACorridorOnceWhenTwoStrandsShareIt() {
+    Partnership twice = thamm.withStrands(
+        Strand.builder().name("Seasonal").addOrigins(Country.of("TN")).addDestinations(Country.of("FR")).build(),
+        Strand.builder().name("Long-term").addOrigins(Country.of("TN")).addDestinations(Country.of("FR")).build());
+    assertEquals(List.of(Corridor.of("TN", "FR")), Portfolio.corridorsOf(twice));
   }
 
   @Test

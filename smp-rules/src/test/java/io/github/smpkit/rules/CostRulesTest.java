@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.smpkit.core.Partnership;
 import io.github.smpkit.core.code.Country;
+import io.github.smpkit.core.continuum.MigrationPhase;
 import io.github.smpkit.core.evidence.AssessmentKind;
 import io.github.smpkit.core.funding.CostBasis;
 import io.github.smpkit.core.funding.CostItem;
@@ -15,9 +16,14 @@ import io.github.smpkit.core.funding.FundingSource;
 import io.github.smpkit.core.funding.MechanismKind;
 import io.github.smpkit.core.funding.Payer;
 import io.github.smpkit.core.funding.PayerShare;
+import io.github.smpkit.core.funding.Payment;
+import io.github.smpkit.core.funding.PaymentMechanism;
+import io.github.smpkit.core.money.Money;
+import io.github.smpkit.core.party.Side;
 import io.github.smpkit.core.party.StakeholderType;
 import io.github.smpkit.core.training.TrainingLocation;
 import io.github.smpkit.core.typology.PartnershipModel;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -112,6 +118,51 @@ class CostRulesTest {
     assertTrue(f.source().startsWith("ILO General principles"), f.source());
     assertEquals(List.of("TRANSPORT", "MIGRANT", "50"), f.evidence().stream().map(Evidence::value)
         .collect(Collectors.toList()));
+  }
+
+  @Test
+  void travelCostsDeductedFromWagesAboveAThresholdAreACitedErrorWithTheirEvidence() {
+    // palm: the employer pays upfront and recovers the part above AUD 300 through pay deductions.
+    CostItem travel = CostItem.builder().item(CostItemKind.TRANSPORT).addPayments(
+        Payment.builder().payer(Payer.EMPLOYER).mechanism(PaymentMechanism.UPFRONT).build(),
+        Payment.builder().payer(Payer.MIGRANT).side(Side.MIGRANT).mechanism(PaymentMechanism.WAGE_DEDUCTION)
+            .above(Money.parse("AUD 300.00")).due(MigrationPhase.STAY_AND_INTEGRATION).build()).build();
+    Finding f = assertBreach(setCost(GOOD, 3, travel), "SMP-COST-001", Severity.ERROR, "/costs/3/item",
+        "/costs/3/payments/1/payer", "/costs/3/payments/1/side", "/costs/3/payments/1/mechanism",
+        "/costs/3/payments/1/above");
+    assertEquals("/costs/3/payments/1", f.path());
+    assertTrue(f.message().contains("the part above AUD 300.00 through deductions from their wages"), f.message());
+    assertEquals(List.of("TRANSPORT", "MIGRANT", "MIGRANT", "WAGE_DEDUCTION", "AUD 300.00"), f.evidence().stream()
+        .map(Evidence::value).collect(Collectors.toList()));
+  }
+
+  @Test
+  void anEmployerDeductingTheCostFromWagesMakesTheWorkerBearIt() {
+    CostItem travel = CostItem.builder().item(CostItemKind.TRANSPORT).addShares(PayerShare.all(Payer.EMPLOYER))
+        .addPayments(Payment.builder().payer(Payer.EMPLOYER).mechanism(PaymentMechanism.WAGE_DEDUCTION).build())
+        .build();
+    assertBreach(setCost(GOOD, 3, travel), "SMP-COST-001", Severity.ERROR, "/costs/3/item",
+        "/costs/3/payments/0/payer", "/costs/3/payments/0/mechanism");
+  }
+
+  @Test
+  void paymentsTheEmployerOrThePublicSideBearAreNoBreach() {
+    CostItem travel = CostItem.builder().item(CostItemKind.TRANSPORT).addShares(PayerShare.all(Payer.EMPLOYER))
+        .addPayments(Payment.builder().payer(Payer.EMPLOYER).mechanism(PaymentMechanism.UPFRONT).build(),
+            Payment.builder().payer(Payer.DESTINATION_GOVERNMENT).mechanism(PaymentMechanism.REIMBURSEMENT).build())
+        .build();
+    assertOutcome(Outcome.MET, setCost(GOOD, 3, travel), "SMP-COST-001");
+  }
+
+  @Test
+  void aMigrantShareAlsoRecordedAsAPaymentIsOneBreachWithBothFacts() {
+    // nz-rse as catalogued: shares of 50 % each, and the worker's half as a payment.
+    CostItem travel = CostItem.builder().item(CostItemKind.TRANSPORT)
+        .addShares(PayerShare.of(Payer.EMPLOYER, 50), PayerShare.of(Payer.MIGRANT, 50))
+        .addPayments(Payment.builder().payer(Payer.MIGRANT).percent(new BigDecimal("50")).build()).build();
+    assertBreach(setCost(GOOD, 3, travel), "SMP-COST-001", Severity.ERROR, "/costs/3/item",
+        "/costs/3/shares/1/payer", "/costs/3/shares/1/percent", "/costs/3/payments/0/payer",
+        "/costs/3/payments/0/percent");
   }
 
   @Test
@@ -237,6 +288,27 @@ class CostRulesTest {
     Partnership other = p.withFundingSources(FundingSource.builder().name("SDC").type(Payer.DONOR)
         .country(Country.of("CH")).build());
     assertOutcome(Outcome.GAP, other, "SMP-COST-007");
+  }
+
+  @Test
+  void aFundersRecordedSideDecides() {
+    Partnership p = GOOD.withCosts(List.of(cost(CostItemKind.OTHER, "Total budget of the action")));
+    // GIZ recorded without a country but on the destination side
+    Partnership giz = p.withFundingSources(FundingSource.builder().name("GIZ").type(Payer.DONOR)
+        .side(Side.DESTINATION).build());
+    assertOutcome(Outcome.MET, giz, "SMP-COST-007");
+    // a recorded side overrides what the name or country would suggest
+    Partnership origin = p.withFundingSources(FundingSource.builder().name("EU delegation grant to a ministry")
+        .type(Payer.DONOR).side(Side.ORIGIN).build());
+    assertOutcome(Outcome.GAP, origin, "SMP-COST-007");
+  }
+
+  @Test
+  void aDestinationSidePaymentForOriginTrainingIsCoFinancing() {
+    CostItem training = CostItem.builder().item(CostItemKind.TRAINING_PROVIDER)
+        .addShares(PayerShare.of(Payer.ORIGIN_GOVERNMENT, 70), PayerShare.of(Payer.MIGRANT, 30))
+        .addPayments(Payment.builder().payer(Payer.DONOR).side(Side.DESTINATION).build()).build();
+    assertOutcome(Outcome.MET, setCost(GOOD, 2, training), "SMP-COST-007");
   }
 
   @Test

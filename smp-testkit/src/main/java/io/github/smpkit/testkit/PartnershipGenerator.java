@@ -3,6 +3,7 @@ package io.github.smpkit.testkit;
 import io.github.smpkit.core.Citation;
 import io.github.smpkit.core.Partnership;
 import io.github.smpkit.core.PartnershipStatus;
+import io.github.smpkit.core.Strand;
 import io.github.smpkit.core.code.Country;
 import io.github.smpkit.core.code.EqfLevel;
 import io.github.smpkit.core.code.GcmObjective;
@@ -34,6 +35,8 @@ import io.github.smpkit.core.funding.FundingSource;
 import io.github.smpkit.core.funding.MechanismKind;
 import io.github.smpkit.core.funding.Payer;
 import io.github.smpkit.core.funding.PayerShare;
+import io.github.smpkit.core.funding.Payment;
+import io.github.smpkit.core.funding.PaymentMechanism;
 import io.github.smpkit.core.governance.Governance;
 import io.github.smpkit.core.governance.GovernanceBody;
 import io.github.smpkit.core.governance.GovernanceLayer;
@@ -41,12 +44,17 @@ import io.github.smpkit.core.governance.WorkingGroup;
 import io.github.smpkit.core.money.Money;
 import io.github.smpkit.core.outcome.Count;
 import io.github.smpkit.core.outcome.FigureKind;
+import io.github.smpkit.core.outcome.Outcome;
+import io.github.smpkit.core.outcome.OutcomeKind;
 import io.github.smpkit.core.outcome.ParticipantFigure;
 import io.github.smpkit.core.party.Party;
 import io.github.smpkit.core.party.PartyRole;
+import io.github.smpkit.core.party.PhasedRole;
+import io.github.smpkit.core.party.Side;
 import io.github.smpkit.core.party.Stakeholder;
 import io.github.smpkit.core.party.StakeholderRole;
 import io.github.smpkit.core.party.StakeholderType;
+import io.github.smpkit.core.pathway.Cap;
 import io.github.smpkit.core.pathway.LegalPathway;
 import io.github.smpkit.core.planning.Beneficiary;
 import io.github.smpkit.core.planning.Horizon;
@@ -58,6 +66,9 @@ import io.github.smpkit.core.recruitment.RecruitmentProvision;
 import io.github.smpkit.core.recruitment.RecruitmentSafeguard;
 import io.github.smpkit.core.social.SocialProvision;
 import io.github.smpkit.core.social.SocialProvisionKind;
+import io.github.smpkit.core.text.TextRule;
+import io.github.smpkit.core.time.ChangeKind;
+import io.github.smpkit.core.time.DatedChange;
 import io.github.smpkit.core.time.PartialDate;
 import io.github.smpkit.core.time.TimeFrame;
 import io.github.smpkit.core.training.ProviderType;
@@ -77,6 +88,7 @@ import io.github.smpkit.core.typology.MigrationType;
 import io.github.smpkit.core.typology.MobilityMode;
 import io.github.smpkit.core.typology.Occupation;
 import io.github.smpkit.core.typology.PartnershipModel;
+import io.github.smpkit.core.typology.SignatoryLevel;
 import io.github.smpkit.core.typology.SkillLevel;
 import io.github.smpkit.core.typology.SkillLevelRange;
 import java.math.BigDecimal;
@@ -150,18 +162,41 @@ public final class PartnershipGenerator {
 
   private final long seed;
   private final boolean complete;
-  private final SplittableRandom random;
+  /** The source of the values the model had in release 0.1: a seed keeps meaning what it meant. */
+  private final SplittableRandom first;
+  /**
+   * The source of the values of attributes added since (strands, payments, caps, outcomes, ...),
+   * drawn after the rest of each partnership, so that they do not shift the first source.
+   */
+  private final SplittableRandom later;
+  /** The source in use: {@link #first}, or {@link #later} while {@link #later(Supplier)} runs. */
+  private SplittableRandom random;
+  private final boolean hostile;
   private long counter;
 
-  private PartnershipGenerator(long seed, boolean complete) {
+  private PartnershipGenerator(long seed, boolean complete, boolean hostile) {
     this.seed = seed;
     this.complete = complete;
-    this.random = new SplittableRandom(seed);
+    this.hostile = hostile;
+    this.first = new SplittableRandom(seed);
+    this.later = new SplittableRandom(seed).split();
+    this.random = first;
+  }
+
+  /** Runs {@code draws} on the second source (see {@link #later}). */
+  private <T> T later(Supplier<T> draws) {
+    SplittableRandom saved = random;
+    random = later;
+    try {
+      return draws.get();
+    } finally {
+      random = saved;
+    }
   }
 
   /** A generator in the default mode, whose values all derive from {@code seed}. */
   public static PartnershipGenerator withSeed(long seed) {
-    return new PartnershipGenerator(seed, false);
+    return new PartnershipGenerator(seed, false, false);
   }
 
   /**
@@ -169,7 +204,25 @@ public final class PartnershipGenerator {
    * attribute present and every collection non-empty, at every level of nesting.
    */
   public PartnershipGenerator complete() {
-    return new PartnershipGenerator(seed, true);
+    return new PartnershipGenerator(seed, true, hostile);
+  }
+
+  /**
+   * A new generator with the same seed, starting afresh, whose values are valid but hostile:
+   * names, titles, descriptions, ids and URLs at their maximum lengths or made of astral
+   * characters (surrogate pairs), no-break spaces, byte order marks, line and paragraph
+   * separators, quotes and backslashes; amounts of 18 whole digits, shares with six decimals,
+   * counts up to the long maximum, years from 1 to 9999. Every text follows its
+   * {@link TextRule}. It composes with {@link #complete()}; the default and complete modes draw
+   * exactly as before, so their seeds keep their meaning.
+   */
+  public PartnershipGenerator hostile() {
+    return new PartnershipGenerator(seed, complete, true);
+  }
+
+  /** Whether this generator is in the hostile mode (see {@link #hostile()}). */
+  public boolean isHostile() {
+    return hostile;
   }
 
   /** The seed this generator started from. */
@@ -187,7 +240,8 @@ public final class PartnershipGenerator {
    * {@code PartnershipGenerator.withSeed(42L)} or {@code PartnershipGenerator.withSeed(42L).complete()}.
    */
   public String reproduction() {
-    return "PartnershipGenerator.withSeed(" + seed + "L)" + (complete ? ".complete()" : "");
+    return "PartnershipGenerator.withSeed(" + seed + "L)" + (complete ? ".complete()" : "")
+        + (hostile ? ".hostile()" : "");
   }
 
   // --- partnerships ---------------------------------------------------------------------------
@@ -205,7 +259,7 @@ public final class PartnershipGenerator {
         .status(oneOf(PartnershipStatus.class))
         .models(enumSet(PartnershipModel.class))
         .parties(parties.list)
-        .formsOfEngagement(listOf(3, this::formOfEngagement))
+        .formsOfEngagement(listOf(3, this::baseFormOfEngagement))
         .migrationTypes(enumSet(MigrationType.class))
         .mobilityModes(enumSet(MobilityMode.class))
         .timeFrame(maybe(this::timeFrame))
@@ -216,18 +270,18 @@ public final class PartnershipGenerator {
         .objectives(listOf(3, this::objective))
         .stakeholders(stakeholders)
         .governance(maybe(() -> governance(names)))
-        .assessments(listOf(3, this::assessment))
+        .assessments(listOf(3, this::baseAssessment))
         .dataSources(listOf(3, this::dataSource))
         .monitoring(maybe(this::monitoringFramework))
         .developmentLinks(listOf(3, this::developmentLink))
         .recognition(listOf(2, () -> recognitionArrangement(parties.countries())))
-        .training(listOf(3, () -> trainingComponent(parties)))
+        .training(listOf(3, () -> baseTrainingComponent(parties)))
         .socialProvisions(listOf(4, this::socialProvision))
-        .pathways(listOf(3, () -> legalPathway(pick(parties.destinations()))))
+        .pathways(listOf(3, () -> baseLegalPathway(pick(parties.destinations()))))
         .procedures(listOf(4, this::procedure))
         .fundingSources(listOf(3, () -> fundingSource(parties.countries())))
         .financingMechanisms(listOf(2, this::financingMechanism))
-        .costs(listOf(5, this::costItem))
+        .costs(listOf(5, this::baseCostItem))
         .sustainabilityPlan(maybe(() -> sentence(4, 30)))
         .recruitmentProvisions(listOf(4, this::recruitmentProvision))
         .participants(withinTotals(listOf(4, () -> participantFigure(parties.countries()))))
@@ -236,7 +290,76 @@ public final class PartnershipGenerator {
     if (parties.scope != null) {
       b.scope(parties.scope);
     }
-    return b.build();
+    Partnership p = b.build();
+    return later(() -> extended(p, parties));
+  }
+
+  /** Adds the attributes that came after release 0.1, drawn from the second source. */
+  private Partnership extended(Partnership p, Parties parties) {
+    return Partnership.builder().from(p)
+        .asOf(maybe(this::partialDate))
+        .strands(strands(parties))
+        .formsOfEngagement(p.formsOfEngagement().stream().map(this::signed).collect(Collectors.toList()))
+        .jobSkillLevels(maybe(this::skillLevelRange))
+        .workerSkillLevels(maybe(this::skillLevelRange))
+        .stakeholders(p.stakeholders().stream().map(s -> sided(s, parties)).collect(Collectors.toList()))
+        .assessments(p.assessments().stream().map(this::withResults).collect(Collectors.toList()))
+        .recognition(p.recognition().stream().map(r -> r.withSkillsPhases(enumSet(SkillsPhase.class)))
+            .collect(Collectors.toList()))
+        .training(p.training().stream().map(this::phased).collect(Collectors.toList()))
+        .pathways(p.pathways().stream().map(this::withRules).collect(Collectors.toList()))
+        .fundingSources(p.fundingSources().stream().map(f -> f.withSide(maybe(() -> oneOf(Side.class))))
+            .collect(Collectors.toList()))
+        .costs(p.costs().stream().map(this::withPayments).collect(Collectors.toList()))
+        .outcomes(listOf(3, () -> outcome(parties.countries())))
+        .changes(listOf(3, () -> datedChange(parties.countries())))
+        .build();
+  }
+
+  /**
+   * Up to three strands, each on a part of the partnership's origins and destinations, with its
+   * own pathways, training and figures.
+   */
+  private List<Strand> strands(Parties parties) {
+    int n = size(3);
+    List<Strand> result = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      List<Country> origins = someOf(parties.origins());
+      List<Country> destinations = !complete && random.nextInt(5) == 0 ? List.of() : someOf(parties.destinations());
+      List<Party> own = new ArrayList<>();
+      origins.forEach(c -> own.add(Party.origin(c)));
+      destinations.forEach(c -> own.add(Party.destination(c)));
+      Parties strand = new Parties(own, null);
+      result.add(Strand.builder()
+          .name("Strand " + (i + 1) + " " + pick(Text.WORDS))
+          .origins(origins)
+          .destinations(destinations)
+          .implementer(maybe(() -> pick(Text.ORGANISATIONS)))
+          .description(maybe(() -> sentence(3, 20)))
+          .timeFrame(maybe(this::timeFrame))
+          .sectors(setOf(2, this::isicCode))
+          .occupations(listOf(2, this::occupation))
+          .pathways(destinations.isEmpty() ? List.of()
+              : listOf(2, () -> withRules(baseLegalPathway(pick(destinations)))))
+          .training(listOf(2, () -> phased(baseTrainingComponent(strand))))
+          .participants(listOf(2, () -> participantFigure(strand.countries())))
+          .build());
+    }
+    return result;
+  }
+
+  /** A non-empty part of {@code countries}, in their order. */
+  private List<Country> someOf(List<Country> countries) {
+    List<Country> result = new ArrayList<>();
+    for (Country c : countries) {
+      if (random.nextInt(3) > 0 && !result.contains(c)) {
+        result.add(c);
+      }
+    }
+    if (result.isEmpty()) {
+      result.add(pick(countries));
+    }
+    return result;
   }
 
   /** The next {@code n} partnerships, in order. */
@@ -304,6 +427,9 @@ public final class PartnershipGenerator {
    * decimals), at the currency's scale.
    */
   public Money money() {
+    if (hostile) {
+      return hostileMoney();
+    }
     Currency currency = pick(CURRENCIES);
     int digits = currency.getDefaultFractionDigits();
     long units = random.nextInt(4) == 0 ? random.nextLong(1_000) : random.nextLong(50_000_000);
@@ -317,6 +443,9 @@ public final class PartnershipGenerator {
 
   /** A count of any form: exactly, at least, at most, about or between. */
   public Count count() {
+    if (hostile && random.nextInt(3) == 0) {
+      return hostileCount();
+    }
     long n = random.nextInt(3) == 0 ? random.nextLong(50) : random.nextLong(5_000);
     switch (random.nextInt(5)) {
       case 0:
@@ -334,6 +463,9 @@ public final class PartnershipGenerator {
 
   /** A date known to the year, the month or the day, between 1990 and 2035. */
   public PartialDate partialDate() {
+    if (hostile && random.nextInt(4) == 0) {
+      return partialDate(random.nextBoolean() ? 1 + random.nextInt(9999) : random.nextBoolean() ? 1 : 9999);
+    }
     return partialDate(1990 + random.nextInt(46));
   }
 
@@ -376,13 +508,32 @@ public final class PartnershipGenerator {
   public Occupation occupation() {
     IscoCode isco = iscoCode();
     return Occupation.builder().isco(isco)
-        .escoUri(maybe(() -> "http://data.europa.eu/esco/occupation/" + hex(8) + "-" + hex(4) + "-" + hex(4)))
+        .escoUri(maybe(() -> hostile ? hostileUri(TextRule.ESCO_URI, "http://data.europa.eu/esco/")
+            : "http://data.europa.eu/esco/occupation/" + hex(8) + "-" + hex(4) + "-" + hex(4)))
         .title(maybe(() -> cut(isco.title(), 300)))
         .build();
   }
 
-  /** A form of engagement; {@code OTHER} always has a description. */
+  /** A form of engagement with its signatories; {@code OTHER} always has a description. */
   public FormOfEngagement formOfEngagement() {
+    FormOfEngagement base = baseFormOfEngagement();
+    return later(() -> signed(base));
+  }
+
+  private FormOfEngagement signed(FormOfEngagement form) {
+    Optional<SignatoryLevel> level = maybe(() -> oneOf(SignatoryLevel.class));
+    Optional<String> description = form.description().isPresent() || !level.equals(Optional.of(SignatoryLevel.OTHER))
+        ? form.description() : Optional.of(sentence(2, 12));
+    return FormOfEngagement.builder().from(form)
+        .description(description)
+        .signatoryLevel(level)
+        .signatories(listOf(2, () -> pick(Text.ORGANISATIONS) + " " + (1 + random.nextInt(99))))
+        .published(maybe(random::nextBoolean))
+        .url(maybe(() -> "https://example.org/" + pick(Text.WORDS) + "/" + hex(6)))
+        .build();
+  }
+
+  private FormOfEngagement baseFormOfEngagement() {
     EngagementForm form = oneOf(EngagementForm.class);
     return FormOfEngagement.builder().form(form).description(described(form))
         .concluded(maybe(this::partialDate)).build();
@@ -408,9 +559,31 @@ public final class PartnershipGenerator {
         .build();
   }
 
-  /** An assessment (needs assessment, feasibility study, ...). */
+  /** An assessment (needs assessment, feasibility study, ...), with its author and results. */
   public Assessment assessment() {
-    AssessmentKind kind = oneOf(AssessmentKind.class);
+    Assessment base = baseAssessment();
+    return later(() -> withResults(base));
+  }
+
+  /** The kinds of release 0.1, drawn from the first source; the others are reached in {@link #withResults}. */
+  private static final List<AssessmentKind> FIRST_KINDS = List.of(AssessmentKind.LABOUR_MARKET_NEEDS,
+      AssessmentKind.SKILLS_NEEDS, AssessmentKind.FEASIBILITY, AssessmentKind.GENDER_ANALYSIS,
+      AssessmentKind.COST_BENEFIT, AssessmentKind.OTHER);
+  private static final List<AssessmentKind> LATER_KINDS = List.of(AssessmentKind.LEGAL_INSTITUTIONAL,
+      AssessmentKind.CAPACITY_MAPPING, AssessmentKind.DIASPORA_MAPPING, AssessmentKind.ASPIRATIONS);
+
+  private Assessment withResults(Assessment a) {
+    AssessmentKind kind = a.kind() != AssessmentKind.OTHER && random.nextInt(3) == 0 ? pick(LATER_KINDS) : a.kind();
+    return Assessment.builder().from(a)
+        .kind(kind)
+        .author(maybe(() -> pick(Text.ORGANISATIONS)))
+        .findings(maybe(() -> sentence(4, 25)))
+        .benefitCostRatio(maybe(() -> BigDecimal.valueOf(1 + random.nextInt(500), 2)))
+        .build();
+  }
+
+  private Assessment baseAssessment() {
+    AssessmentKind kind = pick(FIRST_KINDS);
     return Assessment.builder().kind(kind).scope(oneOf(AssessmentScope.class)).description(described(kind))
         .completed(maybe(this::partialDate)).build();
   }
@@ -443,9 +616,24 @@ public final class PartnershipGenerator {
 
   // --- stakeholders and governance ------------------------------------------------------------
 
-  /** A stakeholder, acting in a country or internationally. */
+  /** A stakeholder, acting in a country, in several, on a side or internationally. */
   public Stakeholder stakeholder() {
-    return stakeholder("Stakeholder " + (1 + random.nextInt(1000)), Optional.empty());
+    Stakeholder base = stakeholder("Stakeholder " + (1 + random.nextInt(1000)), Optional.empty());
+    return later(() -> sided(base, null));
+  }
+
+  private Stakeholder sided(Stakeholder s, Parties parties) {
+    List<Country> pool = parties == null ? COUNTRIES : parties.countries();
+    return Stakeholder.builder().from(s)
+        .side(maybe(() -> oneOf(Side.class)))
+        .countries(setOf(3, () -> pick(pool)))
+        .phasedRoles(listOf(2, () -> PhasedRole.of(oneOf(StakeholderRole.class), phases())))
+        .build();
+  }
+
+  private Set<MigrationPhase> phases() {
+    Set<MigrationPhase> phases = enumSet(MigrationPhase.class);
+    return phases.isEmpty() ? Set.of(oneOf(MigrationPhase.class)) : phases;
   }
 
   private Stakeholder stakeholder(String name, Optional<Country> preferred) {
@@ -496,7 +684,8 @@ public final class PartnershipGenerator {
 
   /** A recognition arrangement. */
   public RecognitionArrangement recognitionArrangement() {
-    return recognitionArrangement(List.of(country(), country()));
+    RecognitionArrangement base = recognitionArrangement(List.of(country(), country()));
+    return later(() -> base.withSkillsPhases(enumSet(SkillsPhase.class)));
   }
 
   private RecognitionArrangement recognitionArrangement(List<Country> countries) {
@@ -513,15 +702,24 @@ public final class PartnershipGenerator {
 
   /** A training component, standing alone (its country is any country). */
   public TrainingComponent trainingComponent() {
+    TrainingComponent base = baseTrainingComponent();
+    return later(() -> phased(base));
+  }
+
+  private TrainingComponent phased(TrainingComponent t) {
+    return t.withSkillsPhases(enumSet(SkillsPhase.class));
+  }
+
+  private TrainingComponent baseTrainingComponent() {
     Country origin = country();
     Country destination = country();
     while (destination.equals(origin)) {
       destination = country();
     }
-    return trainingComponent(new Parties(List.of(Party.origin(origin), Party.destination(destination)), null));
+    return baseTrainingComponent(new Parties(List.of(Party.origin(origin), Party.destination(destination)), null));
   }
 
-  private TrainingComponent trainingComponent(Parties parties) {
+  private TrainingComponent baseTrainingComponent(Parties parties) {
     TrainingLocation location = oneOf(TrainingLocation.class);
     List<Country> candidates = location == TrainingLocation.ORIGIN ? parties.origins()
         : location == TrainingLocation.DESTINATION ? parties.destinations() : COUNTRIES;
@@ -529,7 +727,7 @@ public final class PartnershipGenerator {
     return TrainingComponent.builder()
         .name(pick(Text.TRAINING) + " " + (1 + random.nextInt(99)))
         .location(location)
-        .country(maybe(() -> pick(candidates)))
+        .country(candidates.isEmpty() ? Optional.empty() : maybe(() -> pick(candidates)))
         .provider(maybe(() -> oneOf(ProviderType.class)))
         .providerName(maybe(() -> pick(Text.ORGANISATIONS) + " " + (1 + random.nextInt(99))))
         .contents(contents)
@@ -577,8 +775,33 @@ public final class PartnershipGenerator {
     return SocialProvision.builder().kind(kind).description(described(kind)).build();
   }
 
-  /** A legal pathway into {@code destination}. */
+  /** A legal pathway into {@code destination}, with its caps. */
   public LegalPathway legalPathway(Country destination) {
+    LegalPathway base = baseLegalPathway(destination);
+    return later(() -> withRules(base));
+  }
+
+  private LegalPathway withRules(LegalPathway pathway) {
+    return LegalPathway.builder().from(pathway)
+        .labourMarketTest(maybe(random::nextBoolean))
+        .registeredEmployers(maybe(random::nextBoolean))
+        .multipleEntry(maybe(random::nextBoolean))
+        .caps(listOf(2, this::cap))
+        .build();
+  }
+
+  /** A cap on the number of workers. */
+  public Cap cap() {
+    return Cap.builder()
+        .limit(count())
+        .periodMonths(maybe(() -> pick(List.of(6, 12, 12, 60))))
+        .side(maybe(() -> oneOf(Side.class)))
+        .since(maybe(this::partialDate))
+        .description(maybe(() -> sentence(2, 12)))
+        .build();
+  }
+
+  private LegalPathway baseLegalPathway(Country destination) {
     Optional<Boolean> tied = maybe(random::nextBoolean);
     Optional<Boolean> change = maybe(random::nextBoolean);
     if (tied.equals(Optional.of(false)) && change.equals(Optional.of(false))) {
@@ -614,9 +837,10 @@ public final class PartnershipGenerator {
 
   // --- funding and costs ----------------------------------------------------------------------
 
-  /** A funding source. */
+  /** A funding source, with its side. */
   public FundingSource fundingSource() {
-    return fundingSource(COUNTRIES);
+    FundingSource base = fundingSource(COUNTRIES);
+    return later(() -> base.withSide(maybe(() -> oneOf(Side.class))));
   }
 
   private FundingSource fundingSource(List<Country> countries) {
@@ -634,8 +858,35 @@ public final class PartnershipGenerator {
     return FinancingMechanism.builder().kind(kind).description(described(kind)).build();
   }
 
-  /** A cost item whose payer shares, when given, add up to exactly 100 %. */
+  /** A cost item whose payer shares, when given, add up to exactly 100 %, with its payments. */
   public CostItem costItem() {
+    CostItem base = baseCostItem();
+    return later(() -> withPayments(base));
+  }
+
+  private CostItem withPayments(CostItem item) {
+    return item.withPayments(listOf(3, this::payment));
+  }
+
+  /** A payment: payer, side, country, mechanism, amount or share, threshold and due time. */
+  public Payment payment() {
+    Payer payer = oneOf(Payer.class);
+    Optional<PaymentMechanism> mechanism = maybe(() -> oneOf(PaymentMechanism.class));
+    boolean other = payer == Payer.OTHER || mechanism.equals(Optional.of(PaymentMechanism.OTHER));
+    return Payment.builder()
+        .payer(payer)
+        .side(maybe(() -> oneOf(Side.class)))
+        .country(maybe(this::country))
+        .mechanism(mechanism)
+        .amount(maybe(this::money))
+        .percent(maybe(() -> BigDecimal.valueOf(1 + random.nextInt(10_000), 2)))
+        .above(maybe(this::money))
+        .due(maybe(() -> oneOf(MigrationPhase.class)))
+        .description(other ? Optional.of(sentence(2, 12)) : maybe(() -> sentence(2, 12)))
+        .build();
+  }
+
+  private CostItem baseCostItem() {
     CostItemKind item = oneOf(CostItemKind.class);
     return CostItem.builder()
         .item(item)
@@ -651,6 +902,9 @@ public final class PartnershipGenerator {
    * hundredths.
    */
   public List<PayerShare> payerShares() {
+    if (hostile) {
+      return hostileShares();
+    }
     int n = 1 + random.nextInt(4);
     List<Payer> payers = new ArrayList<>(EnumSet.allOf(Payer.class));
     List<Payer> chosen = new ArrayList<>();
@@ -701,6 +955,48 @@ public final class PartnershipGenerator {
         .build();
   }
 
+  /** An outcome: a count, a share or an amount (all three in the complete mode). */
+  public Outcome outcome() {
+    return later(() -> outcome(COUNTRIES));
+  }
+
+  private Outcome outcome(List<Country> countries) {
+    OutcomeKind kind = oneOf(OutcomeKind.class);
+    Optional<Count> count = maybe(this::count);
+    Optional<BigDecimal> percent = maybe(() -> BigDecimal.valueOf(random.nextInt(10_001), 2));
+    Optional<Money> amount = maybe(this::money);
+    if (count.isEmpty() && percent.isEmpty() && amount.isEmpty()) {
+      count = Optional.of(count());
+    }
+    return Outcome.builder()
+        .kind(kind)
+        .count(count)
+        .percent(percent)
+        .amount(amount)
+        .skillsPhase(maybe(() -> oneOf(SkillsPhase.class)))
+        .track(maybe(() -> oneOf(Track.class)))
+        .country(maybe(() -> pick(countries)))
+        .asOf(maybe(this::partialDate))
+        .description(described(kind))
+        .build();
+  }
+
+  /** A dated change; a party joining or leaving names a country. */
+  public DatedChange datedChange() {
+    return later(() -> datedChange(COUNTRIES));
+  }
+
+  private DatedChange datedChange(List<Country> countries) {
+    ChangeKind kind = oneOf(ChangeKind.class);
+    boolean party = kind == ChangeKind.PARTY_JOINED || kind == ChangeKind.PARTY_LEFT;
+    return DatedChange.builder()
+        .date(partialDate())
+        .kind(kind)
+        .country(party ? Optional.of(pick(countries)) : maybe(() -> pick(countries)))
+        .description(sentence(3, 20))
+        .build();
+  }
+
   /**
    * Keeps the figures consistent: a women-only figure whose count could exceed its total
    * figure's upper bound (same kind, track, country and date) is turned into a figure for
@@ -735,7 +1031,8 @@ public final class PartnershipGenerator {
         .title(cut(sentence(3, 12), 500))
         .publisher(maybe(() -> pick(Text.ORGANISATIONS)))
         .published(maybe(this::partialDate))
-        .url(maybe(() -> "https://example.org/" + pick(Text.WORDS) + "/" + hex(6)))
+        .url(maybe(() -> hostile ? hostileUri(TextRule.URL, "https://")
+            : "https://example.org/" + pick(Text.WORDS) + "/" + hex(6)))
         .accessed(maybe(this::localDate))
         .supports(maybe(() -> sentence(2, 10)))
         .build();
@@ -835,14 +1132,23 @@ public final class PartnershipGenerator {
   // --- text -----------------------------------------------------------------------------------
 
   private String id() {
+    if (hostile) {
+      return hostileId();
+    }
     return pick(Text.WORDS) + "-" + pick(Text.WORDS) + "-" + counter + "-" + Long.toString(random.nextLong(1L << 40), 36);
   }
 
   private String title() {
+    if (hostile) {
+      return hostileText(TextRule.SHORT);
+    }
     return capitalise(pick(Text.WORDS)) + " " + pick(Text.TITLES) + " " + (1 + random.nextInt(999));
   }
 
   private String sentence(int minWords, int maxWords) {
+    if (hostile) {
+      return hostileText(TextRule.LONG);
+    }
     int n = minWords + random.nextInt(maxWords - minWords + 1);
     StringBuilder s = new StringBuilder();
     for (int i = 0; i < n; i++) {
@@ -853,6 +1159,116 @@ public final class PartnershipGenerator {
 
   private Optional<String> described(Enum<?> category) {
     return category.name().equals("OTHER") ? Optional.of(sentence(2, 12)) : maybe(() -> sentence(2, 12));
+  }
+
+  // --- hostile values ---------------------------------------------------------------------------
+
+  /** Characters that break naive code: astral (two UTF-16 units), invisible, separators, escapes. */
+  private static final int[] HOSTILE = {
+      'a', 'Z', '7', 0x00E9, 0x0301, 0x00A0, 0xFEFF, 0x2003, 0x200B, 0x2028, 0x2029, '"', '\\', '/', '<', '\t',
+      '\n', '\r', 0xFFFD, 0xFFFF, 0x05D0, 0x202E, 0x1F600, 0x1F3F3, 0x1D54F, 0x20000, 0x10FFFF};
+
+  /** Length in code points: the maximum a quarter of the time, else short. */
+  private int hostileLength(int max) {
+    return random.nextInt(4) == 0 ? max : 1 + random.nextInt(Math.min(max, 40));
+  }
+
+  private String hostileText(TextRule rule) {
+    int length = hostileLength(rule.maxLength());
+    StringBuilder s = new StringBuilder().appendCodePoint(random.nextBoolean() ? 0x1F600 : 'A');
+    for (int i = 1; i < length; i++) {
+      s.appendCodePoint(HOSTILE[random.nextInt(HOSTILE.length)]);
+    }
+    return checked(rule, s.toString());
+  }
+
+  private String hostileId() {
+    int length = hostileLength(TextRule.ID.maxLength());
+    StringBuilder s = new StringBuilder();
+    String alphabet = "abcdefghijklmnopqrstuvwxyz0123456789";
+    for (int i = 0; i < length; i++) {
+      boolean hyphen = i > 0 && i < length - 1 && s.charAt(i - 1) != '-' && random.nextInt(5) == 0;
+      s.append(hyphen ? '-' : alphabet.charAt(random.nextInt(alphabet.length())));
+    }
+    return checked(TextRule.ID, s.toString());
+  }
+
+  private String hostileUri(TextRule rule, String prefix) {
+    int length = hostileLength(rule.maxLength() - prefix.length());
+    StringBuilder s = new StringBuilder(prefix);
+    for (int i = 0; i < length; i++) {
+      int cp = HOSTILE[random.nextInt(HOSTILE.length)];
+      s.appendCodePoint(TextRule.isBlank(cp) || cp < 0x20 ? 'x' : cp);
+    }
+    return checked(rule, s.toString());
+  }
+
+  private static String checked(TextRule rule, String text) {
+    if (!rule.accepts(text)) {
+      throw new IllegalStateException("hostile text breaks " + rule + ": " + rule.problem(text).orElse(""));
+    }
+    return text;
+  }
+
+  private Money hostileMoney() {
+    Currency currency = pick(CURRENCIES);
+    int digits = currency.getDefaultFractionDigits();
+    StringBuilder amount = new StringBuilder();
+    switch (random.nextInt(3)) {
+      case 0:
+        amount.append('0');
+        break;
+      case 1:
+        amount.append("9".repeat(Money.MAX_WHOLE_DIGITS));
+        break;
+      default:
+        amount.append(1 + random.nextInt(9));
+        int more = random.nextInt(Money.MAX_WHOLE_DIGITS);
+        for (int i = 0; i < more; i++) {
+          amount.append(random.nextInt(10));
+        }
+    }
+    if (digits > 0) {
+      amount.append('.');
+      for (int i = 0; i < digits; i++) {
+        amount.append(random.nextInt(10));
+      }
+    }
+    return Money.of(currency, new BigDecimal(amount.toString()));
+  }
+
+  private Count hostileCount() {
+    switch (random.nextInt(4)) {
+      case 0:
+        return Count.exactly(Long.MAX_VALUE);
+      case 1:
+        return Count.atLeast(Long.MAX_VALUE);
+      case 2:
+        return Count.between(0, Long.MAX_VALUE);
+      default:
+        return Count.between(Long.MAX_VALUE - 1, Long.MAX_VALUE);
+    }
+  }
+
+  /** Shares in millionths of a per cent, the finest the model keeps. */
+  private List<PayerShare> hostileShares() {
+    int n = 1 + random.nextInt(4);
+    List<Payer> payers = new ArrayList<>(EnumSet.allOf(Payer.class));
+    Collections.shuffle(payers, new Random(random.nextLong()));
+    int total = 100_000_000;
+    TreeSet<Integer> cuts = new TreeSet<>();
+    while (cuts.size() < n - 1) {
+      cuts.add(1 + random.nextInt(total - 1));
+    }
+    cuts.add(total);
+    List<PayerShare> shares = new ArrayList<>(n);
+    int previous = 0;
+    int i = 0;
+    for (int cut : cuts) {
+      shares.add(PayerShare.of(payers.get(i++), BigDecimal.valueOf(cut - previous, PayerShare.MAX_DECIMALS)));
+      previous = cut;
+    }
+    return shares;
   }
 
   private String hex(int digits) {
@@ -867,8 +1283,9 @@ public final class PartnershipGenerator {
     return Character.toUpperCase(word.charAt(0)) + word.substring(1);
   }
 
+  /** At most {@code max} characters (code points) of {@code text}, never half a surrogate pair. */
   private static String cut(String text, int max) {
-    return text.length() <= max ? text : text.substring(0, max);
+    return text.codePointCount(0, text.length()) <= max ? text : text.substring(0, text.offsetByCodePoints(0, max));
   }
 
   // --- shapes ---------------------------------------------------------------------------------

@@ -88,6 +88,21 @@ public final class Property {
   }
 
   /**
+   * Runs {@code check} on {@code tries} partnerships of the hostile mode
+   * ({@link PartnershipGenerator#hostile()}), every other one also complete, from the base seed
+   * (see {@link #forAll(int, Consumer)}).
+   */
+  public static void forAllHostile(int tries, Consumer<Partnership> check) {
+    forAllHostile(tries, baseSeed(), check);
+  }
+
+  /** As {@link #forAllHostile(int, Consumer)}, from {@code baseSeed}. */
+  public static void forAllHostile(int tries, long baseSeed, Consumer<Partnership> check) {
+    run(tries, baseSeed, seed -> (seed & 1) == 0 ? PartnershipGenerator.withSeed(seed).hostile()
+        : PartnershipGenerator.withSeed(seed).hostile().complete(), check);
+  }
+
+  /**
    * The {@code i}-th seed (from 0) that the runs derive from {@code baseSeed}; try {@code i} of
    * {@code forAll(n, baseSeed, check)} checks {@code PartnershipGenerator.withSeed(seed(baseSeed, i)).next()}.
    */

@@ -53,7 +53,9 @@ final class ModelWalker {
       List<Class<?>> result = new ArrayList<>();
       for (String n : new TreeSet<>(names)) {
         String className = n.substring(0, n.length() - ".class".length()).replace('/', '.');
-        if (!className.startsWith(CORE + ".") || className.contains(".internal.") || className.endsWith("package-info")
+        // the text rules (core.text) describe the model's text; they are not part of a partnership
+        if (!className.startsWith(CORE + ".") || className.contains(".internal.") || className.contains(".text.")
+            || className.endsWith("package-info")
             || className.endsWith("module-info")) {
           continue;
         }

@@ -1,8 +1,8 @@
 package io.github.smpkit.core.continuum;
 
 import io.github.smpkit.core.internal.Invariants;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
+import io.github.smpkit.core.text.TextRule;
+import io.github.smpkit.core.text.ValidText;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -22,13 +22,14 @@ abstract class AbstractProcedure {
   abstract ProcedureKind kind();
 
   /** The stakeholder responsible, by name, when known. */
-  abstract Optional<@Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") @Size(max = 300) String> responsible();
+  abstract Optional<@ValidText(TextRule.SHORT) String> responsible();
 
   /** What the procedure involves; required for {@link ProcedureKind#OTHER}. */
-  abstract Optional<@Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") @Size(max = 2000) String> description();
+  abstract Optional<@ValidText(TextRule.LONG) String> description();
 
   @Value.Check
   void check() {
     Invariants.describedIfOther(kind(), description(), "Procedure", "kind");
+    Invariants.texts(this, "Procedure");
   }
 }

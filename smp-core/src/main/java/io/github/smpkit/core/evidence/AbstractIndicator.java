@@ -1,7 +1,8 @@
 package io.github.smpkit.core.evidence;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
+import io.github.smpkit.core.internal.Invariants;
+import io.github.smpkit.core.text.TextRule;
+import io.github.smpkit.core.text.ValidText;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -15,8 +16,7 @@ import org.immutables.value.Value;
 abstract class AbstractIndicator {
 
   /** What it measures, for example {@code "Share of trainees employed six months after training"}. */
-  @NotBlank
-  @Size(max = 500)
+  @ValidText(TextRule.MEDIUM)
   abstract String name();
 
   /** The kind of impact it measures. */
@@ -30,4 +30,9 @@ abstract class AbstractIndicator {
    * different from no.
    */
   abstract Optional<Boolean> sexDisaggregated();
+
+  @Value.Check
+  void check() {
+    Invariants.texts(this, "Indicator");
+  }
 }

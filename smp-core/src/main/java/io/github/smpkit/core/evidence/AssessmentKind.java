@@ -12,6 +12,14 @@ public enum AssessmentKind {
   GENDER_ANALYSIS,
   /** A cost-benefit analysis (ch. 11). */
   COST_BENEFIT,
+  /** The legal and institutional framework: laws, mandates and institutions on both sides (ch. 4 and 5). */
+  LEGAL_INSTITUTIONAL,
+  /** A mapping of the capacity of training institutions and other actors (ch. 5 and 8). */
+  CAPACITY_MAPPING,
+  /** A mapping of the diaspora and its organisations (ch. 6 and 9). */
+  DIASPORA_MAPPING,
+  /** A study of the aspirations and intentions of potential migrants (ch. 5). */
+  ASPIRATIONS,
   /** Any other study; the description says what. */
   OTHER
 }

@@ -2,9 +2,9 @@ package io.github.smpkit.core.funding;
 
 import io.github.smpkit.core.internal.Invariants;
 import io.github.smpkit.core.money.Money;
+import io.github.smpkit.core.text.TextRule;
+import io.github.smpkit.core.text.ValidText;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -25,7 +25,7 @@ abstract class AbstractCostItem {
   abstract CostItemKind item();
 
   /** What the cost covers here; required for {@link CostItemKind#OTHER}. */
-  abstract Optional<@Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") @Size(max = 2000) String> description();
+  abstract Optional<@ValidText(TextRule.LONG) String> description();
 
   /** Fixed or per migrant, when known. */
   abstract Optional<CostBasis> basis();
@@ -35,6 +35,19 @@ abstract class AbstractCostItem {
 
   /** Who pays which share; empty when not known. */
   abstract List<@Valid PayerShare> shares();
+
+  /**
+   * How the payers pay: side, mechanism (upfront, wage deduction, reimbursement, a loan the
+   * worker repays), amount or share and due time (ch. 11 and 12). Payments need not add up to
+   * 100 %; they may say more than {@link #shares()}, or what shares cannot (a part above a
+   * threshold).
+   */
+  abstract List<@Valid Payment> payments();
+
+  /** The payments the worker bears: paid by the migrant, deducted from wages or lent to the worker. */
+  public List<Payment> borneByWorker() {
+    return payments().stream().filter(Payment::borneByWorker).toList();
+  }
 
   /** The item's Table 3 category. */
   public CostCategory category() {
@@ -62,5 +75,6 @@ abstract class AbstractCostItem {
       Invariants.require(total.compareTo(BigDecimal.valueOf(100)) == 0, "CostItem", "shares", shares(),
           "must add up to 100 %, but add up to " + total.toPlainString() + " %");
     }
+    Invariants.texts(this, "CostItem");
   }
 }

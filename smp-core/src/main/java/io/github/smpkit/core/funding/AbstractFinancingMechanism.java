@@ -1,8 +1,8 @@
 package io.github.smpkit.core.funding;
 
 import io.github.smpkit.core.internal.Invariants;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
+import io.github.smpkit.core.text.TextRule;
+import io.github.smpkit.core.text.ValidText;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -20,10 +20,11 @@ abstract class AbstractFinancingMechanism {
   abstract MechanismKind kind();
 
   /** How it works here; required for {@link MechanismKind#OTHER}. */
-  abstract Optional<@Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") @Size(max = 2000) String> description();
+  abstract Optional<@ValidText(TextRule.LONG) String> description();
 
   @Value.Check
   void check() {
     Invariants.describedIfOther(kind(), description(), "FinancingMechanism", "kind");
+    Invariants.texts(this, "FinancingMechanism");
   }
 }

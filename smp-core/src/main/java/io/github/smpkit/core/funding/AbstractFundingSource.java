@@ -3,8 +3,9 @@ package io.github.smpkit.core.funding;
 import io.github.smpkit.core.code.Country;
 import io.github.smpkit.core.internal.Invariants;
 import io.github.smpkit.core.money.Money;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
+import io.github.smpkit.core.party.Side;
+import io.github.smpkit.core.text.TextRule;
+import io.github.smpkit.core.text.ValidText;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -18,12 +19,17 @@ import org.immutables.value.Value;
 abstract class AbstractFundingSource {
 
   /** The funder's name, for example {@code "EU Asylum, Migration and Integration Fund"}. */
-  @NotBlank
-  @Size(max = 300)
+  @ValidText(TextRule.SHORT)
   abstract String name();
 
   /** What kind of funder it is; {@link Payer#OTHER} is described by the name. */
   abstract Payer type();
+
+  /**
+   * The side the money comes from: the EU's funds, Enabel and GIZ are destination-side public
+   * money even when recorded as {@link Payer#DONOR} (ch. 11).
+   */
+  abstract Optional<Side> side();
 
   /** The funder's country; empty for an international funder. */
   abstract Optional<Country> country();
@@ -35,5 +41,6 @@ abstract class AbstractFundingSource {
   void check() {
     amount().ifPresent(a -> Invariants.require(!a.isNegative(), "FundingSource", "amount", a,
         "must not be negative"));
+    Invariants.texts(this, "FundingSource");
   }
 }

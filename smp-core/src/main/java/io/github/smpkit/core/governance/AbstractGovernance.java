@@ -1,7 +1,9 @@
 package io.github.smpkit.core.governance;
 
+import io.github.smpkit.core.internal.Invariants;
+import io.github.smpkit.core.text.TextRule;
+import io.github.smpkit.core.text.ValidText;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Pattern;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -17,7 +19,7 @@ import org.immutables.value.Value;
 abstract class AbstractGovernance {
 
   /** The lead stakeholder, by name. */
-  abstract Optional<@Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String> lead();
+  abstract Optional<@ValidText(TextRule.SHORT) String> lead();
 
   /** The bodies that steer and run the partnership. */
   abstract List<@Valid GovernanceBody> bodies();
@@ -35,5 +37,10 @@ abstract class AbstractGovernance {
     return Stream.concat(lead().stream(), Stream.concat(
         bodies().stream().flatMap(b -> b.members().stream()),
         workingGroups().stream().flatMap(g -> g.members().stream())));
+  }
+
+  @Value.Check
+  void check() {
+    Invariants.texts(this, "Governance");
   }
 }

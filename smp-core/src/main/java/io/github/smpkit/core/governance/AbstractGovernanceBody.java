@@ -1,7 +1,8 @@
 package io.github.smpkit.core.governance;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
+import io.github.smpkit.core.internal.Invariants;
+import io.github.smpkit.core.text.TextRule;
+import io.github.smpkit.core.text.ValidText;
 import java.util.Set;
 import org.immutables.value.Value;
 
@@ -13,13 +14,17 @@ import org.immutables.value.Value;
 abstract class AbstractGovernanceBody {
 
   /** The body's name, for example {@code "Joint Steering Committee"}. */
-  @NotBlank
-  @Size(max = 300)
+  @ValidText(TextRule.SHORT)
   abstract String name();
 
   /** Its layer. */
   abstract GovernanceLayer layer();
 
   /** Its members, by stakeholder name. */
-  abstract Set<@NotBlank String> members();
+  abstract Set<@ValidText(TextRule.SHORT) String> members();
+
+  @Value.Check
+  void check() {
+    Invariants.texts(this, "GovernanceBody");
+  }
 }

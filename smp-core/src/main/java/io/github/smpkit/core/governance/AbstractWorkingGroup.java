@@ -1,8 +1,8 @@
 package io.github.smpkit.core.governance;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
+import io.github.smpkit.core.internal.Invariants;
+import io.github.smpkit.core.text.TextRule;
+import io.github.smpkit.core.text.ValidText;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -15,13 +15,17 @@ import org.immutables.value.Value;
 abstract class AbstractWorkingGroup {
 
   /** The group's name. */
-  @NotBlank
-  @Size(max = 300)
+  @ValidText(TextRule.SHORT)
   abstract String name();
 
   /** Its topic. */
-  abstract Optional<@Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") @Size(max = 2000) String> topic();
+  abstract Optional<@ValidText(TextRule.LONG) String> topic();
 
   /** Its members, by stakeholder name. */
-  abstract Set<@NotBlank String> members();
+  abstract Set<@ValidText(TextRule.SHORT) String> members();
+
+  @Value.Check
+  void check() {
+    Invariants.texts(this, "WorkingGroup");
+  }
 }

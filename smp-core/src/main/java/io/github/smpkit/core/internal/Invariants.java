@@ -1,6 +1,7 @@
 package io.github.smpkit.core.internal;
 
 import io.github.smpkit.core.InvariantViolationException;
+import io.github.smpkit.core.text.TextRule;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Optional;
@@ -31,7 +32,7 @@ public final class Invariants {
   /** Fails when an OTHER category comes without a description. */
   public static void describedIfOther(Enum<?> category, Optional<String> description, String type, String field) {
     if (category.name().equals("OTHER")) {
-      require(description.filter(d -> !d.isBlank()).isPresent(), type, field, category,
+      require(description.filter(d -> !TextRule.isBlank(d)).isPresent(), type, field, category,
           "OTHER needs a description saying what it is");
     }
   }
@@ -42,6 +43,14 @@ public final class Invariants {
     for (Enum<?> category : categories) {
       describedIfOther(category, description, type, field);
     }
+  }
+
+  /**
+   * Fails unless every text field of {@code value} follows the {@link io.github.smpkit.core.text.TextRule}
+   * its {@link io.github.smpkit.core.text.ValidText} declaration names.
+   */
+  public static void texts(Object value, String type) {
+    TextFields.check(value, type);
   }
 
   /** Fails when two elements of {@code items} share a key; names the first duplicate. */

@@ -13,8 +13,20 @@ import java.util.Objects;
  * <p>Equality follows the amount's value, not its scale: {@code EUR 1500000} equals
  * {@code EUR 1500000.00}. {@link #toString()} prints {@code EUR 1500000.00}, which
  * {@link #parse(String)} reads back.
+ *
+ * <p>Limits: at most {@value #MAX_WHOLE_DIGITS} digits before the decimal point (a quintillion
+ * is far above any budget); only currencies with a minor unit, so not the ISO 4217 codes for
+ * precious metals, funds, testing or "no currency" ({@code XAU}, {@code XDR}, {@code XTS},
+ * {@code XXX}, ...), whose amounts have no defined scale and could not be written one way only.
+ * The amount is copied, so a {@link BigDecimal} subclass cannot change it afterwards.
  */
 public final class Money implements Comparable<Money> {
+
+  /** The most digits an amount has before the decimal point. */
+  public static final int MAX_WHOLE_DIGITS = 18;
+
+  /** The form of an amount in text: digits, then a point and decimals (as many as the currency allows). */
+  public static final String AMOUNT_PATTERN = "[0-9]{1," + MAX_WHOLE_DIGITS + "}(\\.[0-9]{1,4})?";
 
   private final Currency currency;
   private final BigDecimal amount;
@@ -27,19 +39,60 @@ public final class Money implements Comparable<Money> {
   /**
    * Money of an amount in a currency.
    *
-   * @throws IllegalArgumentException when the amount has more decimals than the currency's
-   *     minor unit, naming both
+   * @throws IllegalArgumentException when the currency has no minor unit, or the amount has more
+   *     decimals than the currency's minor unit or more than {@value #MAX_WHOLE_DIGITS} digits
+   *     before the point, naming the problem in a short message
    */
   public static Money of(Currency currency, BigDecimal amount) {
     Objects.requireNonNull(currency, "currency");
     Objects.requireNonNull(amount, "amount");
+    BigDecimal exact = copy(amount);
     int digits = currency.getDefaultFractionDigits();
-    BigDecimal stripped = amount.stripTrailingZeros();
-    if (digits >= 0 && stripped.scale() > digits) {
-      throw new IllegalArgumentException("amount " + amount.toPlainString() + " has more decimals than "
+    if (digits < 0) {
+      throw new IllegalArgumentException(noMinorUnit(currency));
+    }
+    if ((long) exact.precision() - exact.scale() > MAX_WHOLE_DIGITS) {
+      throw new IllegalArgumentException("amount " + describe(exact) + " has more than " + MAX_WHOLE_DIGITS
+          + " digits before the decimal point");
+    }
+    if (exact.scale() > digits && exact.stripTrailingZeros().scale() > digits) {
+      throw new IllegalArgumentException("amount " + describe(exact) + " has more decimals than "
           + currency.getCurrencyCode() + " allows (" + digits + ")");
     }
-    return new Money(currency, digits >= 0 ? amount.setScale(digits) : amount);
+    return new Money(currency, exact.setScale(digits));
+  }
+
+  /**
+   * Whether amounts can be given in {@code currency}: it has a minor unit (two decimals for EUR,
+   * none for JPY), which the ISO 4217 codes for precious metals, funds, testing and "no
+   * currency" ({@code XAU}, {@code XDR}, {@code XTS}, {@code XXX}, ...) lack.
+   *
+   * @param currency the currency
+   * @return whether {@link #of(Currency, BigDecimal)} accepts it
+   */
+  public static boolean accepts(Currency currency) {
+    return currency.getDefaultFractionDigits() >= 0;
+  }
+
+  private static String noMinorUnit(Currency currency) {
+    return "currency " + currency.getCurrencyCode() + " has no minor unit (precious metals, funds, testing and"
+        + " 'no currency' codes are not accepted)";
+  }
+
+  /** A plain BigDecimal of the same value: subclasses cannot change what is kept. */
+  private static BigDecimal copy(BigDecimal amount) {
+    return amount.getClass() == BigDecimal.class ? amount
+        : new BigDecimal(new java.math.BigInteger(amount.unscaledValue().toByteArray()), amount.scale());
+  }
+
+  /** The amount for a message: plain when short, else in scientific notation, never long. */
+  static String describe(BigDecimal amount) {
+    if (Math.abs((long) amount.scale()) <= 40 && amount.precision() <= 40) {
+      return amount.toPlainString();
+    }
+    String s = amount.toString();
+    return s.length() <= 60 ? s : s.substring(0, 30) + "..." + s.substring(s.length() - 20)
+        + " (" + amount.precision() + " digits)";
   }
 
   /**
@@ -78,15 +131,17 @@ public final class Money implements Comparable<Money> {
     try {
       return Currency.getInstance(code);
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("unknown ISO 4217 currency code '" + code + "'", e);
+      throw new IllegalArgumentException("unknown ISO 4217 currency code '"
+          + (code.length() > 10 ? code.substring(0, 10) + "...' (" + code.length() + " characters)" : code + "'"), e);
     }
   }
 
   private static BigDecimal decimal(String amount) {
     Objects.requireNonNull(amount, "amount");
-    if (!amount.matches("-?[0-9]+(\\.[0-9]+)?")) {
+    if (amount.length() > 100 || !amount.matches("-?[0-9]+(\\.[0-9]+)?")) {
       throw new IllegalArgumentException("expected a plain decimal amount such as '1500.00', but found '"
-          + amount + "'");
+          + (amount.length() > 100 ? amount.substring(0, 100) + "...' (" + amount.length() + " characters)"
+              : amount + "'"));
     }
     return new BigDecimal(amount);
   }
@@ -109,16 +164,22 @@ public final class Money implements Comparable<Money> {
   /**
    * The sum of this and {@code other}.
    *
-   * @throws IllegalArgumentException when the currencies differ
+   * @throws IllegalArgumentException when the currencies differ or the sum has more than
+   *     {@value #MAX_WHOLE_DIGITS} digits before the point
    */
   public Money plus(Money other) {
     requireSameCurrency(other);
-    return new Money(currency, amount.add(other.amount));
+    return of(currency, amount.add(other.amount));
   }
 
-  /** This amount multiplied by a whole number, for example a per-migrant cost by a cohort size. */
+  /**
+   * This amount multiplied by a whole number, for example a per-migrant cost by a cohort size.
+   *
+   * @throws IllegalArgumentException when the product has more than {@value #MAX_WHOLE_DIGITS}
+   *     digits before the point
+   */
   public Money multipliedBy(long factor) {
-    return new Money(currency, amount.multiply(BigDecimal.valueOf(factor)));
+    return of(currency, amount.multiply(BigDecimal.valueOf(factor)));
   }
 
   private void requireSameCurrency(Money other) {

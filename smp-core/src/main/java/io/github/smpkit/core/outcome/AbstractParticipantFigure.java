@@ -2,10 +2,10 @@ package io.github.smpkit.core.outcome;
 
 import io.github.smpkit.core.code.Country;
 import io.github.smpkit.core.internal.Invariants;
+import io.github.smpkit.core.text.TextRule;
+import io.github.smpkit.core.text.ValidText;
 import io.github.smpkit.core.time.PartialDate;
 import io.github.smpkit.core.training.Track;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -46,12 +46,13 @@ abstract class AbstractParticipantFigure {
   abstract Optional<PartialDate> asOf();
 
   /** What it counts, in words; required for {@link FigureKind#OTHER}. */
-  abstract Optional<@Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") @Size(max = 2000) String> description();
+  abstract Optional<@ValidText(TextRule.LONG) String> description();
 
   @Value.Check
   void check() {
     Invariants.require(planned().isPresent() || actual().isPresent(), "ParticipantFigure", "planned",
         "nothing", "needs a planned or an actual value for " + kind());
     Invariants.describedIfOther(kind(), description(), "ParticipantFigure", "kind");
+    Invariants.texts(this, "ParticipantFigure");
   }
 }

@@ -2,10 +2,11 @@ package io.github.smpkit.core.pathway;
 
 import io.github.smpkit.core.code.Country;
 import io.github.smpkit.core.internal.Invariants;
+import io.github.smpkit.core.text.TextRule;
+import io.github.smpkit.core.text.ValidText;
 import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
+import jakarta.validation.Valid;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -26,8 +27,7 @@ abstract class AbstractLegalPathway {
   abstract Country destination();
 
   /** The visa or permit category, for example {@code "Skilled worker (§ 18a AufenthG)"}. */
-  @NotBlank
-  @Size(max = 300)
+  @ValidText(TextRule.SHORT)
   abstract String permitCategory();
 
   /** Whether the permit ties the worker to one employer. */
@@ -48,11 +48,30 @@ abstract class AbstractLegalPathway {
   /** Whether a fast-track procedure or a registered-sponsor scheme applies. */
   abstract Optional<Boolean> fastTrack();
 
+  /**
+   * Whether employers must show that no local worker is available (a labour-market test) before
+   * hiring through the pathway (ch. 10).
+   */
+  abstract Optional<Boolean> labourMarketTest();
+
+  /**
+   * Whether only registered, approved or sponsoring employers may hire through it, as in RSE's
+   * Recognised Seasonal Employers or PALM's approved employers (ch. 10 on registered-sponsor
+   * schemes).
+   */
+  abstract Optional<Boolean> registeredEmployers();
+
+  /** Whether the visa allows multiple entries, so that workers may leave and come back (ch. 10). */
+  abstract Optional<Boolean> multipleEntry();
+
+  /** Caps on the number of workers, by period and side, with the date each took effect (ch. 10). */
+  abstract List<@Valid Cap> caps();
+
   /** The usual processing time in days. */
   abstract Optional<@Max(3650) Integer> processingDays();
 
   /** Anything else worth knowing. */
-  abstract Optional<@Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") @Size(max = 2000) String> description();
+  abstract Optional<@ValidText(TextRule.LONG) String> description();
 
   @Value.Check
   void check() {
@@ -60,5 +79,6 @@ abstract class AbstractLegalPathway {
     Invariants.require(!(employerTied().equals(Optional.of(false))
         && changeOfEmployerAllowed().equals(Optional.of(false))), "LegalPathway", "changeOfEmployerAllowed",
         false, "cannot be false for a permit that is not employer-tied");
+    Invariants.texts(this, "LegalPathway");
   }
 }

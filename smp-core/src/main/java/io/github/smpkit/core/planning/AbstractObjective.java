@@ -2,8 +2,9 @@ package io.github.smpkit.core.planning;
 
 import io.github.smpkit.core.code.GcmObjective;
 import io.github.smpkit.core.code.SdgTarget;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
+import io.github.smpkit.core.internal.Invariants;
+import io.github.smpkit.core.text.TextRule;
+import io.github.smpkit.core.text.ValidText;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -16,8 +17,7 @@ import org.immutables.value.Value;
 abstract class AbstractObjective {
 
   /** The objective, in a sentence. */
-  @NotBlank
-  @Size(max = 2000)
+  @ValidText(TextRule.LONG)
   abstract String statement();
 
   /** How far ahead it looks, when stated. */
@@ -37,4 +37,9 @@ abstract class AbstractObjective {
    * different from no.
    */
   abstract Optional<Boolean> published();
+
+  @Value.Check
+  void check() {
+    Invariants.texts(this, "Objective");
+  }
 }

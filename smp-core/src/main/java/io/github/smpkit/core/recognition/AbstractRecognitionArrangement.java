@@ -2,9 +2,10 @@ package io.github.smpkit.core.recognition;
 
 import io.github.smpkit.core.code.Country;
 import io.github.smpkit.core.code.IscoCode;
+import io.github.smpkit.core.continuum.SkillsPhase;
 import io.github.smpkit.core.internal.Invariants;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
+import io.github.smpkit.core.text.TextRule;
+import io.github.smpkit.core.text.ValidText;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -32,16 +33,23 @@ abstract class AbstractRecognitionArrangement {
   abstract Set<IscoCode> occupations();
 
   /**
+   * The phases of the skills continuum it serves, usually certification or recognition, and
+   * transfer for recognition on return (ch. 7; IOM's SMP project overview).
+   */
+  abstract Set<SkillsPhase> skillsPhases();
+
+  /**
    * Whether it covers regulated professions, which need formal recognition to practise. Empty when not recorded, which is
    * different from no.
    */
   abstract Optional<Boolean> regulatedProfession();
 
   /** A description; required for {@link RecognitionMechanism#OTHER}. */
-  abstract Optional<@Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") @Size(max = 2000) String> description();
+  abstract Optional<@ValidText(TextRule.LONG) String> description();
 
   @Value.Check
   void check() {
     Invariants.describedIfOther(mechanism(), description(), "RecognitionArrangement", "mechanism");
+    Invariants.texts(this, "RecognitionArrangement");
   }
 }

@@ -1,8 +1,8 @@
 package io.github.smpkit.core.social;
 
 import io.github.smpkit.core.internal.Invariants;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
+import io.github.smpkit.core.text.TextRule;
+import io.github.smpkit.core.text.ValidText;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -19,10 +19,11 @@ abstract class AbstractSocialProvision {
   abstract SocialProvisionKind kind();
 
   /** What it involves in this partnership; required for {@link SocialProvisionKind#OTHER}. */
-  abstract Optional<@Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") @Size(max = 2000) String> description();
+  abstract Optional<@ValidText(TextRule.LONG) String> description();
 
   @Value.Check
   void check() {
     Invariants.describedIfOther(kind(), description(), "SocialProvision", "kind");
+    Invariants.texts(this, "SocialProvision");
   }
 }

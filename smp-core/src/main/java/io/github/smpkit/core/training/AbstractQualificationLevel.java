@@ -3,8 +3,8 @@ package io.github.smpkit.core.training;
 import io.github.smpkit.core.code.EqfLevel;
 import io.github.smpkit.core.code.IscedLevel;
 import io.github.smpkit.core.internal.Invariants;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
+import io.github.smpkit.core.text.TextRule;
+import io.github.smpkit.core.text.ValidText;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -26,10 +26,10 @@ abstract class AbstractQualificationLevel {
   abstract Optional<IscedLevel> isced();
 
   /** The national qualifications framework, for example {@code "Nigeria NSQF"}. */
-  abstract Optional<@Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") @Size(max = 200) String> nationalFramework();
+  abstract Optional<@ValidText(TextRule.FRAMEWORK) String> nationalFramework();
 
   /** The level in the national framework, as that framework writes it. */
-  abstract Optional<@Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") @Size(max = 50) String> nationalLevel();
+  abstract Optional<@ValidText(TextRule.LEVEL) String> nationalLevel();
 
   /** A qualification at an EQF level. */
   public static QualificationLevel eqf(int level) {
@@ -52,5 +52,6 @@ abstract class AbstractQualificationLevel {
         "QualificationLevel", "eqf", "nothing", "needs at least one of eqf, isced or nationalLevel");
     Invariants.require(nationalLevel().isEmpty() || nationalFramework().isPresent(), "QualificationLevel",
         "nationalFramework", "nothing", "must name the framework of nationalLevel " + nationalLevel().orElse(""));
+    Invariants.texts(this, "QualificationLevel");
   }
 }

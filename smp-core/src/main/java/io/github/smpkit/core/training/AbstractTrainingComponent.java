@@ -1,12 +1,12 @@
 package io.github.smpkit.core.training;
 
 import io.github.smpkit.core.code.Country;
+import io.github.smpkit.core.continuum.SkillsPhase;
 import io.github.smpkit.core.internal.Invariants;
 import io.github.smpkit.core.party.StakeholderType;
+import io.github.smpkit.core.text.TextRule;
+import io.github.smpkit.core.text.ValidText;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.time.Period;
 import java.util.Optional;
 import java.util.Set;
@@ -25,8 +25,7 @@ import org.immutables.value.Value;
 abstract class AbstractTrainingComponent {
 
   /** The component's name, for example {@code "Full-stack coding bootcamp"}. */
-  @NotBlank
-  @Size(max = 300)
+  @ValidText(TextRule.SHORT)
   abstract String name();
 
   /** Where it takes place. */
@@ -39,13 +38,13 @@ abstract class AbstractTrainingComponent {
   abstract Optional<ProviderType> provider();
 
   /** The provider's name. */
-  abstract Optional<@Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") @Size(max = 300) String> providerName();
+  abstract Optional<@ValidText(TextRule.SHORT) String> providerName();
 
   /** What it teaches. */
   abstract Set<TrainingContent> contents();
 
   /** What else it teaches; required when {@link #contents()} holds {@link TrainingContent#OTHER}. */
-  abstract Optional<@Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") @Size(max = 2000) String> otherContent();
+  abstract Optional<@ValidText(TextRule.LONG) String> otherContent();
 
   /** How it is delivered. */
   abstract Optional<TrainingModality> modality();
@@ -71,10 +70,17 @@ abstract class AbstractTrainingComponent {
    */
   abstract Optional<Boolean> genderResponsive();
 
+  /**
+   * The phases of the skills continuum it serves: formation, development, certification,
+   * utilisation, retention, recognition, transfer (ch. 8; IOM's SMP project overview).
+   */
+  abstract Set<SkillsPhase> skillsPhases();
+
   @Value.Check
   void check() {
     Invariants.describedIfOther(contents(), otherContent(), "TrainingComponent", "contents");
     duration().ifPresent(d -> Invariants.require(!d.isNegative() && !d.isZero(), "TrainingComponent",
         "duration", d, "must be a positive period"));
+    Invariants.texts(this, "TrainingComponent");
   }
 }

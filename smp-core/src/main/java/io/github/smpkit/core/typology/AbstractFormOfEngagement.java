@@ -1,9 +1,10 @@
 package io.github.smpkit.core.typology;
 
 import io.github.smpkit.core.internal.Invariants;
+import io.github.smpkit.core.text.TextRule;
+import io.github.smpkit.core.text.ValidText;
 import io.github.smpkit.core.time.PartialDate;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -21,13 +22,31 @@ abstract class AbstractFormOfEngagement {
   abstract EngagementForm form();
 
   /** The instrument's title or a description; required for {@link EngagementForm#OTHER}. */
-  abstract Optional<@Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") @Size(max = 2000) String> description();
+  abstract Optional<@ValidText(TextRule.LONG) String> description();
 
   /** When it was concluded or signed, as precisely as known. */
   abstract Optional<PartialDate> concluded();
 
+  /**
+   * At what level it was signed: between governments, between agencies, between municipalities,
+   * or by private actors (ch. 2 and 4).
+   */
+  abstract Optional<SignatoryLevel> signatoryLevel();
+
+  /** Who signed it, for example {@code "Ministry of Labour, Employment and Social Security of Nepal"}. */
+  abstract List<@ValidText(TextRule.SHORT) String> signatories();
+
+  /** Whether its text is published (ch. 4 recommends transparency). */
+  abstract Optional<Boolean> published();
+
+  /** Where its text can be read. */
+  abstract Optional<@ValidText(TextRule.URL) String> url();
+
   @Value.Check
   void check() {
     Invariants.describedIfOther(form(), description(), "FormOfEngagement", "form");
+    signatoryLevel().ifPresent(l -> Invariants.describedIfOther(l, description(), "FormOfEngagement",
+        "signatoryLevel"));
+    Invariants.texts(this, "FormOfEngagement");
   }
 }

@@ -1,8 +1,9 @@
 package io.github.smpkit.core.typology;
 
 import io.github.smpkit.core.code.IscoCode;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
+import io.github.smpkit.core.internal.Invariants;
+import io.github.smpkit.core.text.TextRule;
+import io.github.smpkit.core.text.ValidText;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -19,13 +20,18 @@ abstract class AbstractOccupation {
   abstract IscoCode isco();
 
   /** The ESCO occupation URI, for example {@code http://data.europa.eu/esco/occupation/...}. */
-  abstract Optional<@Pattern(regexp = "https?://data\\.europa\\.eu/esco/.+") String> escoUri();
+  abstract Optional<@ValidText(TextRule.ESCO_URI) String> escoUri();
 
   /** The title the partners use, for example {@code "Full-stack developer"}. */
-  abstract Optional<@Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") @Size(max = 300) String> title();
+  abstract Optional<@ValidText(TextRule.SHORT) String> title();
 
   /** The skill levels of the group's ISCO-08 major group. */
   public java.util.Set<SkillLevel> skillLevels() {
     return SkillLevel.of(isco());
+  }
+
+  @Value.Check
+  void check() {
+    Invariants.texts(this, "Occupation");
   }
 }

@@ -12,10 +12,15 @@ import io.github.smpkit.core.code.IscoCode;
 import io.github.smpkit.core.code.IsicCode;
 import io.github.smpkit.core.code.SdgTarget;
 import io.github.smpkit.core.code.UnknownCodeException;
+import io.github.smpkit.core.evidence.Assessment;
+import io.github.smpkit.core.funding.PayerShare;
 import io.github.smpkit.core.money.Money;
 import io.github.smpkit.core.outcome.Count;
+import io.github.smpkit.core.outcome.Outcome;
+import io.github.smpkit.core.text.TextRule;
 import io.github.smpkit.core.time.PartialDate;
 import io.github.smpkit.json.JsonProblem.Kind;
+import io.github.smpkit.json.SmpJsonWriteException;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -26,6 +31,7 @@ import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
 import java.util.regex.Pattern;
@@ -47,50 +53,50 @@ final class Codecs {
     return null;
   }
 
-  /** The whole number in {@code node} within [min, max], or null after a problem. */
+  /**
+   * The whole number in {@code node} within [min, max], or null after a problem. A number with a
+   * fraction of zero ({@code 30.0}, {@code 3e1}) is whole, as JSON Schema's {@code integer} says.
+   */
   static Long integer(Node node, String pointer, Decoding d, String expected, long min, long max) {
     if (!(node instanceof Node.NumberNode n)) {
       d.wrongType(pointer, node, expected);
       return null;
     }
-    if (!n.integral()) {
-      d.invalid(pointer, node, expected, "expected " + expected + ", but found " + node.describe()
-          + ", which is not a whole number");
-      return null;
-    }
     BigDecimal value = new BigDecimal(n.text());
+    // compare before anything else: cheap whatever the exponent (1e999999999 has one digit)
     if (value.compareTo(BigDecimal.valueOf(min)) < 0 || value.compareTo(BigDecimal.valueOf(max)) > 0) {
       d.invalid(pointer, node, expected, "expected " + expected + " from " + min + " to " + max
           + ", but found " + node.describe());
       return null;
     }
+    if (!n.integral() && value.signum() != 0 && value.stripTrailingZeros().scale() > 0) {
+      d.invalid(pointer, node, expected, "expected " + expected + ", but found " + node.describe()
+          + ", which is not a whole number");
+      return null;
+    }
     return value.longValueExact();
+  }
+
+  /**
+   * A schema pattern matching {@code regex} as the whole string. {@code (?![\\s\\S])} ends it in
+   * every regex dialect, where Java's {@code $} would also match before a final line end.
+   */
+  static String whole(String regex) {
+    return "^(" + regex + ")(?![\\s\\S])";
   }
 
   // --- text -----------------------------------------------------------------------------------
 
-  /** Text that is not blank and has at most {@code maxLength} characters (0: no limit). */
-  static Codec<String> text(int maxLength) {
-    return new TextCodec(maxLength, null, "non-blank text");
-  }
-
-  /** Text matching {@code regex} as a whole, of at most {@code maxLength} characters (0: no limit). */
-  static Codec<String> text(int maxLength, String regex, String what) {
-    return new TextCodec(maxLength, regex, what);
+  /** Text following {@code rule}: the same rule the builders and Bean Validation check. */
+  static Codec<String> text(TextRule rule) {
+    return new TextCodec(rule);
   }
 
   private static final class TextCodec implements Codec<String> {
-    private static final Pattern NON_BLANK = Pattern.compile("\\S");
-    private final int maxLength;
-    private final String regex;
-    private final Pattern pattern;
-    private final String what;
+    private final TextRule rule;
 
-    TextCodec(int maxLength, String regex, String what) {
-      this.maxLength = maxLength;
-      this.regex = regex;
-      this.pattern = regex == null ? null : Pattern.compile(regex);
-      this.what = what;
+    TextCodec(TextRule rule) {
+      this.rule = rule;
     }
 
     @Override
@@ -99,14 +105,10 @@ final class Codecs {
       if (s == null) {
         return null;
       }
-      if (pattern == null ? !NON_BLANK.matcher(s).find() : !pattern.matcher(s).matches()) {
-        d.invalid(pointer, node, expected(), "expected " + expected() + ", but found " + node.describe());
-        return null;
-      }
-      int length = s.codePointCount(0, s.length());
-      if (maxLength > 0 && length > maxLength) {
-        d.invalid(pointer, node, expected(), "text of " + length + " characters is longer than the "
-            + maxLength + " allowed");
+      Optional<String> problem = rule.problem(s);
+      if (problem.isPresent()) {
+        d.invalid(pointer, node, expected(), "expected " + expected() + ", but found " + node.describe() + ", which "
+            + problem.get());
         return null;
       }
       return s;
@@ -114,23 +116,18 @@ final class Codecs {
 
     @Override
     public void encode(String value, JsonOut out) {
+      // the builders enforce the rule (TextRule via @ValidText), so every text of a model is writable
       out.string(value);
     }
 
     @Override
     public Map<String, Object> schema(SchemaBuilder schema) {
-      Map<String, Object> m = map("type", "string", "minLength", 1);
-      if (maxLength > 0) {
-        m.put("maxLength", maxLength);
-      }
-      m.put("pattern", regex == null ? "\\S" : "^(" + regex + ")$");
-      return m;
+      return map("type", "string", "minLength", 1, "maxLength", rule.maxLength(), "pattern", rule.schemaPattern());
     }
 
     @Override
     public String expected() {
-      String base = regex == null ? what : what + " matching " + regex;
-      return maxLength > 0 ? base + " (at most " + maxLength + " characters)" : base;
+      return rule.describe();
     }
   }
 
@@ -203,20 +200,28 @@ final class Codecs {
     final String regex;
     private final Function<V, String> format;
 
+    private final Pattern pattern;
+
     PatternedString(String expected, String regex, Function<V, String> format) {
       this.expected = expected;
       this.regex = regex;
       this.format = format;
+      this.pattern = Pattern.compile(regex);
     }
 
     @Override
     public void encode(V value, JsonOut out) {
-      out.string(format.apply(value));
+      String text = format.apply(value);
+      if (!pattern.matcher(text).matches()) {
+        throw new SmpJsonWriteException(out.pointer(), Texts.quote(text) + " is not " + expected
+            + ", so it could not be read back");
+      }
+      out.string(text);
     }
 
     @Override
     public Map<String, Object> schema(SchemaBuilder schema) {
-      return map("type", "string", "pattern", "^(" + regex + ")$");
+      return map("type", "string", "pattern", whole(regex));
     }
 
     @Override
@@ -225,14 +230,27 @@ final class Codecs {
     }
   }
 
-  /** A code written as a string, looked up with {@code lookup}. */
+  /**
+   * A code written as a string, looked up with {@code lookup} (which names the nearest codes when
+   * it fails) or, once the document has more problems than are kept, with the cheaper {@code find}.
+   */
   private static <C> Codec<C> stringCode(String expected, String regex, Function<String, C> lookup,
-      Function<C, String> code) {
+      Function<String, Optional<C>> find, Function<C, String> code) {
     return new PatternedString<>(expected, regex, code) {
       @Override
       public C decode(Node node, String pointer, Decoding d) {
         String s = string(node, pointer, d, expected);
-        return s == null ? null : lookUp(node, pointer, d, expected, () -> lookup.apply(s));
+        if (s == null) {
+          return null;
+        }
+        if (d.full()) {
+          Optional<C> found = find.apply(s);
+          if (found.isEmpty()) {
+            d.countOnly();
+          }
+          return found.orElse(null);
+        }
+        return lookUp(node, pointer, d, expected, () -> lookup.apply(s));
       }
     };
   }
@@ -243,17 +261,8 @@ final class Codecs {
     return new Codec<>() {
       @Override
       public C decode(Node node, String pointer, Decoding d) {
-        if (!(node instanceof Node.NumberNode n) || !n.integral()) {
-          d.wrongType(pointer, node, expected);
-          return null;
-        }
-        BigDecimal value = new BigDecimal(n.text());
-        if (value.compareTo(BigDecimal.valueOf(Integer.MIN_VALUE)) < 0
-            || value.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
-          d.invalid(pointer, node, expected, "expected " + expected + ", but found " + node.describe());
-          return null;
-        }
-        return lookUp(node, pointer, d, expected, () -> lookup.apply(value.intValueExact()));
+        Long value = Codecs.integer(node, pointer, d, expected, min, max);
+        return value == null ? null : lookUp(node, pointer, d, expected, () -> lookup.apply(value.intValue()));
       }
 
       @Override
@@ -286,7 +295,7 @@ final class Codecs {
 
   static final Codec<Country> COUNTRY = new Codec<>() {
     private final Codec<Country> lookup = stringCode("an ISO 3166-1 alpha-2 country code such as 'NG'",
-        "[A-Z]{2}", Country::of, Country::code);
+        "[A-Z]{2}", Country::of, Country::find, Country::code);
 
     @Override
     public Country decode(Node node, String pointer, Decoding d) {
@@ -318,13 +327,13 @@ final class Codecs {
   };
 
   static final Codec<IscoCode> ISCO = stringCode("an ISCO-08 code such as '2512' (1 to 4 digits)",
-      "[0-9]{1,4}", IscoCode::of, IscoCode::code);
+      "[0-9]{1,4}", IscoCode::of, c -> IscoCode.list().find(c), IscoCode::code);
 
   static final Codec<IsicCode> ISIC = stringCode("an ISIC Rev.4 section letter or division such as 'J' or '62'",
-      "[A-U]|[0-9]{2}", IsicCode::of, IsicCode::code);
+      "[A-U]|[0-9]{2}", IsicCode::of, c -> IsicCode.list().find(c), IsicCode::code);
 
   static final Codec<SdgTarget> SDG = stringCode("an SDG target such as '10.7'",
-      "[0-9]{1,2}\\.([0-9]{1,2}|[a-z])", SdgTarget::of, SdgTarget::code);
+      "[0-9]{1,2}\\.([0-9]{1,2}|[a-z])", SdgTarget::of, c -> SdgTarget.list().find(c), SdgTarget::code);
 
   static final Codec<GcmObjective> GCM = numberCode("a Global Compact objective number from 1 to 23", 1, 23,
       GcmObjective::of, GcmObjective::number);
@@ -384,6 +393,10 @@ final class Codecs {
 
       @Override
       public void encode(Integer value, JsonOut out) {
+        if (value < min || value > max) {
+          throw new SmpJsonWriteException(out.pointer(), value + " is not " + expected
+              + ", so it could not be read back");
+        }
         out.number(value);
       }
 
@@ -425,16 +438,25 @@ final class Codecs {
     }
   };
 
-  private static final String DECIMAL = "[0-9]+(\\.[0-9]+)?";
+  /** A percentage as a decimal string, for example {@code "33.33"}; the form is the model's. */
+  static final Codec<BigDecimal> PERCENT = parsed("a percentage as a decimal string such as '60' or '33.33'"
+      + " (at most " + PayerShare.MAX_DECIMALS + " decimals)", PayerShare.PERCENT_PATTERN, BigDecimal::new,
+      BigDecimal::toPlainString);
 
-  /** A percentage as a decimal string, for example {@code "33.33"}. */
-  static final Codec<BigDecimal> PERCENT = parsed("a percentage as a decimal string such as '60' or '33.33'",
-      DECIMAL, BigDecimal::new, BigDecimal::toPlainString);
+  /** A ratio as a decimal string, for example {@code "1.7"}. */
+  static final Codec<BigDecimal> RATIO = parsed("a ratio above 0 as a decimal string such as '1.7' (at most "
+      + Assessment.RATIO_DIGITS + " digits before and after the point)", Assessment.RATIO_PATTERN, BigDecimal::new,
+      BigDecimal::toPlainString);
+
+  /** A share of participants from 0 to 100 as a decimal string, for example {@code "27"}; the form is the model's. */
+  static final Codec<BigDecimal> SHARE = parsed("a percentage from 0 to 100 as a decimal string such as '27' or"
+      + " '37.9' (at most " + Outcome.MAX_DECIMALS + " decimals)", Outcome.PERCENT_PATTERN, BigDecimal::new,
+      BigDecimal::toPlainString);
 
   // --- money ----------------------------------------------------------------------------------
 
   static final Codec<Money> MONEY = new Codec<>() {
-    private final Pattern amountForm = Pattern.compile("-?" + DECIMAL);
+    private final Pattern amountForm = Pattern.compile(Money.AMOUNT_PATTERN);
 
     @Override
     public Money decode(Node node, String pointer, Decoding d) {
@@ -442,7 +464,7 @@ final class Codecs {
         d.wrongType(pointer, node, expected());
         return null;
       }
-      int before = d.count();
+      long before = d.count();
       String amount = null;
       String currency = null;
       for (Node.Member m : o.members().values()) {
@@ -451,8 +473,10 @@ final class Codecs {
           case "amount":
             amount = string(m.value(), at, d, "an amount as a decimal string such as '1500000.00'");
             if (amount != null && !amountForm.matcher(amount).matches()) {
-              d.invalid(at, m.value(), "a decimal string such as '1500000.00'",
-                  "expected an amount as a decimal string such as '1500000.00', but found " + m.value().describe());
+              d.invalid(at, m.value(), "a decimal string such as '1500000.00'", amount.startsWith("-")
+                  ? "amounts of money must not be negative, but found " + m.value().describe()
+                  : "expected an amount as a decimal string such as '1500000.00', with at most "
+                      + Money.MAX_WHOLE_DIGITS + " digits before the point, but found " + m.value().describe());
               amount = null;
             }
             break;
@@ -460,7 +484,12 @@ final class Codecs {
             currency = string(m.value(), at, d, "an ISO 4217 currency code such as 'EUR'");
             if (currency != null) {
               try {
-                Currency.getInstance(currency);
+                if (!Money.accepts(Currency.getInstance(currency))) {
+                  d.invalid(at, m.value(), "an ISO 4217 currency code with a minor unit", "currency "
+                      + Texts.quote(currency) + " has no minor unit (precious metals, funds, testing and 'no"
+                      + " currency' codes are not accepted)");
+                  currency = null;
+                }
               } catch (IllegalArgumentException e) {
                 d.add(Kind.UNKNOWN_CODE, at, m.value().line(), m.value().column(), "an ISO 4217 currency code",
                     m.value().describe(), List.of(), List.of(), "unknown ISO 4217 currency code "
@@ -496,8 +525,8 @@ final class Codecs {
     public Map<String, Object> schema(SchemaBuilder schema) {
       return schema.ref("Money", () -> map("type", "object",
           "properties", map(
-              "amount", map("type", "string", "pattern", "^(-?" + DECIMAL + ")$"),
-              "currency", map("type", "string", "pattern", "^([A-Z]{3})$")),
+              "amount", map("type", "string", "pattern", whole(Money.AMOUNT_PATTERN)),
+              "currency", map("type", "string", "pattern", whole("[A-Z]{3}"))),
           "required", List.of("amount", "currency"),
           "additionalProperties", false));
     }
@@ -524,7 +553,7 @@ final class Codecs {
         d.wrongType(pointer, node, expected());
         return null;
       }
-      int before = d.count();
+      long before = d.count();
       Map<String, Long> values = new LinkedHashMap<>();
       for (Node.Member m : o.members().values()) {
         String at = Texts.child(pointer, m.name());
@@ -600,7 +629,7 @@ final class Codecs {
     @Override
     public Map<String, Object> schema(SchemaBuilder schema) {
       return schema.ref("Count", () -> {
-        Map<String, Object> n = map("type", "integer", "minimum", 0);
+        Map<String, Object> n = map("type", "integer", "minimum", 0, "maximum", Long.MAX_VALUE);
         List<Object> alternatives = new ArrayList<>();
         for (List<String> shape : Arrays.asList(List.of("exactly"), List.of("atLeast"), List.of("atMost"),
             List.of("about"), List.of("min", "max"))) {

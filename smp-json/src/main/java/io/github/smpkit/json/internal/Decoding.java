@@ -9,11 +9,17 @@ import java.util.Optional;
 /**
  * The state of reading one document: the problems found so far and whether unknown fields are
  * ignored. Decoders add a problem and return {@code null} rather than throw, so that reading
- * goes on and reports every problem of the document together.
+ * goes on and reports every problem of the document together. Only the first
+ * {@link #MAX_KEPT} problems are kept; the others are counted, so that a document of millions of
+ * bad values costs no more memory than one of a thousand.
  */
 public final class Decoding {
 
+  /** The most problems kept per document. */
+  public static final int MAX_KEPT = 1000;
+
   private final List<JsonProblem> problems = new ArrayList<>();
+  private long count;
   private boolean ignoreUnknownFields;
 
   /** A fresh state; unknown fields are ignored when {@code ignoreUnknownFields}. */
@@ -21,14 +27,24 @@ public final class Decoding {
     this.ignoreUnknownFields = ignoreUnknownFields;
   }
 
-  /** The problems found, in the order found. */
+  /** The first {@link #MAX_KEPT} problems found, in the order found. */
   public List<JsonProblem> problems() {
     return problems;
   }
 
-  /** The number of problems found so far. */
-  int count() {
-    return problems.size();
+  /** The number of problems found so far, kept or not. */
+  public long count() {
+    return count;
+  }
+
+  /** Whether no more problems are kept (they are still counted). */
+  boolean full() {
+    return problems.size() >= MAX_KEPT;
+  }
+
+  /** Counts a problem without keeping it: for callers that skip composing its message once {@link #full()}. */
+  void countOnly() {
+    count++;
   }
 
   boolean ignoresUnknownFields() {
@@ -42,6 +58,10 @@ public final class Decoding {
   /** Adds a problem. */
   void add(Kind kind, String pointer, int line, int column, String expected, String found,
       List<String> allowed, List<String> nearest, String message) {
+    count++;
+    if (full()) {
+      return;
+    }
     problems.add(new JsonProblem(kind, pointer, line, column, Optional.ofNullable(expected),
         Optional.ofNullable(found), allowed, nearest, message));
   }

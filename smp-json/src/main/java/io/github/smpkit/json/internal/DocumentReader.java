@@ -36,13 +36,15 @@ public final class DocumentReader {
   private final JsonMapper documents;
   private final JsonMapper streams;
   private final long maxDocumentLength;
+  private final long maxTokenCount;
   private final int maxNestingDepth;
   private final boolean ignoreUnknownFields;
 
   /** A reader with these limits; unknown fields are ignored when {@code ignoreUnknownFields}. */
-  public DocumentReader(long maxDocumentLength, int maxNestingDepth, int maxStringLength, int maxNumberLength,
-      boolean ignoreUnknownFields) {
+  public DocumentReader(long maxDocumentLength, long maxTokenCount, int maxNestingDepth, int maxStringLength,
+      int maxNumberLength, boolean ignoreUnknownFields) {
     this.maxDocumentLength = maxDocumentLength;
+    this.maxTokenCount = maxTokenCount;
     this.maxNestingDepth = maxNestingDepth;
     this.ignoreUnknownFields = ignoreUnknownFields;
     StreamReadConstraints.Builder limits = StreamReadConstraints.builder()
@@ -110,7 +112,7 @@ public final class DocumentReader {
         d.add(Kind.MALFORMED_JSON, "", lineBase + 1, 1, "a JSON object describing a partnership", "no content",
             List.of(), List.of(), "the document is empty: expected a JSON object describing a partnership");
       } else {
-        TreeBuilder tree = new TreeBuilder(parser, d, maxDocumentLength, lineBase, true);
+        TreeBuilder tree = new TreeBuilder(parser, d, maxDocumentLength, maxTokenCount, lineBase, true);
         root = tree.read("");
         checkEnd(parser, d, lineBase);
       }
@@ -126,7 +128,7 @@ public final class DocumentReader {
     }
     Partnership p = root == null ? null : Model.PARTNERSHIP.decode(root, "", d);
     if (!d.problems().isEmpty()) {
-      throw new SmpJsonException(d.problems());
+      throw new SmpJsonException(d.problems(), d.count());
     }
     return p;
   }
@@ -142,6 +144,9 @@ public final class DocumentReader {
       }
     } catch (JacksonIOException e) {
       throw new UncheckedIOException(ioCause(e));
+    } catch (StreamConstraintsException e) {
+      // a limit reached while looking past the document (the document length, typically)
+      streamFailure(e, parser, d, lineBase);
     } catch (JacksonException e) {
       TokenStreamLocation at = e.getLocation() == null ? TokenStreamLocation.NA : e.getLocation();
       d.add(Kind.TRAILING_CONTENT, "", Math.max(0, at.getLineNr()) + lineBase, Math.max(0, at.getColumnNr()),
@@ -255,7 +260,7 @@ public final class DocumentReader {
         }
         line = parser.currentTokenLocation().getLineNr();
         String pointer = "/" + index();
-        TreeBuilder tree = new TreeBuilder(parser, d, maxDocumentLength, 0, false);
+        TreeBuilder tree = new TreeBuilder(parser, d, maxDocumentLength, maxTokenCount, 0, false);
         Node node = tree.read(pointer);
         if (tree.tooLarge()) {
           return failure(d, line);
@@ -357,7 +362,7 @@ public final class DocumentReader {
     }
 
     RecordResult failure(Decoding d, int line) {
-      return RecordResult.failure(index, line, new SmpJsonException(d.problems()));
+      return RecordResult.failure(index, line, new SmpJsonException(d.problems(), d.count()));
     }
 
     @Override

@@ -16,6 +16,10 @@ final class Fields {
     if (d.ignoresUnknownFields()) {
       return;
     }
+    if (d.full()) {
+      d.countOnly();
+      return;
+    }
     String nearest = known.stream()
         .min(Comparator.comparingInt((String k) -> distance(k.toLowerCase(), m.name().toLowerCase())))
         .filter(k -> distance(k.toLowerCase(), m.name().toLowerCase()) <= Math.max(2, k.length() / 3))

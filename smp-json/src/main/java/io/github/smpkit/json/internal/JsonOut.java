@@ -22,6 +22,8 @@ public final class JsonOut {
   private final boolean pretty;
   /** Per open container: whether it has had a member or element yet. */
   private final Deque<boolean[]> open = new ArrayDeque<>();
+  /** Per open container, outermost last: the current member's name or the number of elements begun. */
+  private final Deque<Object[]> path = new ArrayDeque<>();
   private boolean afterName;
 
   /** A writer to {@code out}, pretty or compact. */
@@ -35,6 +37,7 @@ public final class JsonOut {
     beforeValue();
     write('{');
     open.push(new boolean[1]);
+    path.push(new Object[] {""});
     return this;
   }
 
@@ -48,6 +51,7 @@ public final class JsonOut {
     beforeValue();
     write('[');
     open.push(new boolean[1]);
+    path.push(new Object[] {0});
     return this;
   }
 
@@ -58,6 +62,7 @@ public final class JsonOut {
 
   /** Writes a member name; the next call writes its value. */
   public JsonOut name(String name) {
+    path.peek()[0] = name;
     separate();
     writeString(name);
     write(pretty ? ": " : ":");
@@ -122,8 +127,31 @@ public final class JsonOut {
     }
   }
 
+  /**
+   * The JSON pointer of the value about to be written: the current member of each open object,
+   * the element being written of each open array (the next one in the innermost).
+   */
+  public String pointer() {
+    StringBuilder s = new StringBuilder();
+    boolean innermost;
+    java.util.Iterator<Object[]> outermostFirst = path.descendingIterator();
+    int depth = path.size();
+    int level = 0;
+    while (outermostFirst.hasNext()) {
+      Object step = outermostFirst.next()[0];
+      innermost = ++level == depth;
+      if (step instanceof Integer begun) {
+        s.append('/').append(innermost ? begun : begun - 1);
+      } else {
+        s.append('/').append(((String) step).replace("~", "~0").replace("/", "~1"));
+      }
+    }
+    return s.toString();
+  }
+
   private JsonOut end(char bracket) {
     boolean[] hadContent = open.pop();
+    path.pop();
     if (pretty && hadContent[0]) {
       write('\n');
       indent(open.size());
@@ -136,6 +164,9 @@ public final class JsonOut {
     if (afterName) {
       afterName = false;
       return;
+    }
+    if (!path.isEmpty() && path.peek()[0] instanceof Integer begun) {
+      path.peek()[0] = begun + 1;
     }
     if (!open.isEmpty()) {
       separate();

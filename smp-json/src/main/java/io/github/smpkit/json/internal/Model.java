@@ -13,7 +13,9 @@ import static io.github.smpkit.json.internal.Codecs.MONEY;
 import static io.github.smpkit.json.internal.Codecs.PARTIAL_DATE;
 import static io.github.smpkit.json.internal.Codecs.PERCENT;
 import static io.github.smpkit.json.internal.Codecs.PERIOD;
+import static io.github.smpkit.json.internal.Codecs.RATIO;
 import static io.github.smpkit.json.internal.Codecs.SDG;
+import static io.github.smpkit.json.internal.Codecs.SHARE;
 import static io.github.smpkit.json.internal.Codecs.enumOf;
 import static io.github.smpkit.json.internal.Codecs.integer;
 import static io.github.smpkit.json.internal.Codecs.text;
@@ -21,6 +23,7 @@ import static io.github.smpkit.json.internal.Codecs.text;
 import io.github.smpkit.core.Citation;
 import io.github.smpkit.core.Partnership;
 import io.github.smpkit.core.PartnershipStatus;
+import io.github.smpkit.core.Strand;
 import io.github.smpkit.core.continuum.MigrationPhase;
 import io.github.smpkit.core.continuum.Procedure;
 import io.github.smpkit.core.continuum.ProcedureKind;
@@ -45,17 +48,24 @@ import io.github.smpkit.core.funding.FundingSource;
 import io.github.smpkit.core.funding.MechanismKind;
 import io.github.smpkit.core.funding.Payer;
 import io.github.smpkit.core.funding.PayerShare;
+import io.github.smpkit.core.funding.Payment;
+import io.github.smpkit.core.funding.PaymentMechanism;
 import io.github.smpkit.core.governance.Governance;
 import io.github.smpkit.core.governance.GovernanceBody;
 import io.github.smpkit.core.governance.GovernanceLayer;
 import io.github.smpkit.core.governance.WorkingGroup;
 import io.github.smpkit.core.outcome.FigureKind;
+import io.github.smpkit.core.outcome.Outcome;
+import io.github.smpkit.core.outcome.OutcomeKind;
 import io.github.smpkit.core.outcome.ParticipantFigure;
 import io.github.smpkit.core.party.Party;
 import io.github.smpkit.core.party.PartyRole;
+import io.github.smpkit.core.party.PhasedRole;
+import io.github.smpkit.core.party.Side;
 import io.github.smpkit.core.party.Stakeholder;
 import io.github.smpkit.core.party.StakeholderRole;
 import io.github.smpkit.core.party.StakeholderType;
+import io.github.smpkit.core.pathway.Cap;
 import io.github.smpkit.core.pathway.LegalPathway;
 import io.github.smpkit.core.planning.Beneficiary;
 import io.github.smpkit.core.planning.Horizon;
@@ -67,6 +77,9 @@ import io.github.smpkit.core.recruitment.RecruitmentProvision;
 import io.github.smpkit.core.recruitment.RecruitmentSafeguard;
 import io.github.smpkit.core.social.SocialProvision;
 import io.github.smpkit.core.social.SocialProvisionKind;
+import io.github.smpkit.core.text.TextRule;
+import io.github.smpkit.core.time.ChangeKind;
+import io.github.smpkit.core.time.DatedChange;
 import io.github.smpkit.core.time.TimeFrame;
 import io.github.smpkit.core.training.ProviderType;
 import io.github.smpkit.core.training.QualificationLevel;
@@ -86,6 +99,7 @@ import io.github.smpkit.core.typology.MobilityMode;
 import io.github.smpkit.core.typology.Occupation;
 import io.github.smpkit.core.typology.PartnershipModel;
 import io.github.smpkit.core.typology.SkillLevel;
+import io.github.smpkit.core.typology.SignatoryLevel;
 import io.github.smpkit.core.typology.SkillLevelRange;
 import java.util.List;
 
@@ -106,11 +120,12 @@ public final class Model {
    */
   static final int LEGACY_MAJOR = 1;
 
-  private static final Codec<String> SHORT = text(300);
-  private static final Codec<String> LONG = text(2000);
-  private static final Codec<String> ESSAY = text(4000);
-  private static final Codec<String> NAME = text(0);
-  private static final Codec<String> URL = text(2000, "https?://\\S+", "an http(s) URL");
+  private static final Codec<String> SHORT = text(TextRule.SHORT);
+  private static final Codec<String> LONG = text(TextRule.LONG);
+  private static final Codec<String> ESSAY = text(TextRule.ESSAY);
+  /** A stakeholder's name where governance refers to it: the rule of the name itself. */
+  private static final Codec<String> NAME = text(TextRule.SHORT);
+  private static final Codec<String> URL = text(TextRule.URL);
 
   private Model() {}
 
@@ -123,7 +138,12 @@ public final class Model {
           "FormOfEngagement", FormOfEngagement::builder, FormOfEngagement.Builder::build)
       .required("form", enumOf(EngagementForm.class), FormOfEngagement::form, FormOfEngagement.Builder::form)
       .optional("description", LONG, FormOfEngagement::description, FormOfEngagement.Builder::description)
-      .optional("concluded", PARTIAL_DATE, FormOfEngagement::concluded, FormOfEngagement.Builder::concluded);
+      .optional("concluded", PARTIAL_DATE, FormOfEngagement::concluded, FormOfEngagement.Builder::concluded)
+      .optional("signatoryLevel", enumOf(SignatoryLevel.class), FormOfEngagement::signatoryLevel,
+          FormOfEngagement.Builder::signatoryLevel)
+      .list("signatories", SHORT, FormOfEngagement::signatories, FormOfEngagement.Builder::signatories)
+      .optional("published", BOOLEAN, FormOfEngagement::published, FormOfEngagement.Builder::published)
+      .optional("url", URL, FormOfEngagement::url, FormOfEngagement.Builder::url);
 
   static final ObjectCodec<TimeFrame, TimeFrame.Builder> TIME_FRAME = ObjectCodec.of("TimeFrame",
           TimeFrame::builder, TimeFrame.Builder::build)
@@ -140,7 +160,7 @@ public final class Model {
   static final ObjectCodec<Occupation, Occupation.Builder> OCCUPATION = ObjectCodec.of("Occupation",
           Occupation::builder, Occupation.Builder::build)
       .required("isco", ISCO, Occupation::isco, Occupation.Builder::isco)
-      .optional("escoUri", text(0, "https?://data\\.europa\\.eu/esco/.+", "an ESCO URI"), Occupation::escoUri,
+      .optional("escoUri", text(TextRule.ESCO_URI), Occupation::escoUri,
           Occupation.Builder::escoUri)
       .optional("title", SHORT, Occupation::title, Occupation.Builder::title);
 
@@ -159,14 +179,22 @@ public final class Model {
       .set("gcmObjectives", GCM, Objective::gcmObjectives, Objective.Builder::gcmObjectives)
       .optional("published", BOOLEAN, Objective::published, Objective.Builder::published);
 
+  static final ObjectCodec<PhasedRole, PhasedRole.Builder> PHASED_ROLE = ObjectCodec.of("PhasedRole",
+          PhasedRole::builder, PhasedRole.Builder::build)
+      .required("role", enumOf(StakeholderRole.class), PhasedRole::role, PhasedRole.Builder::role)
+      .set("phases", enumOf(MigrationPhase.class), PhasedRole::phases, PhasedRole.Builder::phases);
+
   static final ObjectCodec<Stakeholder, Stakeholder.Builder> STAKEHOLDER = ObjectCodec.of("Stakeholder",
           Stakeholder::builder, Stakeholder.Builder::build)
       .required("name", SHORT, Stakeholder::name, Stakeholder.Builder::name)
       .required("type", enumOf(StakeholderType.class), Stakeholder::type, Stakeholder.Builder::type)
       .optional("country", COUNTRY, Stakeholder::country, Stakeholder.Builder::country)
+      .optional("side", enumOf(Side.class), Stakeholder::side, Stakeholder.Builder::side)
+      .set("countries", COUNTRY, Stakeholder::countries, Stakeholder.Builder::countries)
       .set("roles", enumOf(StakeholderRole.class), Stakeholder::roles, Stakeholder.Builder::roles)
       .set("migrationPhases", enumOf(MigrationPhase.class), Stakeholder::migrationPhases,
           Stakeholder.Builder::migrationPhases)
+      .list("phasedRoles", PHASED_ROLE, Stakeholder::phasedRoles, Stakeholder.Builder::phasedRoles)
       .set("skillsPhases", enumOf(SkillsPhase.class), Stakeholder::skillsPhases, Stakeholder.Builder::skillsPhases)
       .optional("description", LONG, Stakeholder::description, Stakeholder.Builder::description);
 
@@ -193,7 +221,10 @@ public final class Model {
       .required("kind", enumOf(AssessmentKind.class), Assessment::kind, Assessment.Builder::kind)
       .required("scope", enumOf(AssessmentScope.class), Assessment::scope, Assessment.Builder::scope)
       .optional("description", LONG, Assessment::description, Assessment.Builder::description)
-      .optional("completed", PARTIAL_DATE, Assessment::completed, Assessment.Builder::completed);
+      .optional("completed", PARTIAL_DATE, Assessment::completed, Assessment.Builder::completed)
+      .optional("author", SHORT, Assessment::author, Assessment.Builder::author)
+      .optional("findings", LONG, Assessment::findings, Assessment.Builder::findings)
+      .optional("benefitCostRatio", RATIO, Assessment::benefitCostRatio, Assessment.Builder::benefitCostRatio);
 
   static final ObjectCodec<DataSource, DataSource.Builder> DATA_SOURCE = ObjectCodec.of("DataSource",
           DataSource::builder, DataSource.Builder::build)
@@ -202,7 +233,7 @@ public final class Model {
 
   static final ObjectCodec<Indicator, Indicator.Builder> INDICATOR = ObjectCodec.of("Indicator",
           Indicator::builder, Indicator.Builder::build)
-      .required("name", text(500), Indicator::name, Indicator.Builder::name)
+      .required("name", text(TextRule.MEDIUM), Indicator::name, Indicator.Builder::name)
       .required("category", enumOf(ImpactCategory.class), Indicator::category, Indicator.Builder::category)
       .set("measurementPoints", enumOf(MeasurementPoint.class), Indicator::measurementPoints,
           Indicator.Builder::measurementPoints)
@@ -227,6 +258,8 @@ public final class Model {
           RecognitionArrangement.Builder::direction)
       .set("countries", COUNTRY, RecognitionArrangement::countries, RecognitionArrangement.Builder::countries)
       .set("occupations", ISCO, RecognitionArrangement::occupations, RecognitionArrangement.Builder::occupations)
+      .set("skillsPhases", enumOf(SkillsPhase.class), RecognitionArrangement::skillsPhases,
+          RecognitionArrangement.Builder::skillsPhases)
       .optional("regulatedProfession", BOOLEAN, RecognitionArrangement::regulatedProfession,
           RecognitionArrangement.Builder::regulatedProfession)
       .optional("description", LONG, RecognitionArrangement::description,
@@ -236,9 +269,9 @@ public final class Model {
           "QualificationLevel", QualificationLevel::builder, QualificationLevel.Builder::build)
       .optional("eqf", EQF, QualificationLevel::eqf, QualificationLevel.Builder::eqf)
       .optional("isced", ISCED, QualificationLevel::isced, QualificationLevel.Builder::isced)
-      .optional("nationalFramework", text(200), QualificationLevel::nationalFramework,
+      .optional("nationalFramework", text(TextRule.FRAMEWORK), QualificationLevel::nationalFramework,
           QualificationLevel.Builder::nationalFramework)
-      .optional("nationalLevel", text(50), QualificationLevel::nationalLevel,
+      .optional("nationalLevel", text(TextRule.LEVEL), QualificationLevel::nationalLevel,
           QualificationLevel.Builder::nationalLevel);
 
   static final ObjectCodec<TrainingComponent, TrainingComponent.Builder> TRAINING = ObjectCodec.of(
@@ -263,12 +296,21 @@ public final class Model {
       .set("curriculumCoDesigners", enumOf(StakeholderType.class), TrainingComponent::curriculumCoDesigners,
           TrainingComponent.Builder::curriculumCoDesigners)
       .optional("genderResponsive", BOOLEAN, TrainingComponent::genderResponsive,
-          TrainingComponent.Builder::genderResponsive);
+          TrainingComponent.Builder::genderResponsive)
+      .set("skillsPhases", enumOf(SkillsPhase.class), TrainingComponent::skillsPhases,
+          TrainingComponent.Builder::skillsPhases);
 
   static final ObjectCodec<SocialProvision, SocialProvision.Builder> SOCIAL_PROVISION = ObjectCodec.of(
           "SocialProvision", SocialProvision::builder, SocialProvision.Builder::build)
       .required("kind", enumOf(SocialProvisionKind.class), SocialProvision::kind, SocialProvision.Builder::kind)
       .optional("description", LONG, SocialProvision::description, SocialProvision.Builder::description);
+
+  static final ObjectCodec<Cap, Cap.Builder> CAP = ObjectCodec.of("Cap", Cap::builder, Cap.Builder::build)
+      .required("limit", COUNT, Cap::limit, Cap.Builder::limit)
+      .optional("periodMonths", integer(1, 1200), Cap::periodMonths, Cap.Builder::periodMonths)
+      .optional("side", enumOf(Side.class), Cap::side, Cap.Builder::side)
+      .optional("since", PARTIAL_DATE, Cap::since, Cap.Builder::since)
+      .optional("description", LONG, Cap::description, Cap.Builder::description);
 
   static final ObjectCodec<LegalPathway, LegalPathway.Builder> LEGAL_PATHWAY = ObjectCodec.of("LegalPathway",
           LegalPathway::builder, LegalPathway.Builder::build)
@@ -282,6 +324,11 @@ public final class Model {
       .optional("routeToLongTermResidence", BOOLEAN, LegalPathway::routeToLongTermResidence,
           LegalPathway.Builder::routeToLongTermResidence)
       .optional("fastTrack", BOOLEAN, LegalPathway::fastTrack, LegalPathway.Builder::fastTrack)
+      .optional("labourMarketTest", BOOLEAN, LegalPathway::labourMarketTest, LegalPathway.Builder::labourMarketTest)
+      .optional("registeredEmployers", BOOLEAN, LegalPathway::registeredEmployers,
+          LegalPathway.Builder::registeredEmployers)
+      .optional("multipleEntry", BOOLEAN, LegalPathway::multipleEntry, LegalPathway.Builder::multipleEntry)
+      .list("caps", CAP, LegalPathway::caps, LegalPathway.Builder::caps)
       .optional("processingDays", integer(0, 3650), LegalPathway::processingDays,
           LegalPathway.Builder::processingDays)
       .optional("description", LONG, LegalPathway::description, LegalPathway.Builder::description);
@@ -297,6 +344,7 @@ public final class Model {
           "FundingSource", FundingSource::builder, FundingSource.Builder::build)
       .required("name", SHORT, FundingSource::name, FundingSource.Builder::name)
       .required("type", enumOf(Payer.class), FundingSource::type, FundingSource.Builder::type)
+      .optional("side", enumOf(Side.class), FundingSource::side, FundingSource.Builder::side)
       .optional("country", COUNTRY, FundingSource::country, FundingSource.Builder::country)
       .optional("amount", MONEY, FundingSource::amount, FundingSource.Builder::amount);
 
@@ -310,13 +358,26 @@ public final class Model {
       .required("payer", enumOf(Payer.class), PayerShare::payer, PayerShare.Builder::payer)
       .required("percent", PERCENT, PayerShare::percent, PayerShare.Builder::percent);
 
+  static final ObjectCodec<Payment, Payment.Builder> PAYMENT = ObjectCodec.of("Payment", Payment::builder,
+          Payment.Builder::build)
+      .required("payer", enumOf(Payer.class), Payment::payer, Payment.Builder::payer)
+      .optional("side", enumOf(Side.class), Payment::side, Payment.Builder::side)
+      .optional("country", COUNTRY, Payment::country, Payment.Builder::country)
+      .optional("mechanism", enumOf(PaymentMechanism.class), Payment::mechanism, Payment.Builder::mechanism)
+      .optional("amount", MONEY, Payment::amount, Payment.Builder::amount)
+      .optional("percent", PERCENT, Payment::percent, Payment.Builder::percent)
+      .optional("above", MONEY, Payment::above, Payment.Builder::above)
+      .optional("due", enumOf(MigrationPhase.class), Payment::due, Payment.Builder::due)
+      .optional("description", LONG, Payment::description, Payment.Builder::description);
+
   static final ObjectCodec<CostItem, CostItem.Builder> COST_ITEM = ObjectCodec.of("CostItem", CostItem::builder,
           CostItem.Builder::build)
       .required("item", enumOf(CostItemKind.class), CostItem::item, CostItem.Builder::item)
       .optional("description", LONG, CostItem::description, CostItem.Builder::description)
       .optional("basis", enumOf(CostBasis.class), CostItem::basis, CostItem.Builder::basis)
       .optional("amount", MONEY, CostItem::amount, CostItem.Builder::amount)
-      .list("shares", PAYER_SHARE, CostItem::shares, CostItem.Builder::shares);
+      .list("shares", PAYER_SHARE, CostItem::shares, CostItem.Builder::shares)
+      .list("payments", PAYMENT, CostItem::payments, CostItem.Builder::payments);
 
   static final ObjectCodec<RecruitmentProvision, RecruitmentProvision.Builder> RECRUITMENT = ObjectCodec.of(
           "RecruitmentProvision", RecruitmentProvision::builder, RecruitmentProvision.Builder::build)
@@ -335,11 +396,44 @@ public final class Model {
       .optional("asOf", PARTIAL_DATE, ParticipantFigure::asOf, ParticipantFigure.Builder::asOf)
       .optional("description", LONG, ParticipantFigure::description, ParticipantFigure.Builder::description);
 
+  static final ObjectCodec<Outcome, Outcome.Builder> OUTCOME = ObjectCodec.of("Outcome", Outcome::builder,
+          Outcome.Builder::build)
+      .required("kind", enumOf(OutcomeKind.class), Outcome::kind, Outcome.Builder::kind)
+      .optional("count", COUNT, Outcome::count, Outcome.Builder::count)
+      .optional("percent", SHARE, Outcome::percent, Outcome.Builder::percent)
+      .optional("amount", MONEY, Outcome::amount, Outcome.Builder::amount)
+      .optional("skillsPhase", enumOf(SkillsPhase.class), Outcome::skillsPhase, Outcome.Builder::skillsPhase)
+      .optional("track", enumOf(Track.class), Outcome::track, Outcome.Builder::track)
+      .optional("country", COUNTRY, Outcome::country, Outcome.Builder::country)
+      .optional("asOf", PARTIAL_DATE, Outcome::asOf, Outcome.Builder::asOf)
+      .optional("description", LONG, Outcome::description, Outcome.Builder::description);
+
+  static final ObjectCodec<DatedChange, DatedChange.Builder> DATED_CHANGE = ObjectCodec.of("DatedChange",
+          DatedChange::builder, DatedChange.Builder::build)
+      .required("date", PARTIAL_DATE, DatedChange::date, DatedChange.Builder::date)
+      .required("kind", enumOf(ChangeKind.class), DatedChange::kind, DatedChange.Builder::kind)
+      .optional("country", COUNTRY, DatedChange::country, DatedChange.Builder::country)
+      .required("description", LONG, DatedChange::description, DatedChange.Builder::description);
+
+  static final ObjectCodec<Strand, Strand.Builder> STRAND = ObjectCodec.of("Strand", Strand::builder,
+          Strand.Builder::build)
+      .required("name", SHORT, Strand::name, Strand.Builder::name)
+      .set("origins", COUNTRY, Strand::origins, Strand.Builder::origins)
+      .set("destinations", COUNTRY, Strand::destinations, Strand.Builder::destinations)
+      .optional("implementer", SHORT, Strand::implementer, Strand.Builder::implementer)
+      .optional("description", LONG, Strand::description, Strand.Builder::description)
+      .optional("timeFrame", TIME_FRAME, Strand::timeFrame, Strand.Builder::timeFrame)
+      .set("sectors", ISIC, Strand::sectors, Strand.Builder::sectors)
+      .list("occupations", OCCUPATION, Strand::occupations, Strand.Builder::occupations)
+      .list("pathways", LEGAL_PATHWAY, Strand::pathways, Strand.Builder::pathways)
+      .list("training", TRAINING, Strand::training, Strand.Builder::training)
+      .list("participants", PARTICIPANT_FIGURE, Strand::participants, Strand.Builder::participants);
+
   static final ObjectCodec<Citation, Citation.Builder> CITATION = ObjectCodec.of("Citation", Citation::builder,
           Citation.Builder::build)
-      .required("key", text(64, "[A-Za-z0-9][A-Za-z0-9._-]*", "a key of letters, digits, '.', '_' and '-'"),
+      .required("key", text(TextRule.KEY),
           Citation::key, Citation.Builder::key)
-      .required("title", text(500), Citation::title, Citation.Builder::title)
+      .required("title", text(TextRule.MEDIUM), Citation::title, Citation.Builder::title)
       .optional("publisher", SHORT, Citation::publisher, Citation.Builder::publisher)
       .optional("published", PARTIAL_DATE, Citation::published, Citation.Builder::published)
       .optional("url", URL, Citation::url, Citation.Builder::url)
@@ -349,14 +443,16 @@ public final class Model {
   /** The root: a whole partnership document. */
   static final ObjectCodec<Partnership, Partnership.Builder> PARTNERSHIP = ObjectCodec.root("Partnership",
           Partnership::builder, Partnership.Builder::build)
-      .required("id", text(64, "[a-z0-9]+(-[a-z0-9]+)*", "an id of lower-case letters, digits and hyphens"),
+      .required("id", text(TextRule.ID),
           Partnership::id, Partnership.Builder::id)
       .required("title", SHORT, Partnership::title, Partnership.Builder::title)
       .optional("summary", ESSAY, Partnership::summary, Partnership.Builder::summary)
       .required("status", enumOf(PartnershipStatus.class), Partnership::status, Partnership.Builder::status)
+      .optional("asOf", PARTIAL_DATE, Partnership::asOf, Partnership.Builder::asOf)
       .set("models", enumOf(PartnershipModel.class), Partnership::models, Partnership.Builder::models)
       .requiredList("parties", PARTY, Partnership::parties, Partnership.Builder::parties)
       .defaulted("scope", enumOf(AgreementScope.class), Partnership::scope, Partnership.Builder::scope)
+      .list("strands", STRAND, Partnership::strands, Partnership.Builder::strands)
       .list("formsOfEngagement", FORM_OF_ENGAGEMENT, Partnership::formsOfEngagement,
           Partnership.Builder::formsOfEngagement)
       .set("migrationTypes", enumOf(MigrationType.class), Partnership::migrationTypes,
@@ -365,6 +461,10 @@ public final class Model {
           Partnership.Builder::mobilityModes)
       .optional("timeFrame", TIME_FRAME, Partnership::timeFrame, Partnership.Builder::timeFrame)
       .optional("skillLevels", SKILL_LEVEL_RANGE, Partnership::skillLevels, Partnership.Builder::skillLevels)
+      .optional("jobSkillLevels", SKILL_LEVEL_RANGE, Partnership::jobSkillLevels,
+          Partnership.Builder::jobSkillLevels)
+      .optional("workerSkillLevels", SKILL_LEVEL_RANGE, Partnership::workerSkillLevels,
+          Partnership.Builder::workerSkillLevels)
       .set("sectors", ISIC, Partnership::sectors, Partnership.Builder::sectors)
       .list("occupations", OCCUPATION, Partnership::occupations, Partnership.Builder::occupations)
       .list("flexibility", FLEXIBILITY, Partnership::flexibility, Partnership.Builder::flexibility)
@@ -391,6 +491,8 @@ public final class Model {
       .list("recruitmentProvisions", RECRUITMENT, Partnership::recruitmentProvisions,
           Partnership.Builder::recruitmentProvisions)
       .list("participants", PARTICIPANT_FIGURE, Partnership::participants, Partnership.Builder::participants)
+      .list("outcomes", OUTCOME, Partnership::outcomes, Partnership.Builder::outcomes)
+      .list("changes", DATED_CHANGE, Partnership::changes, Partnership.Builder::changes)
       .list("citations", CITATION, Partnership::citations, Partnership.Builder::citations)
       .optional("notes", ESSAY, Partnership::notes, Partnership.Builder::notes);
 
@@ -401,10 +503,10 @@ public final class Model {
 
   /** Every object type of the format, root first, for the format reference. */
   static List<ObjectCodec<?, ?>> types() {
-    return List.of(PARTNERSHIP, PARTY, FORM_OF_ENGAGEMENT, TIME_FRAME, SKILL_LEVEL_RANGE, OCCUPATION, FLEXIBILITY,
-        OBJECTIVE, STAKEHOLDER, GOVERNANCE, GOVERNANCE_BODY, WORKING_GROUP, ASSESSMENT, DATA_SOURCE, MONITORING,
-        INDICATOR, DEVELOPMENT_LINK, RECOGNITION, TRAINING, QUALIFICATION, SOCIAL_PROVISION, LEGAL_PATHWAY,
-        PROCEDURE, FUNDING_SOURCE, FINANCING_MECHANISM, COST_ITEM, PAYER_SHARE, RECRUITMENT, PARTICIPANT_FIGURE,
-        CITATION);
+    return List.of(PARTNERSHIP, PARTY, STRAND, FORM_OF_ENGAGEMENT, TIME_FRAME, SKILL_LEVEL_RANGE, OCCUPATION,
+        FLEXIBILITY, OBJECTIVE, STAKEHOLDER, PHASED_ROLE, GOVERNANCE, GOVERNANCE_BODY, WORKING_GROUP, ASSESSMENT,
+        DATA_SOURCE, MONITORING, INDICATOR, DEVELOPMENT_LINK, RECOGNITION, TRAINING, QUALIFICATION, SOCIAL_PROVISION,
+        LEGAL_PATHWAY, CAP, PROCEDURE, FUNDING_SOURCE, FINANCING_MECHANISM, COST_ITEM, PAYER_SHARE, PAYMENT,
+        RECRUITMENT, PARTICIPANT_FIGURE, OUTCOME, DATED_CHANGE, CITATION);
   }
 }

@@ -139,7 +139,7 @@ final class ObjectCodec<T, B> implements Codec<T> {
       d.wrongType(pointer, node, expected());
       return null;
     }
-    int before = d.count();
+    long before = d.count();
     if (versioned && !checkVersion(o, pointer, d)) {
       return null;
     }
@@ -236,7 +236,7 @@ final class ObjectCodec<T, B> implements Codec<T> {
     List<String> required = new ArrayList<>();
     if (versioned) {
       properties.put(FORMAT_VERSION_FIELD, map("type", "string", "pattern",
-          "^[" + Model.LEGACY_MAJOR + Model.FORMAT_MAJOR + "]\\.[0-9]{1,4}$"));
+          Codecs.whole("[" + Model.LEGACY_MAJOR + Model.FORMAT_MAJOR + "]\\.[0-9]{1,4}")));
       required.add(FORMAT_VERSION_FIELD);
     }
     for (Field<T, B> field : fields) {

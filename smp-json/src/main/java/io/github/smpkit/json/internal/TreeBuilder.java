@@ -26,17 +26,23 @@ final class TreeBuilder {
   private final long maxLength;
   private final int lineBase;
   private final boolean abortWhenTooLarge;
+  private final long maxTokens;
+  private long tokens;
   private long start = -1;
   private boolean tooLarge;
 
   /**
    * A builder reading from {@code parser}, reporting to {@code problems}, refusing values longer
    * than {@code maxLength} characters (or bytes) and adding {@code lineBase} to every line.
+   * A value of more than {@code maxTokens} values and field names is over the limit too, so that
+   * the tree, whose nodes cost far more memory than their text, stays bounded.
    * When {@code abortWhenTooLarge}, a value over the limit throws {@link TooLarge} after its
    * problem is reported; otherwise the rest of the value is consumed and dropped.
    */
-  TreeBuilder(JsonParser parser, Decoding problems, long maxLength, int lineBase, boolean abortWhenTooLarge) {
+  TreeBuilder(JsonParser parser, Decoding problems, long maxLength, long maxTokens, int lineBase,
+      boolean abortWhenTooLarge) {
     this.abortWhenTooLarge = abortWhenTooLarge;
+    this.maxTokens = maxTokens;
     this.parser = parser;
     this.problems = problems;
     this.maxLength = maxLength;
@@ -53,35 +59,34 @@ final class TreeBuilder {
     JsonToken token = parser.currentToken();
     TokenStreamLocation location = parser.currentTokenLocation();
     checkLength(location, pointer);
+    countToken(location, pointer);
     int line = location.getLineNr() + lineBase;
     int column = location.getColumnNr();
-    switch (token) {
-      case START_OBJECT:
-        return readObject(pointer, line, column);
-      case START_ARRAY:
-        List<Node> elements = new ArrayList<>();
-        while (parser.nextToken() != JsonToken.END_ARRAY) {
-          Node element = read(Texts.child(pointer, elements.size()));
-          if (!tooLarge) {
-            elements.add(element);
-          }
-        }
-        return tooLarge ? SKIPPED : new Node.ArrayNode(Collections.unmodifiableList(elements), line, column);
-      case VALUE_STRING:
-        return tooLarge ? SKIPPED : new Node.StringNode(parser.getString(), line, column);
-      case VALUE_NUMBER_INT:
-        return tooLarge ? SKIPPED : new Node.NumberNode(parser.getString(), true, line, column);
-      case VALUE_NUMBER_FLOAT:
-        return tooLarge ? SKIPPED : new Node.NumberNode(parser.getString(), false, line, column);
-      case VALUE_TRUE:
-        return new Node.BooleanNode(true, line, column);
-      case VALUE_FALSE:
-        return new Node.BooleanNode(false, line, column);
-      case VALUE_NULL:
-        return new Node.NullNode(line, column);
-      default:
-        throw new IllegalStateException("unexpected token " + token + " at " + location);
+    Node node = switch (token) {
+      case START_OBJECT -> readObject(pointer, line, column);
+      case START_ARRAY -> readArray(pointer, line, column);
+      case VALUE_STRING -> tooLarge ? SKIPPED : new Node.StringNode(parser.getString(), line, column);
+      case VALUE_NUMBER_INT -> tooLarge ? SKIPPED : new Node.NumberNode(parser.getString(), true, line, column);
+      case VALUE_NUMBER_FLOAT -> tooLarge ? SKIPPED : new Node.NumberNode(parser.getString(), false, line, column);
+      case VALUE_TRUE -> new Node.BooleanNode(true, line, column);
+      case VALUE_FALSE -> new Node.BooleanNode(false, line, column);
+      case VALUE_NULL -> new Node.NullNode(line, column);
+      default -> throw new IllegalStateException("unexpected token " + token + " at " + location);
+    };
+    // the value's end counts too: a long last string or a closing bracket can cross the limit
+    checkLength(parser.currentLocation(), pointer);
+    return tooLarge ? SKIPPED : node;
+  }
+
+  private Node readArray(String pointer, int line, int column) {
+    List<Node> elements = new ArrayList<>();
+    while (parser.nextToken() != JsonToken.END_ARRAY) {
+      Node element = read(Texts.child(pointer, elements.size()));
+      if (!tooLarge) {
+        elements.add(element);
+      }
     }
+    return tooLarge ? SKIPPED : new Node.ArrayNode(Collections.unmodifiableList(elements), line, column);
   }
 
   private Node readObject(String pointer, int line, int column) {
@@ -90,6 +95,7 @@ final class TreeBuilder {
       String name = parser.currentName();
       TokenStreamLocation at = parser.currentTokenLocation();
       checkLength(at, pointer);
+      countToken(at, pointer);
       String child = Texts.child(pointer, name);
       parser.nextToken();
       Node value = read(child);
@@ -127,6 +133,20 @@ final class TreeBuilder {
       if (abortWhenTooLarge) {
         throw new TooLarge();
       }
+    }
+  }
+
+  private void countToken(TokenStreamLocation location, String pointer) {
+    if (tooLarge || ++tokens <= maxTokens) {
+      return;
+    }
+    tooLarge = true;
+    problems.add(Kind.TOO_LARGE, pointer, location.getLineNr() + lineBase, location.getColumnNr(),
+        "at most " + maxTokens + " values and field names", "more", List.of(), List.of(),
+        "the document holds more than the limit of " + maxTokens + " values and field names; it was not read"
+            + " (raise SmpJson.Builder.maxTokenCount if it is genuine)");
+    if (abortWhenTooLarge) {
+      throw new TooLarge();
     }
   }
 

@@ -16,6 +16,8 @@ import io.github.smpkit.core.funding.FundingSource;
 import io.github.smpkit.core.funding.MechanismKind;
 import io.github.smpkit.core.funding.Payer;
 import io.github.smpkit.core.funding.PayerShare;
+import io.github.smpkit.core.funding.Payment;
+import io.github.smpkit.core.party.Side;
 import io.github.smpkit.core.party.Stakeholder;
 import io.github.smpkit.core.party.StakeholderRole;
 import io.github.smpkit.core.party.StakeholderType;
@@ -90,11 +92,14 @@ final class CostRules {
   }
 
   /**
-   * Whether a funder's money comes from the destination side: a destination government; a donor,
-   * development agency or development bank based in a destination country; or the EU when a
-   * destination is an EU member state.
+   * Whether a funder's money comes from the destination side: the side recorded for it when there
+   * is one; otherwise a destination government, a donor, development agency or development bank
+   * based in a destination country, or the EU when a destination is an EU member state.
    */
   static boolean destinationSide(Partnership p, FundingSource f) {
+    if (f.side().isPresent()) {
+      return f.side().get() == Side.DESTINATION;
+    }
     if (f.type() == Payer.DESTINATION_GOVERNMENT) {
       return true;
     }
@@ -107,8 +112,23 @@ final class CostRules {
     return false;
   }
 
-  /** Whether a funder's money comes from the origin side: an origin government, or a donor or bank based there. */
+  /**
+   * Whether a payment comes from the destination side: its recorded side, or, when none is
+   * recorded, a destination government or an employer paying.
+   */
+  static boolean destinationSide(Payment payment) {
+    return payment.side().map(x -> x == Side.DESTINATION)
+        .orElse(payment.payer() == Payer.DESTINATION_GOVERNMENT || payment.payer() == Payer.EMPLOYER);
+  }
+
+  /**
+   * Whether a funder's money comes from the origin side: the side recorded for it when there is
+   * one; otherwise an origin government, or a donor or bank based there.
+   */
   static boolean originSide(Partnership p, FundingSource f) {
+    if (f.side().isPresent()) {
+      return f.side().get() == Side.ORIGIN;
+    }
     boolean donor = f.type() == Payer.DONOR || f.type() == Payer.DEVELOPMENT_BANK;
     return f.type() == Payer.ORIGIN_GOVERNMENT
         || donor && f.country().isPresent() && p.origins().contains(f.country().get());
@@ -132,6 +152,37 @@ final class CostRules {
     return s.percent().stripTrailingZeros().toPlainString();
   }
 
+  /** The facts of a payment that show the worker bears it, and how much, as evidence. */
+  private static List<Evidence> paymentEvidence(String at, Payment payment) {
+    List<Evidence> evidence = new ArrayList<>();
+    evidence.add(Evidence.of(at + "/payer", payment.payer()));
+    payment.side().ifPresent(x -> evidence.add(Evidence.of(at + "/side", x)));
+    payment.mechanism().ifPresent(x -> evidence.add(Evidence.of(at + "/mechanism", x)));
+    payment.percent().ifPresent(x -> evidence.add(Evidence.of(at + "/percent", x.stripTrailingZeros().toPlainString())));
+    payment.amount().ifPresent(x -> evidence.add(Evidence.of(at + "/amount", x.toString())));
+    payment.above().ifPresent(x -> evidence.add(Evidence.of(at + "/above", x.toString())));
+    return evidence;
+  }
+
+  /** How the worker bears a payment, in words: "through wage deductions of the part above AUD 300.00". */
+  private static String how(Payment payment) {
+    StringBuilder s = new StringBuilder();
+    payment.percent().ifPresent(x -> s.append(x.stripTrailingZeros().toPlainString()).append(" % of it"));
+    payment.amount().ifPresent(x -> s.append(s.length() > 0 ? ", " : "").append(x));
+    payment.above().ifPresent(x -> s.append(s.length() > 0 ? ", " : "").append("the part above ").append(x));
+    if (s.length() == 0) {
+      s.append("part of it");
+    }
+    payment.mechanism().ifPresent(m -> s.append(switch (m) {
+      case WAGE_DEDUCTION -> " through deductions from their wages";
+      case WORKER_LOAN -> " through a loan they repay";
+      case UPFRONT -> ", paid upfront";
+      case REIMBURSEMENT -> ", as a reimbursement";
+      case OTHER -> " (" + payment.description().orElse("another mechanism") + ")";
+    }));
+    return s.toString();
+  }
+
   static List<Rule> rules() {
     return List.of(employerPays(), costStructure(), sustainability(), costSharing(), payers(), employers(),
         destinationTraining(), financingMechanisms(), costBenefit());
@@ -145,7 +196,9 @@ final class CostRules {
             + " tests, medical checks, documents, visas and travel, including the return journey, fall on the employer"
             + " or the public side. The guidance asks partnerships to protect migrants from such costs.")
         .source(ILO_FAIR_RECRUITMENT)
-        .reads("/costs/*/item", "/costs/*/description", "/costs/*/shares/*/payer", "/costs/*/shares/*/percent")
+        .reads("/costs/*/item", "/costs/*/description", "/costs/*/shares/*/payer", "/costs/*/shares/*/percent",
+            "/costs/*/payments/*/payer", "/costs/*/payments/*/side", "/costs/*/payments/*/mechanism",
+            "/costs/*/payments/*/percent", "/costs/*/payments/*/amount", "/costs/*/payments/*/above")
         .check((p, c) -> {
           boolean recruitmentItem = false;
           for (int i = 0; i < p.costs().size(); i++) {
@@ -154,7 +207,25 @@ final class CostRules {
             boolean recruitment = recruitmentCost(item);
             recruitmentItem |= recruitment;
             Optional<PayerShare> migrant = item.shares().stream().filter(s -> s.payer() == Payer.MIGRANT).findFirst();
-            if (recruitment && item.shares().isEmpty()) {
+            List<Payment> borne = item.borneByWorker();
+            if (recruitment && migrant.isEmpty() && !borne.isEmpty()) {
+              // the worker bears it through a payment: a wage deduction, a loan, the migrant's own share
+              Payment first = borne.get(0);
+              int j = item.payments().indexOf(first);
+              List<Evidence> evidence = new ArrayList<>();
+              evidence.add(Evidence.of(at + "/item", item.item()));
+              if (item.item() == CostItemKind.OTHER) {
+                evidence.add(Evidence.of(at + "/description", item.description().orElseThrow()));
+              }
+              for (Payment payment : borne) {
+                evidence.addAll(paymentEvidence(at + "/payments/" + item.payments().indexOf(payment), payment));
+              }
+              c.breach(at + "/payments/" + j, "Migrants bear " + describe(item) + ": " + borne.stream()
+                  .map(CostRules::how).collect(Collectors.joining("; ")) + ". It is a recruitment fee or related"
+                  + " cost; under the employer-pays principle they should bear none of it, whoever pays first.",
+                  "Have the employer or public funds bear the cost without recovering it from the workers' pay.",
+                  evidence.toArray(new Evidence[0]));
+            } else if (recruitment && item.shares().isEmpty()) {
               c.gap(at + "/shares", "Who pays for " + describe(item) + "? Under the employer-pays principle migrants"
                   + " should pay none of it.", "Record the payers' shares of this cost.");
             } else if (recruitment && migrant.isPresent()) {
@@ -166,6 +237,9 @@ final class CostRules {
               }
               evidence.add(Evidence.of(at + "/shares/" + j + "/payer", Payer.MIGRANT));
               evidence.add(Evidence.of(at + "/shares/" + j + "/percent", percent(migrant.get())));
+              for (Payment payment : borne) {
+                evidence.addAll(paymentEvidence(at + "/payments/" + item.payments().indexOf(payment), payment));
+              }
               c.breach(at + "/shares/" + j, "Migrants pay " + percent(migrant.get()) + " % of " + describe(item)
                   + ", a recruitment fee or related cost; under the employer-pays principle they should pay none"
                   + " of it.", "Move the migrants' share to the employer, the destination government or another"
@@ -288,8 +362,8 @@ final class CostRules {
             + " employers and investors. Migrants' own payments are not cost sharing in this sense (under the"
             + " employer-pays principle they should carry no recruitment costs), and donors whose side is not known"
             + " are not counted.")
-        .reads("/costs/*/item", "/costs/*/shares/*/payer", "/fundingSources/*/type", "/fundingSources/*/country",
-            "/fundingSources/*/name", "/parties")
+        .reads("/costs/*/item", "/costs/*/shares/*/payer", "/fundingSources/*/type", "/fundingSources/*/side",
+            "/fundingSources/*/country", "/fundingSources/*/name", "/parties")
         .check((p, c) -> {
           Map<String, List<String>> groups = beneficiaryPayers(p);
           if (groups.size() >= 2) {
@@ -382,7 +456,8 @@ final class CostRules {
             + " government's, employers', a development agency or bank based in a destination, or the EU's for an"
             + " EU destination. A breach is a WARNING for a declared Global Skill Partnership and INFO otherwise.")
         .reads("/training/*/location", "/costs/*/item", "/costs/*/shares/*/payer", "/costs/*/shares/*/percent",
-            "/fundingSources/*/type", "/fundingSources/*/country", "/fundingSources/*/name", "/parties", "/models")
+            "/costs/*/payments/*/payer", "/costs/*/payments/*/side", "/fundingSources/*/type",
+            "/fundingSources/*/side", "/fundingSources/*/country", "/fundingSources/*/name", "/parties", "/models")
         .check((p, c) -> {
           if (p.training().isEmpty()) {
             c.gap("/training", "Does training take place in the origin, and does the destination side pay for it?",
@@ -405,7 +480,17 @@ final class CostRules {
           boolean originPaysAll = !trainingItems.isEmpty() && trainingItems.stream().map(p.costs()::get)
               .allMatch(ci -> !ci.shares().isEmpty() && ci.shares().stream()
                   .allMatch(s -> s.payer() == Payer.ORIGIN_GOVERNMENT || s.payer() == Payer.MIGRANT));
-          if (allInOrigin && originPaysAll) {
+          List<String> destinationPayments = new ArrayList<>();
+          for (int i : trainingItems) {
+            CostItem item = p.costs().get(i);
+            for (Payment payment : item.payments()) {
+              if (destinationSide(payment)) {
+                destinationPayments.add(payment.payer() + payment.side().map(x -> " (" + x + " side)").orElse("")
+                    + " pays for " + item.item());
+              }
+            }
+          }
+          if (allInOrigin && originPaysAll && destinationPayments.isEmpty()) {
             List<Evidence> evidence = new ArrayList<>();
             for (int i = 0; i < p.training().size(); i++) {
               evidence.add(Evidence.of(Finding.pointer("training", i, "location"), TrainingLocation.ORIGIN));
@@ -439,10 +524,12 @@ final class CostRules {
               }
             }
           }
+          payers.addAll(destinationPayments);
           for (FundingSource f : p.fundingSources()) {
             if (destinationSide(p, f)) {
-              payers.add("'" + f.name() + "' (" + f.type() + (f.country().map(x -> " " + x).orElse(euFunder(f)
-                  ? ", EU funds for an EU destination" : "")) + ") funds the partnership");
+              payers.add("'" + f.name() + "' (" + f.type() + (f.side().isPresent() ? ", " + f.side().get() + " side"
+                  : f.country().map(x -> " " + x).orElse(euFunder(f) ? ", EU funds for an EU destination" : ""))
+                  + ") funds the partnership");
             }
           }
           if (payers.isEmpty()) {

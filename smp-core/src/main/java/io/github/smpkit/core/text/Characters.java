@@ -1,0 +1,72 @@
+package io.github.smpkit.core.text;
+
+import java.util.Locale;
+import java.util.function.IntPredicate;
+
+/**
+ * The character classes of {@link TextRule}, defined once as predicates; their regular
+ * expression forms (for patterns and the JSON Schema) are derived from the predicates.
+ */
+final class Characters {
+
+  private Characters() {}
+
+  /** The invisible characters counted as blank besides Unicode white space. */
+  private static final int[] INVISIBLE = {0x180E, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF};
+
+  static boolean isBlank(int cp) {
+    if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
+      return true;
+    }
+    for (int invisible : INVISIBLE) {
+      if (cp == invisible) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a code point may appear in text: not a control character other than tab, LF, CR, not a lone surrogate. */
+  static boolean isAllowed(int cp) {
+    if (cp == '\t' || cp == '\n' || cp == '\r') {
+      return true;
+    }
+    return Character.getType(cp) != Character.CONTROL && !(cp <= 0xFFFF && Character.isSurrogate((char) cp));
+  }
+
+  /** A regex class of the characters allowed in text. */
+  static final String ALLOWED_CLASS = negatedClass(cp -> !isAllowed(cp));
+
+  /** A regex class of the characters allowed in text that are not blank. */
+  static final String NON_BLANK_CLASS = negatedClass(cp -> !isAllowed(cp) || isBlank(cp));
+
+  /** {@code [^...]} of the BMP code points {@code excluded} holds, as ranges of \\u escapes. */
+  private static String negatedClass(IntPredicate excluded) {
+    StringBuilder s = new StringBuilder("[^");
+    int cp = 0;
+    while (cp <= 0xFFFF) {
+      if (!excluded.test(cp)) {
+        cp++;
+        continue;
+      }
+      int end = cp;
+      while (end + 1 <= 0xFFFF && excluded.test(end + 1)) {
+        end++;
+      }
+      s.append(escape(cp));
+      if (end > cp) {
+        s.append('-').append(escape(end));
+      }
+      cp = end + 1;
+    }
+    return s.append(']').toString();
+  }
+
+  private static String escape(int cp) {
+    return String.format(Locale.ROOT, "\\u%04X", cp);
+  }
+
+  static String hex(int cp) {
+    return String.format(Locale.ROOT, "U+%04X", cp);
+  }
+}

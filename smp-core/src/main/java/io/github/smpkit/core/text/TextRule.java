@@ -1,0 +1,180 @@
+package io.github.smpkit.core.text;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The rules for the model's text, each declared once here and read by every layer: the
+ * builders' checks, Bean Validation ({@link ValidText}), the JSON reader and writer, the JSON
+ * Schema and the test kit's generators.
+ *
+ * <p>Every rule asks for text that
+ * <ul>
+ *   <li>holds no unpaired surrogate (a {@code char} from U+D800 to U+DFFF that is not half of a
+ *       pair: such a string has no UTF-8 form);</li>
+ *   <li>holds no control character but tab, line feed and carriage return;</li>
+ *   <li>is not blank: at least one character is not {@linkplain #isBlank(int) blank};</li>
+ *   <li>has at most {@link #maxLength()} characters, counted as Unicode code points (an emoji is
+ *       one character, as in JSON Schema's {@code maxLength});</li>
+ *   <li>for some rules, matches a pattern as a whole (an id, a key, a URL).</li>
+ * </ul>
+ */
+public enum TextRule {
+
+  /** A stable identifier such as {@code "palim"}: lower-case letters, digits and hyphens, at most 64. */
+  ID(64, "[a-z0-9]+(-[a-z0-9]+)*", "an id of lower-case letters, digits and hyphens"),
+  /** A citation key such as {@code "iom-2023"}: letters, digits, '.', '_' and '-', at most 64. */
+  KEY(64, "[A-Za-z0-9][A-Za-z0-9._-]*", "a key of letters, digits, '.', '_' and '-'"),
+  /** A level in a national framework, for example {@code "Level 4"}: at most 50 characters. */
+  LEVEL(50),
+  /** The name of a qualifications framework: at most 200 characters. */
+  FRAMEWORK(200),
+  /** A name or title: at most 300 characters. */
+  SHORT(300),
+  /** A longer name, for example an indicator or a document title: at most 500 characters. */
+  MEDIUM(500),
+  /** A description or statement: at most 2,000 characters. */
+  LONG(2000),
+  /** A summary, plan or notes of a few paragraphs: at most 4,000 characters. */
+  ESSAY(4000),
+  /** An http(s) URL without blanks: at most 2,000 characters. */
+  URL(2000, "https?://" + Characters.NON_BLANK_CLASS + "+", "an http(s) URL"),
+  /** An ESCO URI such as {@code "http://data.europa.eu/esco/occupation/..."}: at most 2,000 characters. */
+  ESCO_URI(2000, "https?://data\\.europa\\.eu/esco/" + Characters.NON_BLANK_CLASS + "+", "an ESCO URI");
+
+  private static final String END = "(?![\\s\\S])";
+
+  private final int maxLength;
+  private final String regex;
+  private final Pattern pattern;
+  private final String what;
+
+  TextRule(int maxLength) {
+    this(maxLength, null, "non-blank text");
+  }
+
+  TextRule(int maxLength, String regex, String what) {
+    this.maxLength = maxLength;
+    this.regex = regex;
+    this.pattern = regex == null ? null : Pattern.compile(regex);
+    this.what = what;
+  }
+
+  /** The most characters (Unicode code points) allowed. */
+  public int maxLength() {
+    return maxLength;
+  }
+
+  /** The pattern the whole text must match (Java syntax, no anchors), if the rule has one. */
+  public Optional<String> regex() {
+    return Optional.ofNullable(regex);
+  }
+
+  /**
+   * The whole rule as one regular expression with anchors, for JSON Schema's {@code pattern}
+   * (with code-point matching, as Java and ECMAScript's {@code u} flag do): allowed characters,
+   * not blank and the rule's own pattern. The length is not part of it ({@code maxLength} is).
+   */
+  public String schemaPattern() {
+    // (?![\\s\\S]) is the end of the text in every dialect; Java's $ also matches before a final line end
+    return regex == null
+        ? "^" + Characters.ALLOWED_CLASS + "*" + Characters.NON_BLANK_CLASS + Characters.ALLOWED_CLASS + "*"
+            + END
+        : "^(" + regex + ")" + END;
+  }
+
+  /** What the rule asks for in words, for example {@code "non-blank text (at most 300 characters)"}. */
+  public String describe() {
+    return what + " (at most " + maxLength + " characters)";
+  }
+
+  /** Whether {@code text} follows the rule. */
+  public boolean accepts(String text) {
+    return problem(text).isEmpty();
+  }
+
+  /**
+   * What is wrong with {@code text} under this rule, in words (for example {@code "must not be
+   * blank"}), or empty when nothing is. The message is short whatever the text's length.
+   */
+  public Optional<String> problem(String text) {
+    Objects.requireNonNull(text, "text");
+    boolean blank = true;
+    int length = 0;
+    for (int i = 0; i < text.length(); ) {
+      char c = text.charAt(i);
+      if (c > ' ' && c < 0x7F) {
+        // printable ASCII, by far the most common: allowed and not blank
+        blank = false;
+        length++;
+        i++;
+        continue;
+      }
+      int cp = text.codePointAt(i);
+      if (cp <= 0xFFFF && Character.isSurrogate((char) cp)) {
+        return Optional.of("contains an unpaired surrogate " + Characters.hex(cp) + " at index " + i
+            + "; text must be valid Unicode");
+      }
+      if (!Characters.isAllowed(cp)) {
+        return Optional.of("contains the control character " + Characters.hex(cp) + " at index " + i
+            + "; only tab, line feed and carriage return are allowed");
+      }
+      blank = blank && Characters.isBlank(cp);
+      length++;
+      i += Character.charCount(cp);
+    }
+    if (blank) {
+      return Optional.of("must not be blank (it must hold a character that is not white space)");
+    }
+    if (length > maxLength) {
+      return Optional.of("has " + length + " characters, more than the " + maxLength
+          + " allowed (characters are Unicode code points)");
+    }
+    if (pattern != null && !pattern.matcher(text).matches()) {
+      return Optional.of("must be " + what);
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Returns {@code text} when it follows the rule.
+   *
+   * @param text the text
+   * @param type the model type, for the message, for example {@code "Partnership"}
+   * @param field the field, for the message, for example {@code "title"}
+   * @return {@code text}
+   * @throws io.github.smpkit.core.InvariantViolationException naming the type, the field and the
+   *     problem (with the text shortened)
+   */
+  public String check(String text, String type, String field) {
+    Optional<String> problem = problem(text);
+    if (problem.isPresent()) {
+      throw new io.github.smpkit.core.InvariantViolationException(type, field, text, problem.get());
+    }
+    return text;
+  }
+
+  /**
+   * Whether a code point counts as blank: Unicode white space ({@link Character#isWhitespace(int)}
+   * or {@link Character#isSpaceChar(int)}, so the no-break spaces U+00A0, U+2007 and U+202F
+   * too) and the invisible U+180E, U+200B to U+200D, U+2060 and U+FEFF (byte order mark).
+   *
+   * @param codePoint a Unicode code point
+   * @return whether it is blank
+   */
+  public static boolean isBlank(int codePoint) {
+    return Characters.isBlank(codePoint);
+  }
+
+  /**
+   * Whether every character of {@code text} is {@linkplain #isBlank(int) blank} (so the empty
+   * text is blank).
+   *
+   * @param text the text
+   * @return whether it is blank
+   */
+  public static boolean isBlank(String text) {
+    return text.codePoints().allMatch(Characters::isBlank);
+  }
+}

@@ -1,0 +1,101 @@
+package io.github.smpkit.core.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.smpkit.core.InvariantViolationException;
+import io.github.smpkit.core.Partnership;
+import io.github.smpkit.core.PartnershipStatus;
+import io.github.smpkit.core.code.Country;
+import io.github.smpkit.core.party.Party;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class TextRuleTest {
+
+  private static final String EMOJI = "\uD83D\uDE00";
+
+  private static Partnership.Builder valid() {
+    return Partnership.builder().id("palim").title("PALIM").status(PartnershipStatus.PILOT)
+        .addParties(Party.origin(Country.of("MA")), Party.destination(Country.of("BE")));
+  }
+
+  @Test
+  void aLoneSurrogateIsRefusedWhereverItIs() {
+    assertEquals("contains an unpaired surrogate U+D800 at index 1; text must be valid Unicode",
+        TextRule.SHORT.problem("T\uD800").orElseThrow());
+    assertTrue(TextRule.SHORT.problem("\uDC00T").isPresent());
+    assertTrue(TextRule.SHORT.problem("T" + EMOJI.charAt(1) + EMOJI.charAt(0)).isPresent());
+    assertTrue(TextRule.SHORT.accepts("T" + EMOJI));
+  }
+
+  @Test
+  void noBreakSpacesByteOrderMarksAndEmSpacesAreBlank() {
+    for (String blank : new String[] {"", " ", "\u00A0", "\uFEFF", "\u2003", "\u200B", "\u3000", " \t\r\n\u202F"}) {
+      assertTrue(TextRule.isBlank(blank), blank);
+      assertEquals("must not be blank (it must hold a character that is not white space)",
+          TextRule.LONG.problem(blank).orElseThrow(), blank);
+    }
+    assertFalse(TextRule.isBlank("\u00A0x"));
+  }
+
+  @Test
+  void controlCharactersOtherThanTabAndLineEndsAreRefused() {
+    assertEquals("contains the control character U+0000 at index 1; only tab, line feed and carriage return"
+        + " are allowed", TextRule.LONG.problem("a\u0000").orElseThrow());
+    assertTrue(TextRule.LONG.problem("a\u0085").isPresent());
+    assertTrue(TextRule.LONG.accepts("a\tb\r\nc"));
+  }
+
+  @Test
+  void lengthCountsCodePointsUpToTheLimitExactly() {
+    assertTrue(TextRule.SHORT.accepts(EMOJI.repeat(300)));
+    assertEquals("has 301 characters, more than the 300 allowed (characters are Unicode code points)",
+        TextRule.SHORT.problem(EMOJI.repeat(301)).orElseThrow());
+    assertTrue(TextRule.ID.accepts("a".repeat(64)));
+    assertFalse(TextRule.ID.accepts("a".repeat(65)));
+  }
+
+  @Test
+  void patternsMatchTheWholeText() {
+    assertEquals("must be an id of lower-case letters, digits and hyphens",
+        TextRule.ID.problem("My Partnership!").orElseThrow());
+    assertFalse(TextRule.URL.accepts("https://example.org/a\u00A0b"));
+    assertTrue(TextRule.URL.accepts("https://example.org/\u00E9t\u00E9"));
+    assertFalse(TextRule.ESCO_URI.accepts("https://example.org/x"));
+  }
+
+  @Test
+  void theSchemaPatternAcceptsExactlyWhatTheRuleAcceptsBelowTheLimit() {
+    String[] samples = {"a", " a ", "\u00A0", "\uFEFFx", "T\uD800", "T" + EMOJI, "a\u0000", "a\tb", "\u2003",
+        "palim", "My Partnership!", "https://example.org/x", "https://e.org/a b", "x\u0085"};
+    for (TextRule rule : TextRule.values()) {
+      Pattern schema = Pattern.compile(rule.schemaPattern());
+      for (String s : samples) {
+        assertEquals(rule.accepts(s), schema.matcher(s).find(), rule + " on " + s);
+      }
+    }
+  }
+
+  @Test
+  void theBuilderRefusesWhatTheReaderRefuses() {
+    InvariantViolationException id = assertThrows(InvariantViolationException.class,
+        () -> valid().id("My Partnership!").build());
+    assertEquals("id", id.field());
+    InvariantViolationException title = assertThrows(InvariantViolationException.class,
+        () -> valid().title("").build());
+    assertEquals("title", title.field());
+    assertThrows(InvariantViolationException.class, () -> valid().title("T\uD800").build());
+    assertThrows(InvariantViolationException.class, () -> valid().notes("\u00A0").build());
+  }
+
+  @Test
+  void aRefusedLongTextGivesAShortMessage() {
+    InvariantViolationException e = assertThrows(InvariantViolationException.class,
+        () -> valid().title("x".repeat(100_000)).build());
+    assertTrue(e.getMessage().length() < 500, e.getMessage());
+    assertTrue(e.getMessage().endsWith("... (100000 chars))"), e.getMessage());
+  }
+}
