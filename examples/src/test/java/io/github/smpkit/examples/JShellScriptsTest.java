@@ -52,4 +52,19 @@ class JShellScriptsTest {
     assertTrue(out.contains("Q3."), out);
     assertTrue(out.contains("ch. 12 Ethical recruitment"), out);
   }
+
+  @Test
+  void costingAnswersWhatEachPartnershipCostsAndWhatTheWorkerBears() throws Exception {
+    String out = jshell("costing.jsh");
+    assertTrue(out.contains("19 partnerships record cost items; 19 record none. SDG 10.7.1 computed for 0."), out);
+    assertTrue(out.lines().anyMatch(l -> l.startsWith("digital-explorers ") && l.contains("EUR 44925.96")
+        && l.contains("SELECTED (actual) 30")), out);
+    assertTrue(out.lines().anyMatch(l -> l.startsWith("th-il-tic ") && l.contains("USD 2200.00") && l.contains("100 %")),
+        out);
+    assertTrue(out.lines().anyMatch(l -> l.startsWith("nz-rse ") && l.contains("TRANSPORT 50 %")), out);
+    assertTrue(out.contains("cannot be computed: no earnings recorded"), out);
+    assertTrue(out.lines().anyMatch(l -> l.startsWith("EMPLOYER bears, per participant") && l.contains("EUR 9500.00")
+        && l.contains("EUR 17000.00")), out);
+    assertTrue(out.lines().anyMatch(l -> l.startsWith("worker's share") && l.contains("50 %") && l.contains("0 %")), out);
+  }
 }

@@ -6,6 +6,7 @@ import io.github.smpkit.core.code.Country;
 import io.github.smpkit.core.code.IscoCode;
 import io.github.smpkit.core.party.Party;
 import io.github.smpkit.core.party.PartyRole;
+import io.github.smpkit.core.pathway.LegalPathway;
 import io.github.smpkit.html.HtmlReport;
 import io.github.smpkit.json.SmpJson;
 import io.github.smpkit.portfolio.Portfolio;
@@ -78,9 +79,11 @@ public final class ModulePathConsumer {
     expect(failures, report.failures().isEmpty(), "no rule fails on the module path, got " + report.failures());
     expect(failures, report.breaches().stream().noneMatch(f -> f.element().isEmpty()),
         "a valid partnership breaches no structural rule, got " + report.breaches());
-    Partnership badId = partnership.withId("Not A Valid Id");
-    expect(failures, validator.validate(badId).breaches().stream().anyMatch(f -> f.ruleId().equals("SMP-STRUCT-002")),
-        "Bean Validation finds the bad id on the module path");
+    // texts are checked by the builders now; a number out of its range still reaches Bean Validation
+    Partnership slow = partnership.withPathways(LegalPathway.builder().destination(Country.of("DE"))
+        .permitCategory("Work permit").processingDays(4000).build());
+    expect(failures, validator.validate(slow).breaches().stream().anyMatch(f -> f.ruleId().equals("SMP-STRUCT-004")),
+        "Bean Validation finds the out-of-range processing time on the module path");
     expect(failures, !validator.validate(partnership).toJson().isBlank(), "smp-rules writes a JSON report");
 
     Portfolio portfolio = Portfolio.of(generated);
