@@ -11,10 +11,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The JShell scripts run as a user runs them (bin/smp jshell SCRIPT, from the repository root). */
+@Tag("long") // run once, on the default JDK (.ci/run step 1); see docs/releasing.md
 class JShellScriptsTest {
 
   /** What a jshell run printed. */

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
  * of 1, which is exact since BHD has the most decimals of the generator's currencies: shares and
  * totals add up exactly, and what each payer pays and bears stays within the cost.
  */
+@Tag("long") // run once, on the default JDK (.ci/run step 1); see docs/releasing.md
 class CostingPropertiesTest {
 
   private static final Currency BHD = Currency.getInstance("BHD");
