@@ -112,8 +112,15 @@ class SmpCommandTest {
   }
 
   @Test
-  void htmlIsNotAFormatUntilTheHtmlModuleIsWiredIn() {
-    assertEquals(SmpCommand.USAGE, run("--format", "html", valid.toString()).status());
+  void writesOneSelfContainedHtmlPage() {
+    Run one = run("--format", "html", valid.toString());
+    assertEquals(SmpCommand.OK, one.status(), one.err());
+    assertTrue(one.out().startsWith("<!DOCTYPE html>"), one.out());
+    assertTrue(one.out().contains("example-ict-pilot"), one.out());
+    assertTrue(!one.out().contains("<script src") && !one.out().contains("<link rel=\"stylesheet\" href"), one.out());
+    Run catalogue = run("--format", "html", Repo.catalog().toString());
+    assertEquals(SmpCommand.BREACHES, catalogue.status(), catalogue.err());
+    assertTrue(catalogue.out().contains("nz-rse"), "the portfolio page lists every partnership");
   }
 
   @Test

@@ -306,6 +306,16 @@ public final class SmpCommand {
       case CSV:
         CsvOutput.write(checked, to);
         break;
+      case HTML:
+        // one report per partnership: the portfolio keeps the first of partnerships with one id
+        java.util.Map<String, Report> first = new java.util.LinkedHashMap<>();
+        checked.reports().forEach(r -> first.putIfAbsent(r.partnershipId(), r));
+        io.github.smpkit.portfolio.Portfolio portfolio = checked.portfolio();
+        to.print(portfolio.size() == 1
+            ? io.github.smpkit.html.HtmlReport.of(portfolio.partnerships().get(0), first.values().iterator().next())
+                .toHtml()
+            : io.github.smpkit.html.HtmlReport.portfolio(portfolio, first.values()).toHtml());
+        break;
       case MARKDOWN:
         printMarkdown(checked, options.summaryOnly(), to);
         break;
