@@ -14,7 +14,9 @@ enum Format {
   /** One JSON document with every report, the problems of what could not be read, and the summary. */
   JSON,
   /** One row per finding of every report, for pandas and R. */
-  CSV;
+  CSV,
+  /** One self-contained HTML page, through smp-html. */
+  HTML;
 
   static Optional<Format> parse(String name) {
     for (Format f : values()) {
