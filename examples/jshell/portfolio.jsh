@@ -6,15 +6,10 @@ import io.github.smpkit.json.*;
 import io.github.smpkit.portfolio.*;
 import io.github.smpkit.rules.*;
 
-var json = SmpJson.defaults();
 var dir = Files.isDirectory(Path.of("examples/catalog")) ? Path.of("examples/catalog") : Path.of("catalog");
-var partnerships = new ArrayList<Partnership>();
-try (var files = Files.list(dir)) {
-  for (var file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
-    partnerships.add(json.read(Files.readString(file)));
-  }
-}
-var portfolio = Portfolio.of(partnerships);
+var loaded = Partnerships.load(dir);                  // what was read, and every failure located
+loaded.failures().forEach(System.err::println);
+var portfolio = Portfolio.of(loaded.partnerships());
 System.out.println("Loaded " + portfolio.size() + " partnerships from " + dir);
 
 // Q1. Which corridors have the most partnerships, and who pays for training in them?

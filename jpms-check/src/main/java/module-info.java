@@ -6,4 +6,5 @@ module io.github.smpkit.jpmscheck {
   requires io.github.smpkit.rules;
   requires io.github.smpkit.portfolio;
   requires io.github.smpkit.sheets;
+  requires io.github.smpkit.html;
 }

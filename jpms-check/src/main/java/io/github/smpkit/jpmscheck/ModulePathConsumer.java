@@ -7,6 +7,7 @@ import io.github.smpkit.core.code.IscoCode;
 import io.github.smpkit.core.party.Party;
 import io.github.smpkit.core.party.PartyRole;
 import io.github.smpkit.core.pathway.LegalPathway;
+import io.github.smpkit.html.HtmlReport;
 import io.github.smpkit.json.SmpJson;
 import io.github.smpkit.portfolio.Portfolio;
 import io.github.smpkit.rules.PartnershipValidator;
@@ -88,6 +89,8 @@ public final class ModulePathConsumer {
     Portfolio portfolio = Portfolio.of(generated);
     expect(failures, portfolio.size() == 5, "smp-portfolio groups partnerships on the module path");
     expect(failures, !portfolio.byCorridor().groups().isEmpty(), "corridors are grouped");
+    expect(failures, HtmlReport.of(partnership, report).toHtml().contains("<style>"),
+        "smp-html reads its style sheet from its own module");
 
     ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
     SmpSheets.defaults().write(generated, xlsx);

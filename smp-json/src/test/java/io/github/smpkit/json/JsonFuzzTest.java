@@ -14,6 +14,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Supplier;
+import org.junit.jupiter.api.Tag;
 
 /**
  * Fuzz targets for smp-json, run by Jazzer. In the normal build ({@code ./mvnw verify}) they run
@@ -26,6 +27,7 @@ import java.util.function.Supplier;
  * bytes and reads back equal and passes Bean Validation, or throws {@link SmpJsonException} with
  * at most 1,000 located problems and short messages. Anything else is a finding.
  */
+@Tag("long") // run once, on the default JDK (.ci/run step 1); see docs/releasing.md
 class JsonFuzzTest {
 
   private static final SmpJson COMPACT = SmpJson.builder().compact().build();

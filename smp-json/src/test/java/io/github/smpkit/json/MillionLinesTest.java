@@ -11,9 +11,11 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** A million JSON Lines records are read in a JVM whose heap is capped at 256 MB. */
+@Tag("long") // run once, on the default JDK (.ci/run step 1); see docs/releasing.md
 class MillionLinesTest {
 
   @Test

@@ -12,8 +12,10 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("long") // run once, on the default JDK (.ci/run step 1); see docs/releasing.md
 class RoundTripTest {
 
   private static final SmpJson PRETTY = SmpJson.defaults();

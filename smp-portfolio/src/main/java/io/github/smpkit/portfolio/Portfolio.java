@@ -243,6 +243,32 @@ public final class Portfolio {
   }
 
   /**
+   * What each partnership that records cost items costs per participant, how much of it the worker
+   * bears and its SDG indicator 10.7.1, or why it cannot be computed (ch. 11, Table 3). Amounts stay in
+   * each partnership's currency; a partnership with amounts in several currencies is listed with the
+   * reason instead.
+   *
+   * @return one row per partnership with cost items
+   */
+  public CostingTable costings() {
+    return CostingTable.of(partnerships, Optional.empty(), Optional.empty());
+  }
+
+  /**
+   * The costings of {@link #costings()}, every amount converted to one currency with the rates given.
+   *
+   * @param rates the rates, with their date
+   * @param currency the currency to report in
+   * @return one row per partnership with cost items; a partnership needing a rate not given is listed
+   *     with the reason
+   */
+  public CostingTable costings(ExchangeRates rates, java.util.Currency currency) {
+    Objects.requireNonNull(rates, "rates");
+    Objects.requireNonNull(currency, "currency");
+    return CostingTable.of(partnerships, Optional.of(rates), Optional.of(currency));
+  }
+
+  /**
    * Where training takes place against who pays for it; corridors ordered as in {@link #byCorridor()}.
    *
    * @return where training takes place against who pays for it; corridors ordered as in {@link #byCorridor()}

@@ -22,6 +22,8 @@ import java.util.TreeSet;
  */
 public final class ElementResult {
 
+  private static final Outcome[] OUTCOMES = Outcome.values();
+
   private final EssentialElement element;
   private final Map<Outcome, SortedSet<String>> rules;
 
@@ -32,13 +34,14 @@ public final class ElementResult {
 
   static ElementResult of(EssentialElement element, List<Evaluation> evaluations) {
     Map<Outcome, SortedSet<String>> rules = new EnumMap<>(Outcome.class);
-    for (Outcome o : Outcome.values()) {
-      rules.put(o, new TreeSet<>());
-    }
     for (Evaluation e : evaluations) {
-      rules.get(e.outcome()).add(e.ruleId());
+      rules.computeIfAbsent(e.outcome(), o -> new TreeSet<>()).add(e.ruleId());
     }
-    rules.replaceAll((o, ids) -> Collections.unmodifiableSortedSet(ids));
+    // Most outcomes of an element have no rule: one shared empty set instead of a TreeSet each.
+    for (Outcome o : OUTCOMES) {
+      SortedSet<String> ids = rules.get(o);
+      rules.put(o, ids == null ? Collections.emptySortedSet() : Collections.unmodifiableSortedSet(ids));
+    }
     return new ElementResult(element, Collections.unmodifiableMap(rules));
   }
 

@@ -168,8 +168,13 @@ public final class Finding {
   public static String pointer(Object... segments) {
     StringBuilder s = new StringBuilder();
     for (Object segment : segments) {
-      s.append('/').append(String.valueOf(Objects.requireNonNull(segment, "segment"))
-          .replace("~", "~0").replace("/", "~1"));
+      String text = String.valueOf(Objects.requireNonNull(segment, "segment"));
+      s.append('/');
+      if (text.indexOf('~') < 0 && text.indexOf('/') < 0) {
+        s.append(text);
+      } else {
+        s.append(text.replace("~", "~0").replace("/", "~1"));
+      }
     }
     return s.toString();
   }

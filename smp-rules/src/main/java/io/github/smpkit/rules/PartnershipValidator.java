@@ -4,6 +4,7 @@ import io.github.smpkit.core.Partnership;
 import io.github.smpkit.rules.internal.Catalogue;
 import io.github.smpkit.rules.internal.RuleSets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -12,6 +13,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.ServiceLoader;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import java.util.stream.Collectors;
 
 /**
@@ -31,8 +36,9 @@ import java.util.stream.Collectors;
  * open question ({@link Outcome#GAP}), never a breach. A {@link Outcome#BREACH} is always proved by
  * recorded facts, named as {@link Evidence}.
  *
- * <p>A validator is immutable, stateless and thread-safe; {@link #validateAll(List)} checks a
- * list in parallel and gives the same reports as checking one by one. A rule that fails is listed
+ * <p>A validator is immutable, stateless and thread-safe; {@link #validateAll(List)} (on the
+ * common pool) and {@link #validateAll(List, Executor)} (on an executor of your choice) check a list
+ * in parallel and give the same reports as checking one by one. A rule that fails is listed
  * in {@link Report#failures()}; validation itself never fails.
  */
 public final class PartnershipValidator {
@@ -116,6 +122,58 @@ public final class PartnershipValidator {
   public List<Report> validateAll(List<Partnership> partnerships) {
     Objects.requireNonNull(partnerships, "partnerships");
     return partnerships.parallelStream().map(this::validate).collect(Collectors.toList());
+  }
+
+  /**
+   * Checks many partnerships on the given executor, for example a fixed pool sized to the cores
+   * the application may use, or a direct executor ({@code Runnable::run}) to stay on the calling
+   * thread. The list is cut into one batch per chunk of partnerships; the reports come in the order
+   * of the partnerships and equal those of {@link #validate(Partnership)} one by one. The call
+   * waits until every report is made; it does not shut the executor down.
+   *
+   * @param partnerships the partnerships
+   * @param executor runs the batches
+   * @return one report each, in order
+   * @throws java.util.concurrent.RejectedExecutionException when the executor refuses a batch
+   * @throws java.util.concurrent.CancellationException when the waiting thread is interrupted (its
+   *     interrupt flag is set again)
+   */
+  public List<Report> validateAll(List<Partnership> partnerships, Executor executor) {
+    Objects.requireNonNull(partnerships, "partnerships");
+    Objects.requireNonNull(executor, "executor");
+    int n = partnerships.size();
+    Report[] reports = new Report[n];
+    int batch = Math.max(1, Math.min(64, n / (4 * Runtime.getRuntime().availableProcessors()) + 1));
+    List<CompletableFuture<Void>> batches = new ArrayList<>((n + batch - 1) / batch);
+    for (int start = 0; start < n; start += batch) {
+      int from = start;
+      int to = Math.min(n, start + batch);
+      batches.add(CompletableFuture.runAsync(() -> {
+        for (int i = from; i < to; i++) {
+          reports[i] = validate(partnerships.get(i));
+        }
+      }, executor));
+    }
+    try {
+      CompletableFuture.allOf(batches.toArray(new CompletableFuture<?>[0])).get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      batches.forEach(f -> f.cancel(false));
+      CancellationException cancelled = new CancellationException("interrupted while validating");
+      cancelled.initCause(e);
+      throw cancelled;
+    } catch (ExecutionException e) {
+      // validate never fails (a failing rule is listed in the report); this is an Error or a null partnership
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException) {
+        throw (RuntimeException) cause;
+      }
+      if (cause instanceof Error) {
+        throw (Error) cause;
+      }
+      throw new IllegalStateException(cause);
+    }
+    return Collections.unmodifiableList(Arrays.asList(reports));
   }
 
   @Override

@@ -54,14 +54,16 @@ public final class Report {
     this.partnershipTitle = Objects.requireNonNull(partnershipTitle, "partnershipTitle");
     this.evaluations = Collections.unmodifiableList(new ArrayList<>(evaluations));
     this.failures = Collections.unmodifiableList(new ArrayList<>(failures));
-    Map<EssentialElement, ElementResult> results = new EnumMap<>(EssentialElement.class);
-    for (EssentialElement element : EssentialElement.values()) {
-      List<Evaluation> of = evaluations.stream().filter(e -> e.rule().element().equals(Optional.of(element)))
-          .collect(Collectors.toList());
-      if (!of.isEmpty()) {
-        results.put(element, ElementResult.of(element, of));
+    // One pass over the evaluations, grouped by element in element order.
+    Map<EssentialElement, List<Evaluation>> byElement = new EnumMap<>(EssentialElement.class);
+    for (Evaluation e : this.evaluations) {
+      EssentialElement element = e.rule().elementOrNull();
+      if (element != null) {
+        byElement.computeIfAbsent(element, k -> new ArrayList<>()).add(e);
       }
     }
+    Map<EssentialElement, ElementResult> results = new EnumMap<>(EssentialElement.class);
+    byElement.forEach((element, of) -> results.put(element, ElementResult.of(element, of)));
     this.elements = Collections.unmodifiableMap(results);
   }
 
@@ -231,6 +233,14 @@ public final class Report {
     return TextReport.render(this);
   }
 
+  /**
+   * {@return the summary of the text report: the verdict, the two measures and the element table,
+   * without the breaches, open questions and met recommendations}
+   */
+  public String toSummaryText() {
+    return TextReport.render(this, true);
+  }
+
   /** {@return the report as Markdown, with the same content as {@link #toText()}} */
   public String toMarkdown() {
     return MarkdownReport.render(this);
@@ -239,6 +249,17 @@ public final class Report {
   /** {@return the report as JSON, with everything the text report has} */
   public String toJson() {
     return JsonReport.render(this);
+  }
+
+  /**
+   * The report as the plain tree that {@link #toJson()} writes (maps with {@code String} keys in
+   * order, lists, strings, numbers, booleans), for embedding it in a larger JSON document without
+   * parsing it back. The tree is a fresh, modifiable copy.
+   *
+   * @return the tree
+   */
+  public Map<String, Object> toJsonTree() {
+    return JsonReport.tree(this);
   }
 
   @Override

@@ -36,6 +36,8 @@ public final class Rule {
   private final String rationale;
   private final String source;
   private final List<String> facts;
+  /** {@link #facts} split into segments once, for {@link #reads(String)}. */
+  private final String[][] factSegments;
   private final RuleCheck check;
 
   private Rule(Builder b) {
@@ -55,6 +57,10 @@ public final class Rule {
           + " pointer patterns such as '/costs/*/shares/*/payer' ('' for the whole partnership)");
     }
     this.facts = Collections.unmodifiableList(new ArrayList<>(b.facts));
+    this.factSegments = new String[facts.size()][];
+    for (int i = 0; i < facts.size(); i++) {
+      factSegments[i] = segments(facts.get(i));
+    }
     this.check = Objects.requireNonNull(b.check, "check of rule " + id);
   }
 
@@ -93,6 +99,11 @@ public final class Rule {
   /** {@return the essential element it belongs to; empty for structural rules} */
   public Optional<EssentialElement> element() {
     return Optional.ofNullable(element);
+  }
+
+  /** The element, or {@code null} for a structural rule (for the engine's hot paths, no Optional). */
+  EssentialElement elementOrNull() {
+    return element;
   }
 
   /** {@return the most serious severity it reports} */
@@ -141,8 +152,7 @@ public final class Rule {
    */
   public boolean reads(String pointer) {
     String[] p = segments(pointer);
-    for (String fact : facts) {
-      String[] f = segments(fact);
+    for (String[] f : factSegments) {
       int n = Math.min(p.length, f.length);
       boolean same = true;
       for (int i = 0; i < n && same; i++) {

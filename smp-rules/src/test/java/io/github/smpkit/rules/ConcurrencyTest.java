@@ -30,6 +30,36 @@ class ConcurrencyTest {
   }
 
   @Test
+  void validateAllOnAnExecutorEqualsOneByOneInOrder() {
+    PartnershipValidator validator = PartnershipValidator.standard();
+    List<Partnership> partnerships = partnerships();
+    List<Report> sequential = partnerships.stream().map(validator::validate).collect(Collectors.toList());
+    ExecutorService pool = Executors.newFixedThreadPool(3);
+    try {
+      assertEquals(sequential, validator.validateAll(partnerships, pool));
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void validateAllOnADirectExecutorStaysOnTheCallingThread() {
+    PartnershipValidator validator = PartnershipValidator.standard();
+    List<Partnership> partnerships = partnerships().subList(0, 5);
+    Thread caller = Thread.currentThread();
+    List<Thread> used = new ArrayList<>();
+    List<Report> reports = validator.validateAll(partnerships, task -> {
+      used.add(Thread.currentThread());
+      task.run();
+    });
+    assertEquals(partnerships.stream().map(validator::validate).collect(Collectors.toList()), reports);
+    assertEquals(List.of(caller), used.stream().distinct().collect(Collectors.toList()));
+    assertEquals(List.of(), validator.validateAll(List.of(), task -> {
+      throw new AssertionError("nothing to run");
+    }));
+  }
+
+  @Test
   void oneValidatorSharedByManyThreadsGivesTheSameReports() throws Exception {
     PartnershipValidator validator = PartnershipValidator.standard();
     List<Partnership> partnerships = partnerships();

@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * A sheet of a million rows is refused at the row limit in a JVM whose heap is capped at
  * 128 MB: the reader streams the rows and stops at row 100,002 without reading the rest.
  */
+@Tag("long") // run once, on the default JDK (.ci/run step 1); see docs/releasing.md
 class MillionRowsTest {
 
   @TempDir

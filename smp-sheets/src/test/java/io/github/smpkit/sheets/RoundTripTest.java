@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
  * workbook is fixed (29 sheets, notes, drop-down lists), so the partnerships go 50 to a workbook;
  * when a workbook fails, every partnership is tried alone, so that the failure names its seed.
  */
+@Tag("long") // run once, on the default JDK (.ci/run step 1); see docs/releasing.md
 class RoundTripTest {
 
   private static final SmpSheets SHEETS = SmpSheets.defaults();

@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.smpkit.core.Partnership;
 import io.github.smpkit.core.text.TextRule;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("long") // run once, on the default JDK (.ci/run step 1); see docs/releasing.md
 class HostileModeTest {
 
   private final List<Partnership> sample = PartnershipGenerator.withSeed(7).hostile().complete().next(200);

@@ -17,9 +17,11 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Properties of smp-core's model that hold for every partnership, checked over generated ones. */
+@Tag("long") // run once, on the default JDK (.ci/run step 1); see docs/releasing.md
 class ModelPropertiesTest {
 
   private static final int TRIES = 1000;

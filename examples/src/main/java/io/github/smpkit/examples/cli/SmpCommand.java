@@ -1,24 +1,30 @@
 package io.github.smpkit.examples.cli;
 
 import io.github.smpkit.core.Partnership;
+import io.github.smpkit.json.LoadFailure;
+import io.github.smpkit.json.Partnerships;
 import io.github.smpkit.json.SmpJson;
-import io.github.smpkit.portfolio.CoverageMatrix;
-import io.github.smpkit.portfolio.Portfolio;
 import io.github.smpkit.rules.PartnershipValidator;
 import io.github.smpkit.rules.Report;
-import io.github.smpkit.rules.Severity;
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 
 /**
  * The {@code bin/smp} command: reads partnerships in smpkit's JSON format from files or folders
@@ -62,26 +68,44 @@ public final class SmpCommand {
    */
   public static void main(String[] args) {
     QUIET_VALIDATOR_LOG.setLevel(Level.WARNING);
-    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-    System.exit(run(args, out, System.err));
+    PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
+    PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+    int status = run(args, System.in, out, err);
+    out.flush();
+    System.exit(status);
   }
 
   /**
-   * Runs the command, writing the reports to {@code out} and usage errors to {@code err}.
+   * Runs the command, reading standard input ({@code -}) from {@code System.in}.
    *
    * @param args the command-line arguments
    * @param out where the reports go
-   * @param err where usage errors go
+   * @param err where errors go
    * @return the exit status: {@link #OK}, {@link #BREACHES} or {@link #USAGE}
    */
   public static int run(String[] args, PrintStream out, PrintStream err) {
-    return new SmpCommand(out, err).run(args);
+    return run(args, System.in, out, err);
+  }
+
+  /**
+   * Runs the command, writing the reports to {@code out} and errors to {@code err}.
+   *
+   * @param args the command-line arguments
+   * @param in what {@code -} reads
+   * @param out where the reports go (unless {@code --output} names a file)
+   * @param err where errors go: usage errors, every input that could not be read (file, line,
+   *     column, JSON pointer, message) and rules that failed
+   * @return the exit status: {@link #OK}, {@link #BREACHES} or {@link #USAGE}
+   */
+  public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+    return new SmpCommand(out, err).run(args, in);
   }
 
   static String usage() {
     return String.join("\n",
-        "Usage: bin/smp [--rule-set NAME] [--format text|markdown|json] [--fail-on SEVERITY] [FILE|DIR ...]",
-        "       bin/smp --classpath | jshell [JSHELL OPTIONS] | run CLASS [ARGS]",
+        "Usage: bin/smp [OPTIONS] [FILE|DIR|- ...]",
+        "       bin/smp convert [--force] IN OUT     (.json, .jsonl, .xlsx; .csv out; see convert --help)",
+        "       bin/smp --classpath | jshell [--catalog] [JSHELL ARGS] | run CLASS [ARGS]",
         "",
         "Checks Skills Mobility Partnerships written in smpkit's JSON format against the essential",
         "elements of IOM's guidance (2023) and prints, for each partnership, the table of the ten",
@@ -90,22 +114,37 @@ public final class SmpCommand {
         "",
         "With no FILE or DIR, reads the bundled catalogue of real partnerships (examples/catalog).",
         "A DIR is searched for *.json and *.jsonl files. A .json file holds one partnership or an",
-        "array of them; a .jsonl file holds one per line.",
+        "array of them; a .jsonl file holds one per line. '-' reads standard input: an array, JSON",
+        "Lines, or one document (its '{' alone on the first line). Files are read as streams; a bad",
+        "record is reported with its file, line, column and JSON pointer, and the others are checked.",
         "",
         "Options:",
-        "  --rule-set NAME   the rule set to check against (default: iom-smp); known: "
-            + String.join(", ", PartnershipValidator.ruleSetNames()),
-        "  --format FORMAT   text (default), markdown or json",
-        "  --fail-on SEV     exit 1 when a breach of at least this severity is found: info, warning",
-        "                    or error (default: error)",
-        "  --classpath       print the class path of smpkit, for java or jshell, and exit",
-        "  jshell            open JShell with smpkit on the class path",
-        "  run CLASS         run a main class with smpkit on the class path",
-        "  -h, --help        print this help and exit",
+        "  --format FORMAT      " + Format.names() + " (default: text); csv has one row per finding",
+        "  -o, --output FILE    write the report to FILE instead of standard output",
+        "  --summary-only       leave out the findings: per partnership the verdict, the measures",
+        "                       and the element table, then the portfolio summary",
+        "  -q, --quiet          print no report; errors still go to standard error",
+        "  --fail-on SEV        exit 1 when a breach of at least this severity is found: info,",
+        "                       warning or error (default: error)",
+        "  --rule-set NAME      the rule set to check against (default: iom-smp); known:",
+        "                       " + String.join(", ", PartnershipValidator.ruleSetNames()),
+        "  --version            print the version and exit",
+        "  -h, --help           print this help and exit",
+        "  --                   treat every later argument as a FILE or DIR",
+        "  --classpath          print the class path of smpkit, for java or jshell, and exit",
+        "  jshell               open JShell with smpkit on the class path and its packages imported;",
+        "                       --catalog also loads the catalogue into 'catalog' and 'portfolio'",
+        "  run CLASS            run a main class with smpkit on the class path",
+        "  convert IN OUT       convert partnerships between JSON, JSON Lines and XLSX workbooks",
+        "                       by extension (a file named 'convert' is ./convert)",
         "",
-        "Exit status: 0 when no breach at or above --fail-on was found; 1 when one was; 2 on a usage",
-        "error, an input that could not be read, or a rule that failed to run. Open questions (facts",
-        "not recorded) are never breaches and never change the exit status.",
+        "Reports go to standard output, errors to standard error.",
+        "Exit status:",
+        "  0  no breach at or above --fail-on was found",
+        "  1  a breach at or above --fail-on was found",
+        "  2  a usage error, an input that could not be read (a missing file, invalid JSON or",
+        "     UTF-8, a bad record), or a rule that failed to run; 2 wins over 1",
+        "Open questions (facts not recorded) are never breaches and never change the exit status.",
         "");
   }
 
@@ -115,206 +154,249 @@ public final class SmpCommand {
     return USAGE;
   }
 
-  private int run(String[] args) {
-    String ruleSet = null;
-    Format format = Format.TEXT;
-    Severity failOn = Severity.ERROR;
-    List<Path> paths = new ArrayList<>();
-    for (int i = 0; i < args.length; i++) {
-      String a = args[i];
-      switch (a) {
-        case "-h":
-        case "--help":
-          out.print(usage());
-          return OK;
-        case "--rule-set":
-        case "--format":
-        case "--fail-on":
-          if (i + 1 >= args.length) {
-            return usageError(a + " needs a value");
-          }
-          String value = args[++i];
-          if (a.equals("--rule-set")) {
-            ruleSet = value;
-          } else if (a.equals("--fail-on")) {
-            Optional<Severity> sev = java.util.Arrays.stream(Severity.values())
-                .filter(x -> x.name().equalsIgnoreCase(value)).findFirst();
-            if (sev.isEmpty()) {
-              return usageError("unknown severity '" + value + "' for --fail-on; use info, warning or error");
-            }
-            failOn = sev.get();
-          } else {
-            Optional<Format> f = Format.parse(value);
-            if (f.isEmpty()) {
-              return usageError("unknown format '" + value + "'; use text, markdown or json");
-            }
-            format = f.get();
-          }
-          break;
-        default:
-          if (a.startsWith("--rule-set=") || a.startsWith("--format=") || a.startsWith("--fail-on=")) {
-            String[] kv = a.split("=", 2);
-            String[] again = new String[args.length + 1];
-            System.arraycopy(args, 0, again, 0, i);
-            again[i] = kv[0];
-            again[i + 1] = kv[1];
-            System.arraycopy(args, i + 1, again, i + 2, args.length - i - 1);
-            return run(again);
-          }
-          if (a.startsWith("-") && a.length() > 1) {
-            return usageError("unknown option '" + a + "'");
-          }
-          paths.add(Path.of(a));
-      }
+  private int run(String[] args, InputStream in) {
+    if (args.length > 0 && args[0].equals("convert")) {
+      return new Convert(out, err).run(List.of(args).subList(1, args.length));
+    }
+    Options options;
+    try {
+      options = Options.parse(args);
+    } catch (Options.UsageException e) {
+      return usageError(e.getMessage());
+    }
+    if (options.help()) {
+      out.print(usage());
+      return OK;
+    }
+    if (options.version()) {
+      out.println(Version.line());
+      return OK;
     }
     PartnershipValidator validator;
     try {
-      validator = ruleSet == null ? PartnershipValidator.standard()
-          : PartnershipValidator.builder().ruleSets(ruleSet).build();
+      validator = options.ruleSet() == null ? PartnershipValidator.standard()
+          : PartnershipValidator.builder().ruleSets(options.ruleSet()).build();
     } catch (IllegalArgumentException e) {
       return usageError(e.getMessage());
     }
-    if (paths.isEmpty()) {
+    List<String> inputs = new ArrayList<>(options.inputs());
+    if (inputs.isEmpty()) {
       Path catalog = Path.of(System.getProperty(CATALOG_PROPERTY, "examples/catalog"));
       if (!Files.isDirectory(catalog)) {
         return usageError("no FILE or DIR given, and the bundled catalogue " + catalog + " is not there");
       }
-      paths.add(catalog);
+      inputs.add(catalog.toString());
     }
-    return check(paths, validator, ruleSet == null ? "iom-smp" : ruleSet, format, failOn);
+    if (options.output() != null) {
+      for (String input : inputs) {
+        if (!input.equals(Options.STDIN) && sameFile(Path.of(input), options.output())) {
+          return usageError("--output " + options.output() + " is also an input; the report would overwrite it");
+        }
+      }
+    }
+    Map<Path, Checked.Read> read = new LinkedHashMap<>();
+    for (String input : inputs) {
+      Partnerships loaded;
+      Path path;
+      if (input.equals(Options.STDIN)) {
+        path = Path.of(Options.STDIN);
+        loaded = Partnerships.read(in, path, SmpJson.defaults());
+      } else {
+        try {
+          path = Path.of(input);
+        } catch (InvalidPathException e) {
+          return usageError("'" + input + "' is not a valid path: " + e.getReason());
+        }
+        loaded = Partnerships.load(path);
+        if (loaded.byFile().isEmpty() && loaded.isComplete()) {
+          read.put(path, new Checked.Read(List.of(), List.of(LoadFailure.unreadable(path,
+              "no .json or .jsonl file in this folder"))));
+          continue;
+        }
+      }
+      for (Map.Entry<Path, List<Partnership>> e : loaded.byFile().entrySet()) {
+        read.put(e.getKey(), new Checked.Read(e.getValue(), loaded.failures(e.getKey())));
+      }
+      List<LoadFailure> elsewhere = loaded.failures().stream().filter(f -> !loaded.byFile().containsKey(f.file()))
+          .collect(Collectors.toList());
+      if (!elsewhere.isEmpty()) {
+        read.put(path, new Checked.Read(List.of(), elsewhere));
+      }
+    }
+    Checked checked = Checked.of(options.ruleSet() == null ? "iom-smp" : options.ruleSet(), validator,
+        options.failOn(), read);
+    for (LoadFailure f : checked.failures()) {
+      err.println("smp: " + located(f));
+    }
+    for (Report r : checked.reports()) {
+      r.failures().forEach(f -> err.println("smp: rule " + f.ruleId() + " failed on " + r.partnershipId() + ": "
+          + f.message()));
+    }
+    if (options.output() != null) {
+      try {
+        writeFile(options.output(), checked, options);
+      } catch (IOException | UncheckedIOException e) {
+        err.println("smp: cannot write " + options.output() + ": " + describe(e));
+        return USAGE;
+      }
+    } else if (!options.quiet()) {
+      render(checked, options, out);
+      out.flush();
+    }
+    int status = checked.exitStatus();
+    if (status == USAGE) {
+      err.println("smp: " + (checked.unreadable() > 0 ? checked.unreadable() + " of " + checked.sources().size()
+          + " inputs could not be read in full" + (checked.ruleFailed() ? " and a rule failed" : "")
+          : "a rule failed to run (a defect of the rule, not of the partnership)") + "; exit status " + USAGE);
+    }
+    return status;
   }
 
-  private int check(List<Path> paths, PartnershipValidator validator, String ruleSet, Format format,
-      Severity failOn) {
-    Inputs inputs = new Inputs();
-    List<Inputs.Loaded> loaded = new ArrayList<>();
-    for (Path path : paths) {
-      if (!Files.exists(path)) {
-        loaded.add(new Inputs.Loaded(path, List.of(), List.of("no such file or directory")));
-        continue;
+  private static boolean sameFile(Path a, Path b) {
+    try {
+      if (Files.exists(a) && Files.exists(b)) {
+        return Files.isSameFile(a, b);
       }
-      try {
-        for (Path file : Inputs.files(path)) {
-          loaded.add(inputs.read(file));
-        }
-      } catch (IOException e) {
-        loaded.add(new Inputs.Loaded(path, List.of(), List.of("cannot list the directory: " + e.getMessage())));
-      }
+    } catch (IOException e) {
+      // fall through to comparing the names
     }
-    List<Partnership> all = new ArrayList<>();
-    Map<String, Path> seen = new LinkedHashMap<>();
-    List<String> duplicates = new ArrayList<>();
-    Map<Inputs.Loaded, List<Report>> reports = new LinkedHashMap<>();
-    for (Inputs.Loaded l : loaded) {
-      List<Report> rs = new ArrayList<>();
-      for (Partnership p : l.partnerships()) {
-        rs.add(validator.validate(p));
-        Path first = seen.putIfAbsent(p.id(), l.path());
-        if (first == null) {
-          all.add(p);
-        } else {
-          duplicates.add("'" + p.id() + "' in " + display(l.path()) + " repeats the id of a partnership in " + display(first)
-              + "; the summary counts the first");
+    return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+  }
+
+  /** Writes the report to a temporary file beside {@code file}, then moves it into place: no half-written report. */
+  private static void writeFile(Path file, Checked checked, Options options) throws IOException {
+    Path absolute = file.toAbsolutePath();
+    Path dir = absolute.getParent();
+    Path tmp = Files.createTempFile(dir, "." + absolute.getFileName(), ".tmp");
+    try {
+      try (PrintStream to = new PrintStream(new BufferedOutputStream(Files.newOutputStream(tmp)), false,
+          StandardCharsets.UTF_8)) {
+        render(checked, options, to);
+        if (to.checkError()) {
+          throw new IOException("writing failed");
         }
       }
-      reports.put(l, rs);
+      Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING);
+    } finally {
+      Files.deleteIfExists(tmp);
     }
-    boolean unreadable = loaded.stream().anyMatch(l -> !l.problems().isEmpty());
-    boolean ruleFailed = reports.values().stream().flatMap(List::stream).anyMatch(r -> !r.failures().isEmpty());
-    boolean errors = reports.values().stream().flatMap(List::stream).anyMatch(r -> r.hasBreach(failOn));
-    Portfolio portfolio = Portfolio.of(all);
-    CoverageMatrix coverage = CoverageMatrix.of(
-        reports.values().stream().flatMap(List::stream).filter(r -> seen.containsKey(r.partnershipId()))
-            .collect(java.util.stream.Collectors.toMap(Report::partnershipId, r -> r, (a, b) -> a,
-                LinkedHashMap::new)).values());
-    switch (format) {
+  }
+
+  private static String describe(Exception e) {
+    Throwable t = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
+    if (t instanceof java.nio.file.NoSuchFileException) {
+      return "no such folder";
+    }
+    if (t instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied";
+    }
+    return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+  }
+
+  /** {@code file:line:column: pointer: message}, the file as {@link #display(Path)} shows it. */
+  static String located(LoadFailure f) {
+    return new LoadFailure(Path.of(display(f.file())), f.line(), f.column(), f.pointer(), f.message()).toString();
+  }
+
+  private static void render(Checked checked, Options options, PrintStream to) {
+    switch (options.format()) {
       case JSON:
-        out.print(SmpJson.writeTree(JsonOutput.tree(ruleSet, reports, duplicates, portfolio, coverage,
-            failOn.name(), errors)));
+        to.print(SmpJson.writeTree(JsonOutput.tree(checked, options.summaryOnly())));
+        break;
+      case CSV:
+        CsvOutput.write(checked, to);
+        break;
+      case HTML:
+        // one report per partnership: the portfolio keeps the first of partnerships with one id
+        java.util.Map<String, Report> first = new java.util.LinkedHashMap<>();
+        checked.reports().forEach(r -> first.putIfAbsent(r.partnershipId(), r));
+        io.github.smpkit.portfolio.Portfolio portfolio = checked.portfolio();
+        to.print(portfolio.size() == 1
+            ? io.github.smpkit.html.HtmlReport.of(portfolio.partnerships().get(0), first.values().iterator().next())
+                .toHtml()
+            : io.github.smpkit.html.HtmlReport.portfolio(portfolio, first.values()).toHtml());
         break;
       case MARKDOWN:
-        printMarkdown(reports, duplicates, portfolio, coverage, checked(portfolio, failOn, errors));
+        printMarkdown(checked, options.summaryOnly(), to);
+        break;
+      case TEXT:
+        printText(checked, options.summaryOnly(), to);
         break;
       default:
-        printText(reports, duplicates, portfolio, coverage, checked(portfolio, failOn, errors));
+        throw new IllegalStateException("no renderer for " + options.format());
     }
-    if (unreadable) {
-      err.println("smp: some input could not be read (see the report); exit status " + USAGE);
-    }
-    if (ruleFailed) {
-      err.println("smp: a rule failed to run (a defect of the rule, listed in the report); exit status " + USAGE);
-    }
-    return unreadable || ruleFailed ? USAGE : errors ? BREACHES : OK;
   }
 
   /** A path as the user reads it best: relative to the working directory when it lies below it. */
   static String display(Path path) {
+    if (path.toString().equals(Options.STDIN)) {
+      return "<stdin>";
+    }
     Path here = Path.of("").toAbsolutePath();
     Path absolute = path.toAbsolutePath().normalize();
     return absolute.startsWith(here) ? here.relativize(absolute).toString() : path.toString();
   }
 
-  private static String checked(Portfolio portfolio, Severity failOn, boolean found) {
-    String at = failOn.name().toLowerCase(java.util.Locale.ROOT);
-    return portfolio.size() + (portfolio.size() == 1 ? " partnership" : " partnerships") + " checked; "
-        + (found ? "breaches of severity " + at + " or above found." : "no breach of severity " + at
-        + " or above.");
-  }
-
-  private void printText(Map<Inputs.Loaded, List<Report>> reports, List<String> duplicates, Portfolio portfolio,
-      CoverageMatrix coverage, String verdict) {
-    int files = 0;
-    int unreadable = 0;
-    for (Map.Entry<Inputs.Loaded, List<Report>> e : reports.entrySet()) {
-      files++;
-      Inputs.Loaded l = e.getKey();
-      if (!l.problems().isEmpty()) {
-        unreadable++;
-        out.println("=== " + display(l.path()) + ": could not be read");
-        l.problems().forEach(p -> out.println("  " + p));
+  private static void printText(Checked checked, boolean summaryOnly, PrintStream out) {
+    for (Checked.Source source : checked.sources()) {
+      if (!source.failures().isEmpty()) {
+        out.println("=== " + display(source.path()) + ": could not be read" + (source.reports().isEmpty() ? ""
+            : " in full; the records below were read"));
+        source.failures().forEach(f -> out.println("  " + located(f)));
         out.println();
       }
-      for (Report r : e.getValue()) {
-        out.println("=== " + display(l.path()));
-        out.print(r.toText());
+      for (Report r : source.reports()) {
+        out.println("=== " + display(source.path()));
+        out.print(summaryOnly ? r.toSummaryText() : r.toText());
         out.println();
       }
     }
-    duplicates.forEach(d -> out.println("Note: " + d));
+    checked.notes().forEach(d -> out.println("Note: " + d));
     out.println("=== Portfolio summary");
-    out.println(files + (files == 1 ? " file" : " files") + ", " + unreadable + " could not be read; " + verdict);
+    out.println(checked.verdict());
     out.println();
-    out.println(portfolio);
+    out.println(checked.portfolio());
     out.println("The ten essential elements: completeness per chapter, design and completeness overall");
-    out.print(coverage);
+    out.print(checked.coverage());
   }
 
-  private void printMarkdown(Map<Inputs.Loaded, List<Report>> reports, List<String> duplicates, Portfolio portfolio,
-      CoverageMatrix coverage, String verdict) {
-    for (Map.Entry<Inputs.Loaded, List<Report>> e : reports.entrySet()) {
-      Inputs.Loaded l = e.getKey();
-      if (!l.problems().isEmpty()) {
-        out.println("## `" + display(l.path()) + "` could not be read");
+  private static void printMarkdown(Checked checked, boolean summaryOnly, PrintStream out) {
+    for (Checked.Source source : checked.sources()) {
+      if (!source.failures().isEmpty()) {
+        out.println("## `" + display(source.path()) + "` could not be read" + (source.reports().isEmpty() ? ""
+            : " in full"));
         out.println();
-        l.problems().forEach(p -> out.println("- " + p.replace("|", "\\|")));
+        source.failures().forEach(f -> out.println("- " + markdown(located(f))));
         out.println();
       }
-      for (Report r : e.getValue()) {
-        out.println("<!-- " + display(l.path()) + " -->");
-        out.print(r.toMarkdown());
+      for (Report r : source.reports()) {
+        out.println("<!-- " + display(source.path()).replace("--", "- -") + " -->");
+        if (summaryOnly) {
+          out.println("## " + markdown(r.partnershipId()));
+          out.println();
+          out.println("```text");
+          out.print(r.toSummaryText());
+          out.println("```");
+        } else {
+          out.print(r.toMarkdown());
+        }
         out.println();
       }
     }
-    duplicates.forEach(d -> out.println("> Note: " + d));
+    checked.notes().forEach(d -> out.println("> Note: " + markdown(d)));
     out.println("## Portfolio summary");
     out.println();
-    out.println(verdict);
+    out.println(checked.verdict());
     out.println();
     out.println("```text");
-    out.print(portfolio);
+    out.print(checked.portfolio());
     out.println();
     out.println("The ten essential elements: completeness per chapter, design and completeness overall");
-    out.print(coverage);
+    out.print(checked.coverage());
     out.println("```");
+  }
+
+  private static String markdown(String text) {
+    return text.replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;").replace("`", "\\`");
   }
 }

@@ -31,6 +31,8 @@ import java.util.regex.Pattern;
 final class ObjectCodec<T, B> implements Codec<T> {
 
   static final String FORMAT_VERSION_FIELD = "formatVersion";
+  /** A document's optional link to its JSON Schema, for editors' completion: read as a string and ignored. */
+  static final String SCHEMA_FIELD = "$schema";
   private static final Pattern VERSION = Pattern.compile("([0-9]{1,4})\\.([0-9]{1,4})");
 
   private final String typeName;
@@ -148,7 +150,9 @@ final class ObjectCodec<T, B> implements Codec<T> {
       String at = Texts.child(pointer, m.name());
       Field<T, B> field = byName.get(m.name());
       if (field == null) {
-        if (!(versioned && m.name().equals(FORMAT_VERSION_FIELD))) {
+        if (versioned && m.name().equals(SCHEMA_FIELD)) {
+          Codecs.string(m.value(), at, d, "the URI of a JSON Schema");
+        } else if (!(versioned && m.name().equals(FORMAT_VERSION_FIELD))) {
           Fields.unknownField(m, at, typeName, names(), d);
         }
       } else if (m.value() instanceof Node.NullNode) {
@@ -248,6 +252,10 @@ final class ObjectCodec<T, B> implements Codec<T> {
     Map<String, Object> m = map("type", "object", "properties", properties);
     if (!required.isEmpty()) {
       m.put("required", required);
+    }
+    if (versioned) {
+      // a pattern, not a property: the link is not a field of the model (smp-sheets makes columns of properties)
+      m.put("patternProperties", map("^\\" + SCHEMA_FIELD + "$", map("type", "string")));
     }
     m.put("additionalProperties", false);
     return m;

@@ -28,6 +28,7 @@ import io.github.smpkit.core.typology.PartnershipModel;
 import io.github.smpkit.rules.Evidence;
 import io.github.smpkit.rules.Finding;
 import io.github.smpkit.rules.Rule;
+import io.github.smpkit.rules.RuleContext;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -36,6 +37,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -97,7 +99,7 @@ final class CostRules {
    * is one; otherwise a destination government, a donor, development agency or development bank
    * based in a destination country, or the EU when a destination is an EU member state.
    */
-  static boolean destinationSide(Partnership p, FundingSource f) {
+  static boolean destinationSide(SortedSet<Country> destinations, FundingSource f) {
     if (f.side().isPresent()) {
       return f.side().get() == Side.DESTINATION;
     }
@@ -106,9 +108,17 @@ final class CostRules {
     }
     if (f.type() == Payer.DONOR || f.type() == Payer.DEVELOPMENT_BANK) {
       if (f.country().isPresent()) {
-        return p.destinations().contains(f.country().get());
+        return destinations.contains(f.country().get());
       }
-      return euFunder(f) && p.destinations().stream().map(Country::code).anyMatch(EU_MEMBERS::contains);
+      if (!euFunder(f)) {
+        return false;
+      }
+      for (Country d : destinations) {
+        if (EU_MEMBERS.contains(d.code())) {
+          return true;
+        }
+      }
+      return false;
     }
     return false;
   }
@@ -126,13 +136,13 @@ final class CostRules {
    * Whether a funder's money comes from the origin side: the side recorded for it when there is
    * one; otherwise an origin government, or a donor or bank based there.
    */
-  static boolean originSide(Partnership p, FundingSource f) {
+  static boolean originSide(SortedSet<Country> origins, FundingSource f) {
     if (f.side().isPresent()) {
       return f.side().get() == Side.ORIGIN;
     }
     boolean donor = f.type() == Payer.DONOR || f.type() == Payer.DEVELOPMENT_BANK;
     return f.type() == Payer.ORIGIN_GOVERNMENT
-        || donor && f.country().isPresent() && p.origins().contains(f.country().get());
+        || donor && f.country().isPresent() && origins.contains(f.country().get());
   }
 
   /** Whether the cost item is a recruitment fee or related cost: by its kind, or an OTHER item described as a fee. */
@@ -330,14 +340,14 @@ final class CostRules {
   // --- SMP-COST-004 ------------------------------------------------------------------------------
 
   /** The beneficiaries among whom the guidance asks costs to be shared, and who of them pays what is recorded. */
-  static Map<String, List<String>> beneficiaryPayers(Partnership p) {
+  static Map<String, List<String>> beneficiaryPayers(Partnership p, RuleContext c) {
     Map<String, List<String>> groups = new LinkedHashMap<>();
     for (int i = 0; i < p.fundingSources().size(); i++) {
       FundingSource f = p.fundingSources().get(i);
       String who = "'" + f.name() + "'";
-      if (destinationSide(p, f)) {
+      if (destinationSide(Facts.destinations(c), f)) {
         groups.computeIfAbsent("the destination side", k -> new ArrayList<>()).add(who);
-      } else if (originSide(p, f)) {
+      } else if (originSide(Facts.origins(c), f)) {
         groups.computeIfAbsent("the origin side", k -> new ArrayList<>()).add(who);
       } else if (f.type() == Payer.EMPLOYER) {
         groups.computeIfAbsent("employers", k -> new ArrayList<>()).add(who);
@@ -367,7 +377,7 @@ final class CostRules {
         .reads("/costs/*/item", "/costs/*/shares/*/payer", "/fundingSources/*/type", "/fundingSources/*/side",
             "/fundingSources/*/country", "/fundingSources/*/name", "/parties")
         .check((p, c) -> {
-          Map<String, List<String>> groups = beneficiaryPayers(p);
+          Map<String, List<String>> groups = beneficiaryPayers(p, c);
           if (groups.size() >= 2) {
             c.met("/costs", "Costs are shared by " + groups.entrySet().stream().map(e -> e.getKey() + " ("
                 + String.join(", ", e.getValue().subList(0, Math.min(2, e.getValue().size()))) + ")")
@@ -528,7 +538,7 @@ final class CostRules {
           }
           payers.addAll(destinationPayments);
           for (FundingSource f : p.fundingSources()) {
-            if (destinationSide(p, f)) {
+            if (destinationSide(Facts.destinations(c), f)) {
               payers.add("'" + f.name() + "' (" + f.type() + (f.side().isPresent() ? ", " + f.side().get() + " side"
                   : f.country().map(x -> " " + x).orElse(euFunder(f) ? ", EU funds for an EU destination" : ""))
                   + ") funds the partnership");

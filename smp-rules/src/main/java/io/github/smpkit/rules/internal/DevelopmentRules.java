@@ -192,7 +192,7 @@ final class DevelopmentRules {
             c.notApplicable();
             return;
           }
-          Optional<Stakeholder> employer = Facts.in(p, p.origins()).stream()
+          Optional<Stakeholder> employer = Facts.in(p, Facts.origins(c)).stream()
               .filter(s -> s.type() == StakeholderType.EMPLOYER || s.type() == StakeholderType.EMPLOYERS_ORGANISATION)
               .findFirst();
           if (employer.isPresent()) {

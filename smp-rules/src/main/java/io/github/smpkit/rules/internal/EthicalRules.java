@@ -271,7 +271,7 @@ final class EthicalRules {
             "/formsOfEngagement/*/description", "/stakeholders/*/type", "/stakeholders/*/country",
             "/stakeholders/*/roles")
         .check((p, c) -> {
-          List<Country> listed = p.origins().stream().filter(SafeguardsListCountry::includes)
+          List<Country> listed = Facts.origins(c).stream().filter(SafeguardsListCountry::includes)
               .collect(Collectors.toList());
           if (listed.isEmpty()) {
             c.notApplicable();

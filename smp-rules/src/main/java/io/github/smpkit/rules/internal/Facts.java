@@ -2,6 +2,7 @@ package io.github.smpkit.rules.internal;
 
 import io.github.smpkit.core.Partnership;
 import io.github.smpkit.core.code.Country;
+import io.github.smpkit.core.code.IsicCode;
 import io.github.smpkit.core.funding.FundingSource;
 import io.github.smpkit.core.party.Stakeholder;
 import io.github.smpkit.core.party.StakeholderType;
@@ -17,6 +18,9 @@ import io.github.smpkit.core.typology.MobilityMode;
 import io.github.smpkit.core.typology.Occupation;
 import io.github.smpkit.core.typology.SkillLevel;
 import io.github.smpkit.core.PartnershipStatus;
+import io.github.smpkit.core.time.PartialDate;
+import io.github.smpkit.rules.RuleContext;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -30,7 +34,24 @@ final class Facts {
   private static final Set<MigrationType> TEMPORARY =
       EnumSet.of(MigrationType.SHORT_TERM, MigrationType.SEASONAL, MigrationType.CIRCULAR);
 
+  /** Keys of the facts shared by the rules of one validation ({@link RuleContext#shared}). */
+  private static final Object ORIGINS = new Object();
+  private static final Object DESTINATIONS = new Object();
+
   private Facts() {
+  }
+
+  /**
+   * The countries of origin, computed once per validation of the partnership (the model derives
+   * them anew, as a sorted set, on every call of {@link Partnership#origins()}).
+   */
+  static SortedSet<Country> origins(RuleContext c) {
+    return c.shared(ORIGINS, p -> Collections.unmodifiableSortedSet(p.origins()));
+  }
+
+  /** The countries of destination, computed once per validation of the partnership. */
+  static SortedSet<Country> destinations(RuleContext c) {
+    return c.shared(DESTINATIONS, p -> Collections.unmodifiableSortedSet(p.destinations()));
   }
 
   /** People move physically: the mobility modes include physical or hybrid mobility, or are unknown. */
@@ -46,7 +67,21 @@ final class Facts {
 
   /** Health-sector recruitment: ISIC section Q, or ISCO-08 22xx, 32xx or 532x. */
   static boolean health(Partnership p) {
-    return !healthCodes(p).isEmpty();
+    for (IsicCode s : p.sectors()) {
+      if (s.section().code().equals("Q")) {
+        return true;
+      }
+    }
+    for (Occupation o : p.occupations()) {
+      if (healthIsco(o.isco().code())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean healthIsco(String code) {
+    return code.startsWith("22") || code.startsWith("32") || code.startsWith("532");
   }
 
   /** The codes that make the partnership a health-sector one, for messages. */
@@ -55,7 +90,7 @@ final class Facts {
         .map(s -> "ISIC " + s.code()).sorted().collect(Collectors.toList());
     for (Occupation o : p.occupations()) {
       String code = o.isco().code();
-      if (code.startsWith("22") || code.startsWith("32") || code.startsWith("532")) {
+      if (healthIsco(code)) {
         codes.add("ISCO " + code);
       }
     }
@@ -117,6 +152,19 @@ final class Facts {
 
   static boolean highSkilled(Partnership p) {
     return p.skillLevels().map(r -> r.contains(SkillLevel.HIGH)).orElse(false);
+  }
+
+  /**
+   * The text of {@link PartialDate#toString()}, without its {@code String.format} for a year (the
+   * most common precision, formatted for evidence on a hot path).
+   */
+  static String text(PartialDate date) {
+    int year = date.year();
+    if (date.precision() == PartialDate.Precision.YEAR && year >= 0 && year <= 9999) {
+      String digits = Integer.toString(year);
+      return "0000".substring(digits.length()) + digits;
+    }
+    return date.toString();
   }
 
   static String codes(SortedSet<Country> countries) {

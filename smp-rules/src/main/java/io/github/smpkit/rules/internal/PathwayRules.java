@@ -73,7 +73,7 @@ final class PathwayRules {
             .reads("/mobilityModes", "/parties/*/country", "/parties/*/role", "/pathways/*/destination")
             .check((p, c) -> {
               boolean remote = !Facts.physical(p);
-              for (Country d : p.destinations()) {
+              for (Country d : Facts.destinations(c)) {
                 int at = -1;
                 for (int i = 0; i < p.pathways().size() && at < 0; i++) {
                   if (p.pathways().get(i).destination().equals(d)) {
@@ -138,7 +138,7 @@ final class PathwayRules {
               if (remoteOnly(p, c)) {
                 return;
               }
-              for (Country d : p.destinations()) {
+              for (Country d : Facts.destinations(c)) {
                 Optional<Stakeholder> authority = Facts.in(p, Facts.one(d)).stream()
                     .filter(s -> PERMIT_AUTHORITIES.contains(s.type())).findFirst();
                 if (authority.isPresent()) {

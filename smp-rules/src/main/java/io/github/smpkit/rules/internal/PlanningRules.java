@@ -186,7 +186,7 @@ final class PlanningRules {
             return;
           }
           Set<Country> covered = p.pathways().stream().map(LegalPathway::destination).collect(Collectors.toSet());
-          for (Country d : p.destinations()) {
+          for (Country d : Facts.destinations(c)) {
             if (covered.contains(d)) {
               c.met("/pathways", "A permit route into " + d.code() + " is named.");
             } else {
@@ -220,9 +220,6 @@ final class PlanningRules {
               c.met("/timeFrame", "It runs for up to " + months + " months, beyond one donor cycle.");
               return;
             }
-            List<Evidence> evidence = new ArrayList<>();
-            evidence.add(Evidence.of("/timeFrame/start", t.start().get()));
-            evidence.add(Evidence.of("/timeFrame/end", t.end().get()));
             int funder = publicFunder(p);
             if (funder < 0) {
               c.gap("/fundingSources", "It runs for at most " + months + " months; is it donor- or publicly"
@@ -230,7 +227,6 @@ final class PlanningRules {
                   + " sustainability plan if it should outlive its funding.");
               return;
             }
-            evidence.add(Evidence.of("/fundingSources/" + funder + "/type", p.fundingSources().get(funder).type()));
             if (Facts.pilot(p)) {
               // A pilot is a first phase by design (ch. 4): what matters is whether the partnership plans
               // beyond it, which is what a sustainability plan records (see also SMP-COST-003).
@@ -244,6 +240,11 @@ final class PlanningRules {
               }
               return;
             }
+            // The evidence is built only for a breach: the dates' texts are not cheap to make.
+            List<Evidence> evidence = new ArrayList<>();
+            evidence.add(Evidence.of("/timeFrame/start", Facts.text(t.start().get())));
+            evidence.add(Evidence.of("/timeFrame/end", Facts.text(t.end().get())));
+            evidence.add(Evidence.of("/fundingSources/" + funder + "/type", p.fundingSources().get(funder).type()));
             if (p.sustainabilityPlan().isPresent()) {
               evidence.add(Evidence.of("/sustainabilityPlan", p.sustainabilityPlan().get()));
             }

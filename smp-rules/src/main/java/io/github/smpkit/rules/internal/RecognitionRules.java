@@ -77,10 +77,10 @@ final class RecognitionRules {
             .check((p, c) -> {
               if (p.recognition().isEmpty()) {
                 noRecognition(c, "How are participants' qualifications recognised in "
-                    + Facts.codes(p.destinations()) + "?");
+                    + Facts.codes(Facts.destinations(c)) + "?");
                 return;
               }
-              for (Country d : p.destinations()) {
+              for (Country d : Facts.destinations(c)) {
                 List<Integer> covering = new ArrayList<>();
                 boolean unknown = false;
                 for (int i = 0; i < p.recognition().size(); i++) {

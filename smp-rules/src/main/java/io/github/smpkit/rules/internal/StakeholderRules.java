@@ -55,8 +55,8 @@ final class StakeholderRules {
                 "Record the stakeholders with their type, country and roles.");
             return;
           }
-          side(p, c, p.origins(), "origin");
-          side(p, c, p.destinations(), "destination");
+          side(p, c, Facts.origins(c), "origin");
+          side(p, c, Facts.destinations(c), "destination");
         }).build();
   }
 
@@ -84,7 +84,7 @@ final class StakeholderRules {
         .reads("/stakeholders/*/type", "/stakeholders/*/country", "/parties")
         .check((p, c) -> {
           for (String side : List.of("origin", "destination")) {
-            SortedSet<Country> countries = side.equals("origin") ? p.origins() : p.destinations();
+            SortedSet<Country> countries = side.equals("origin") ? Facts.origins(c) : Facts.destinations(c);
             Set<StakeholderType> types = Facts.in(p, countries).stream().map(Stakeholder::type)
                 .filter(StakeholderType::isGovernment).collect(Collectors.toCollection(TreeSet::new));
             if (types.size() >= 2) {

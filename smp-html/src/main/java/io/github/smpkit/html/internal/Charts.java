@@ -1,0 +1,328 @@
+package io.github.smpkit.html.internal;
+
+import static io.github.smpkit.html.internal.Dom.add;
+import static io.github.smpkit.html.internal.Dom.num;
+import static io.github.smpkit.html.internal.Dom.percent;
+import static io.github.smpkit.html.internal.Dom.words;
+
+import io.github.smpkit.core.Partnership;
+import io.github.smpkit.core.funding.CostItem;
+import io.github.smpkit.core.funding.Payer;
+import io.github.smpkit.core.funding.PayerShare;
+import io.github.smpkit.core.outcome.Count;
+import io.github.smpkit.portfolio.CostShares;
+import io.github.smpkit.portfolio.CoverageMatrix;
+import io.github.smpkit.rules.ElementResult;
+import io.github.smpkit.rules.EssentialElement;
+import io.github.smpkit.rules.Outcome;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+
+/**
+ * The charts of the reports, drawn as inline SVG: the coverage heat map of the ten essential
+ * elements across a portfolio (IOM SMP Guidance 2023, ch. 3 to 12), who pays for the cost items
+ * (ch. 11, Table 3) and participants planned against actual (ch. 5). Every chart says what it
+ * shows in text as well: numbers on the marks, a legend, and a data table beside it, so that
+ * colour is never the only carrier of meaning.
+ */
+final class Charts {
+
+  private static final String[] HEAT = {"#f4f6f8", "#c6dbef", "#6baed6", "#2171b5", "#08306b"};
+  private static final String[] HEAT_LABEL = {"0 %", "1 to 24 %", "25 to 49 %", "50 to 74 %", "75 to 100 %"};
+
+  private Charts() {}
+
+  // ---------------------------------------------------------------- coverage heat map
+
+  /**
+   * The heat map: one row per partnership, one column per essential element; a cell's shade and
+   * number give the completeness, a red frame and a "!" mark a breach, hatching an element not
+   * checked.
+   */
+  static void heatMap(Page page, Element parent, List<Partnership> partnerships, CoverageMatrix matrix) {
+    Element figure = add(parent, "figure");
+    String captionId = page.id("cap");
+    String hatch = page.id("hatch");
+    double label = 250;
+    double cell = 58;
+    double gap = 2;
+    double row = 24;
+    double top = 34;
+    EssentialElement[] elements = EssentialElement.values();
+    double width = label + elements.length * (cell + gap) + 80;
+    double height = top + partnerships.size() * row + 6;
+    Svg svg = Svg.chart(figure, captionId, width, height);
+    svg.hatch(hatch, "#c0c6cc");
+    Element head = svg.group(null);
+    Svg.text(head, 4, 20, "start", "Partnership").addClass("head");
+    for (int c = 0; c < elements.length; c++) {
+      Element h = Svg.text(head, label + c * (cell + gap) + cell / 2, 20, "middle", "ch. " + elements[c].chapter());
+      h.addClass("head");
+      h.appendElement("title").text(Dom.element(elements[c]));
+    }
+    Svg.text(head, label + elements.length * (cell + gap) + 8, 20, "start", "breaches").addClass("head");
+    for (int r = 0; r < partnerships.size(); r++) {
+      Partnership p = partnerships.get(r);
+      double y = top + r * row;
+      Element g = svg.group(p.id() + ": " + p.title());
+      Svg.text(g, 4, y + 16, "start", shorten(p.id(), 34));
+      int breaches = 0;
+      for (int c = 0; c < elements.length; c++) {
+        double x = label + c * (cell + gap);
+        Optional<ElementResult> result = matrix.result(p.id(), elements[c]);
+        Element cg = g.appendElement("g");
+        if (result.isEmpty()) {
+          cg.appendElement("title").text(p.id() + ", " + Dom.element(elements[c]) + ": not checked");
+          Svg.rect(cg, x, y, cell, row - gap, "url(#" + hatch + ")");
+          Svg.text(cg, x + cell / 2, y + 16, "middle", "n/c").addClass("small");
+          continue;
+        }
+        ElementResult e = result.get();
+        if (e.completeness().total() == 0) {
+          cg.appendElement("title").text(p.id() + ", " + Dom.element(elements[c]) + ": no rule of the element applies");
+          Svg.rect(cg, x, y, cell, row - gap, "url(#" + hatch + ")");
+          Svg.text(cg, x + cell / 2, y + 16, "middle", "n/a").addClass("small");
+          continue;
+        }
+        int pct = e.completeness().percent().orElse(0);
+        int bin = bin(e);
+        boolean breach = e.count(Outcome.BREACH) > 0;
+        breaches += e.count(Outcome.BREACH);
+        cg.appendElement("title").text(p.id() + ", " + Dom.element(elements[c]) + ": completeness "
+            + Dom.proportion(e.completeness()) + ", design " + Dom.proportion(e.design())
+            + (breach ? ", " + e.count(Outcome.BREACH) + " breached" : ""));
+        Svg.rect(cg, x, y, cell, row - gap, HEAT[bin]);
+        if (breach) {
+          Svg.rect(cg, x + 1.5, y + 1.5, cell - 3, row - gap - 3, "none").attr("class", "breach-mark");
+        }
+        Element t = Svg.text(cg, x + cell / 2, y + 16, "middle", pct + (breach ? " !" : ""));
+        if (bin >= 3) {
+          t.addClass("on-dark");
+        }
+      }
+      Svg.text(g, label + elements.length * (cell + gap) + 30, y + 16, "end", Integer.toString(breaches));
+    }
+    Element caption = add(figure, "figcaption").attr("id", captionId);
+    caption.appendText("Coverage of the ten essential elements: each cell gives the completeness of one element"
+        + " for one partnership (rules with their facts recorded, out of those that apply), in per cent and by"
+        + " shade. A red frame and \"!\" mark an element with a breach; \"n/a\" an element none of whose rules"
+        + " applies; \"n/c\" an element not checked.");
+    Element legend = add(figure, "ul").addClass("legend");
+    for (int i = 0; i < HEAT.length; i++) {
+      swatch(legend, HEAT[i], null, HEAT_LABEL[i]);
+    }
+    swatch(legend, "#ffffff", "#a40e26", "! a breach");
+    Element chapters = add(figure, "ul").addClass("legend");
+    for (EssentialElement e : elements) {
+      add(chapters, "li", "ch. " + e.chapter() + ": " + e.title());
+    }
+  }
+
+  private static int bin(ElementResult e) {
+    int pct = e.completeness().percent().orElse(0);
+    if (pct == 0) {
+      return 0;
+    }
+    return pct < 25 ? 1 : pct < 50 ? 2 : pct < 75 ? 3 : 4;
+  }
+
+  private static void swatch(Element legend, String fill, String stroke, String label) {
+    Element li = add(legend, "li");
+    Element svg = li.appendElement("svg").attr("width", "18")
+        .attr("height", "14").attr("viewBox", "0 0 18 14").attr("aria-hidden", "true");
+    Element r = Svg.rect(svg, 1, 1, 16, 12, fill).attr("stroke", stroke == null ? "#8c959f" : stroke)
+        .attr("stroke-width", stroke == null ? "0.5" : "2.5");
+    r.attr("rx", "1");
+    li.appendText(label);
+  }
+
+  private static String shorten(String s, int max) {
+    return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+  }
+
+  // ---------------------------------------------------------------- who pays
+
+  /** The colour of a payer in the who-pays charts; each bar also names its payer in text. */
+  static String colour(Payer payer) {
+    return switch (payer) {
+      case DESTINATION_GOVERNMENT -> "#0072b2";
+      case ORIGIN_GOVERNMENT -> "#009e73";
+      case EMPLOYER -> "#e69f00";
+      case MIGRANT -> "#d55e00";
+      case DONOR -> "#cc79a7";
+      case INTERNATIONAL_ORGANISATION -> "#56b4e9";
+      case FOUNDATION -> "#f0e442";
+      case PRIVATE_INVESTOR -> "#999999";
+      case DEVELOPMENT_BANK -> "#882255";
+      case TRAINING_PROVIDER -> "#44aa99";
+      case OTHER -> "#dddddd";
+    };
+  }
+
+  private static boolean dark(Payer payer) {
+    return switch (payer) {
+      case DESTINATION_GOVERNMENT, ORIGIN_GOVERNMENT, MIGRANT, DEVELOPMENT_BANK -> true;
+      case EMPLOYER, DONOR, INTERNATIONAL_ORGANISATION, FOUNDATION, PRIVATE_INVESTOR, TRAINING_PROVIDER, OTHER ->
+          false;
+    };
+  }
+
+  /**
+   * Who pays each cost item of one partnership: one bar per item, split by the payers' shares, each
+   * share named and given in per cent where it fits (and always in the bar's tooltip and the table).
+   */
+  static void whoPays(Page page, Element parent, Partnership p) {
+    List<CostItem> items = p.costs();
+    Element figure = add(parent, "figure");
+    String captionId = page.id("cap");
+    String hatch = page.id("hatch");
+    double label = 260;
+    double bar = 600;
+    double row = 30;
+    Svg svg = Svg.chart(figure, captionId, label + bar + 10, items.size() * row + 8);
+    svg.hatch(hatch, "#d0d7de");
+    Set<Payer> payers = EnumSet.noneOf(Payer.class);
+    for (int i = 0; i < items.size(); i++) {
+      CostItem item = items.get(i);
+      double y = 4 + i * row;
+      Element g = svg.group(null);
+      Svg.text(g, 4, y + 17, "start", shorten(words(item.item()), 38)).appendElement("title")
+          .text(words(item.item()) + " (" + words(item.category()) + ")" + item.description().map(d -> ": " + d)
+              .orElse(""));
+      if (item.shares().isEmpty()) {
+        Element none = g.appendElement("g");
+        none.appendElement("title").text(words(item.item()) + ": who pays is not recorded");
+        Svg.rect(none, label, y, bar, row - 6, "url(#" + hatch + ")").attr("stroke", "#8c959f")
+            .attr("stroke-dasharray", "4 3");
+        Svg.text(none, label + 8, y + 17, "start", "who pays is not recorded").addClass("small");
+        continue;
+      }
+      double x = label;
+      for (PayerShare share : item.shares()) {
+        payers.add(share.payer());
+        double w = bar * share.percent().doubleValue() / 100;
+        Element sg = g.appendElement("g");
+        sg.appendElement("title").text(words(item.item()) + ": " + words(share.payer()) + " pays "
+            + percent(share.percent()));
+        Svg.rect(sg, x, y, w, row - 6, colour(share.payer())).attr("stroke", "#ffffff").attr("stroke-width", "1");
+        String full = words(share.payer()) + " " + percent(share.percent());
+        String text = w >= full.length() * 6.8 + 8 ? full : w >= 44 ? percent(share.percent()) : "";
+        if (!text.isEmpty()) {
+          Element t = Svg.text(sg, x + 6, y + 17, "start", text);
+          if (dark(share.payer())) {
+            t.addClass("on-dark");
+          }
+        }
+        x += w;
+      }
+    }
+    Element caption = add(figure, "figcaption").attr("id", captionId);
+    caption.appendText("Who pays each cost item (IOM SMP Guidance 2023, ch. 11, Table 3): each bar is one item,"
+        + " split by the share each payer carries. The table below gives the same figures.");
+    Element legend = add(figure, "ul").addClass("legend");
+    for (Payer payer : payers) {
+      swatch(legend, colour(payer), null, words(payer));
+    }
+  }
+
+  /**
+   * Who pays across a portfolio: one bar per payer, as long as the number of cost items it pays a
+   * share of, the darker part the items it pays in full, with the counts and the mean share in text.
+   */
+  static void whoPaysPortfolio(Page page, Element parent, CostShares shares) {
+    List<CostShares.PayerSummary> payers = shares.byPayer();
+    Element figure = add(parent, "figure");
+    String captionId = page.id("cap");
+    double label = 210;
+    double bar = 360;
+    double row = 30;
+    int most = payers.stream().mapToInt(CostShares.PayerSummary::items).max().orElse(1);
+    Svg svg = Svg.chart(figure, captionId, label + bar + 330, payers.size() * row + 8);
+    for (int i = 0; i < payers.size(); i++) {
+      CostShares.PayerSummary s = payers.get(i);
+      double y = 4 + i * row;
+      String summary = s.items() + (s.items() == 1 ? " item" : " items") + ", " + s.fullyCarried() + " in full,"
+          + " mean share " + percent(s.meanPercent());
+      Element g = svg.group(words(s.payer()) + ": " + summary + "; " + String.join(", ", s.partnershipIds()));
+      Svg.text(g, 4, y + 17, "start", words(s.payer()));
+      double w = bar * s.items() / most;
+      Svg.rect(g, label, y, w, row - 6, colour(s.payer())).attr("fill-opacity", "0.45");
+      Svg.rect(g, label, y, bar * s.fullyCarried() / most, row - 6, colour(s.payer()));
+      Svg.text(g, label + w + 8, y + 17, "start", summary);
+    }
+    Element caption = add(figure, "figcaption").attr("id", captionId);
+    caption.appendText("Who pays across the portfolio (IOM SMP Guidance 2023, ch. 11): each bar counts the cost"
+        + " items a payer pays a share of; its darker part, the items it pays in full. " + shares.itemsWithShares()
+        + " cost items state who pays; " + shares.itemsWithoutShares() + " do not.");
+  }
+
+  // ---------------------------------------------------------------- participants
+
+  /** One row of the participants chart: a kind of figure, planned and actual, and a note (may be empty). */
+  record Figures(String label, Optional<Count> planned, Optional<Count> actual, String note) {}
+
+  /**
+   * Participants planned against actual: per kind of figure a hatched bar for the number planned and
+   * a solid bar for the number achieved, each labelled with its count as the source gives it (bounds
+   * and estimates kept). Each row has its own scale.
+   */
+  static void participants(Page page, Element parent, List<Figures> rows) {
+    Element figure = add(parent, "figure");
+    String captionId = page.id("cap");
+    String hatch = page.id("hatch");
+    double label = 210;
+    double bar = 420;
+    double row = 52;
+    Svg svg = Svg.chart(figure, captionId, label + bar + 300, rows.size() * row + 8);
+    svg.hatch(hatch, "#0072b2");
+    for (int i = 0; i < rows.size(); i++) {
+      Figures f = rows.get(i);
+      double y = 4 + i * row;
+      double scale = Math.max(extent(f.planned()), extent(f.actual()));
+      Element g = svg.group(f.label() + ": planned " + f.planned().map(Count::toString).orElse("not recorded")
+          + ", actual " + f.actual().map(Count::toString).orElse("not recorded")
+          + (f.note().isEmpty() ? "" : "; " + f.note()));
+      Svg.text(g, 4, y + 27, "start", f.label()).addClass("head");
+      countBar(g, label, y + 2, bar, scale, f.planned(), "url(#" + hatch + ")", "planned");
+      countBar(g, label, y + 24, bar, scale, f.actual(), "#0072b2", "actual");
+      if (!f.note().isEmpty()) {
+        Svg.text(g, 4, y + 42, "start", f.note()).addClass("small");
+      }
+    }
+    Element caption = add(figure, "figcaption").attr("id", captionId);
+    caption.appendText("Participants planned (hatched) and actual (solid) (IOM SMP Guidance 2023, ch. 5), as"
+        + " the sources give them: \"at least\" bars end in an arrow, ranges show their upper part paler."
+        + " Each row has its own scale: compare planned with actual within a row, not rows with each other.");
+  }
+
+  private static double extent(Optional<Count> count) {
+    return count.map(c -> (double) c.upper().orElse(c.lower())).orElse(0.0);
+  }
+
+  private static void countBar(Element g, double x, double y, double width, double scale, Optional<Count> count,
+      String fill, String what) {
+    double h = 18;
+    if (count.isEmpty()) {
+      Svg.text(g, x, y + 14, "start", what + ": not recorded").addClass("small");
+      return;
+    }
+    Count c = count.get();
+    double lower = scale == 0 ? 0 : width * c.lower() / scale;
+    Svg.rect(g, x, y, lower, h, fill).attr("stroke", "#0072b2").attr("stroke-width", "1");
+    double end = x + lower;
+    if (c.upper().isPresent() && c.upper().get() > c.lower()) {
+      double upper = width * c.upper().get() / scale;
+      Svg.rect(g, end, y, upper - lower, h, "#0072b2").attr("fill-opacity", "0.25").attr("stroke", "#0072b2")
+          .attr("stroke-dasharray", "3 2");
+      end = x + upper;
+    } else if (c.upper().isEmpty()) {
+      g.appendElement("path").attr("d", "M" + num(end + 2) + " " + num(y) + " l9 " + num(h / 2) + " l-9 "
+          + num(h / 2) + " z").attr("fill", "#0072b2");
+      end += 12;
+    }
+    Svg.text(g, end + 6, y + 14, "start", what + ": " + c);
+  }
+}
