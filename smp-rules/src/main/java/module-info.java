@@ -13,6 +13,7 @@
 module io.github.smpkit.rules {
   requires transitive io.github.smpkit.core;
   requires org.hibernate.validator;
+  requires java.logging;
 
   exports io.github.smpkit.rules;
 

@@ -51,6 +51,15 @@ final class StructuralRules {
   }
 
   private static final class Holder {
+    /**
+     * Hibernate Validator announces its version at INFO when it starts, through JBoss Logging,
+     * whose default back end is java.util.logging. A library should not put a line in its users'
+     * logs for that: only that one logger is raised to WARNING, and only when the application has
+     * not set a level for it itself. The field keeps the logger (java.util.logging holds loggers
+     * weakly, so a level set on a dropped one would be lost). Other logging back ends are the
+     * application's to configure (docs/model.md).
+     */
+    static final java.util.logging.Logger VERSION_LOG = quietVersionLine();
     static final Validator VALIDATOR = Validation.byProvider(HibernateValidator.class)
         .providerResolver(() -> List.of(new HibernateValidator()))
         .configure()
@@ -58,6 +67,14 @@ final class StructuralRules {
         .messageInterpolator(new ParameterMessageInterpolator())
         .buildValidatorFactory()
         .getValidator();
+
+    private static java.util.logging.Logger quietVersionLine() {
+      java.util.logging.Logger log = java.util.logging.Logger.getLogger("org.hibernate.validator.internal.util.Version");
+      if (log.getLevel() == null) {
+        log.setLevel(java.util.logging.Level.WARNING);
+      }
+      return log;
+    }
   }
 
   /** Every public no-argument, non-void method but those of {@link Object} is a property. */
