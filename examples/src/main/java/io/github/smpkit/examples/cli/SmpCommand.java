@@ -135,6 +135,11 @@ public final class SmpCommand {
         "  jshell               open JShell with smpkit on the class path and its packages imported;",
         "                       --catalog also loads the catalogue into 'catalog' and 'portfolio'",
         "  run CLASS            run a main class with smpkit on the class path",
+        "  new ID TITLE ORIGIN DESTINATION [FILE]",
+        "                       write a starting partnership (with $schema) to FILE or stdout",
+        "  worksheet [--json] FILE",
+        "                       print the design worksheet of a partnership: its open questions by",
+        "                       design step and element (Markdown, or JSON with --json)",
         "  convert IN OUT       convert partnerships between JSON, JSON Lines and XLSX workbooks",
         "                       by extension (a file named 'convert' is ./convert)",
         "",
@@ -157,6 +162,9 @@ public final class SmpCommand {
   private int run(String[] args, InputStream in) {
     if (args.length > 0 && args[0].equals("convert")) {
       return new Convert(out, err).run(List.of(args).subList(1, args.length));
+    }
+    if (args.length > 0 && (args[0].equals("new") || args[0].equals("worksheet"))) {
+      return new Design(out, err).run(args[0], List.of(args).subList(1, args.length));
     }
     Options options;
     try {
@@ -358,6 +366,10 @@ public final class SmpCommand {
     out.println(checked.portfolio());
     out.println("The ten essential elements: completeness per chapter, design and completeness overall");
     out.print(checked.coverage());
+    out.println();
+    out.println("What each partnership costs per participant, what the worker bears, SDG indicator 10.7.1"
+        + " (docs/costing.md)");
+    out.print(checked.portfolio().costings());
   }
 
   private static void printMarkdown(Checked checked, boolean summaryOnly, PrintStream out) {
@@ -393,6 +405,10 @@ public final class SmpCommand {
     out.println();
     out.println("The ten essential elements: completeness per chapter, design and completeness overall");
     out.print(checked.coverage());
+    out.println();
+    out.println("What each partnership costs per participant, what the worker bears, SDG indicator 10.7.1"
+        + " (docs/costing.md)");
+    out.print(checked.portfolio().costings());
     out.println("```");
   }
 
