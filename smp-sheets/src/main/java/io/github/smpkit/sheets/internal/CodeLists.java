@@ -19,10 +19,10 @@ final class CodeLists {
 
   /** Code list name by the schema's pattern. */
   static final Map<String, String> BY_PATTERN = Map.of(
-      "^([A-Z]{2})$", "Country (ISO 3166-1)",
-      "^([0-9]{1,4})$", "ISCO-08",
-      "^([A-U]|[0-9]{2})$", "ISIC Rev.4",
-      "^([A-Z]{3})$", "Currency (ISO 4217)");
+      "^([A-Z]{2})(?![\\s\\S])", "Country (ISO 3166-1)",
+      "^([0-9]{1,4})(?![\\s\\S])", "ISCO-08",
+      "^([A-U]|[0-9]{2})(?![\\s\\S])", "ISIC Rev.4",
+      "^([A-Z]{3})(?![\\s\\S])", "Currency (ISO 4217)");
 
   private CodeLists() {}
 

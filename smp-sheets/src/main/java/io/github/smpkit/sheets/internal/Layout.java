@@ -223,10 +223,14 @@ public final class Layout {
       return "object".equals(def.get("type")) || def.get("oneOf") instanceof List<?>;
     }
 
-    /** A string that is not a code: its pattern, if any, does not fix the whole value's form. */
+    /**
+     * A string that is not a code: it has no pattern, or only the pattern every free text has
+     * (allowed characters, not blank), whereas a code's pattern fixes its form in a group:
+     * {@code ^(...)}.
+     */
     private static boolean isFreeText(Map<String, Object> def) {
       return "string".equals(def.get("type")) && def.get("enum") == null
-          && !(def.get("pattern") instanceof String p && p.startsWith("^"));
+          && !(def.get("pattern") instanceof String p && p.startsWith("^("));
     }
 
     private static Optional<Long> number(Object o) {
