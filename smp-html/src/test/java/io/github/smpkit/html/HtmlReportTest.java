@@ -30,13 +30,24 @@ class HtmlReportTest {
   void aPartnershipPageHasEverySectionInOrder() {
     Document doc = Jsoup.parse(render(Catalogue.get("match")).toHtml());
     List<String> sections = doc.select("main > section").eachAttr("id");
-    assertEquals(List.of("elements", "breaches", "questions", "met", "who-pays", "participants", "sources"),
-        sections);
+    assertEquals(List.of("elements", "breaches", "questions", "met", "who-pays", "costing", "participants",
+        "sources"), sections);
     List<String> toc = doc.select("nav.toc a").eachAttr("href");
     assertEquals(sections.stream().map(s -> "#" + s).toList(), toc, "the contents link to every section");
     for (String id : sections) {
       assertNotNull(doc.selectFirst("section#" + id + " > h2"), id + " has a heading of level 2");
     }
+  }
+
+  @Test
+  void theCostingSectionShowsWhatTheWorkerBearsAndSdg1071() {
+    Document doc = Jsoup.parse(render(Catalogue.get("nz-rse")).toHtml());
+    org.jsoup.nodes.Element costing = doc.selectFirst("section#costing");
+    assertNotNull(costing, "a partnership with cost items has a costing section");
+    String text = costing.text();
+    assertTrue(text.contains("SDG indicator 10.7.1"), text);
+    assertTrue(text.contains("cannot be computed: no earnings recorded"), text);
+    assertTrue(costing.selectFirst("pre") != null, "the costing table keeps its columns");
   }
 
   @Test

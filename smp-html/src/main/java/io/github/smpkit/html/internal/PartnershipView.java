@@ -73,6 +73,9 @@ final class PartnershipView {
     if (!compact || !partnership.costs().isEmpty()) {
       s.add(new Page.Section(prefix + "who-pays", "Who pays", this::whoPays));
     }
+    if (!partnership.costs().isEmpty()) {
+      s.add(new Page.Section(prefix + "costing", "What it costs and what the worker bears", this::costing));
+    }
     if (!compact || !partnership.participants().isEmpty()) {
       s.add(new Page.Section(prefix + "participants", "Participants planned and actual", this::participants));
     }
@@ -280,6 +283,23 @@ final class PartnershipView {
   }
 
   // ------------------------------------------------------------------ charts
+
+  /**
+   * The costing of smp-portfolio (ch. 11, Table 3; docs/costing.md): cost per participant, by
+   * payer and side, the worker's part, and SDG indicator 10.7.1 or why it cannot be computed.
+   */
+  private void costing(Element section, int level) {
+    io.github.smpkit.portfolio.Costing costing;
+    try {
+      costing = io.github.smpkit.portfolio.Costing.of(partnership);
+    } catch (IllegalArgumentException e) {
+      add(section, "p", "The costing cannot be computed without exchange rates: " + e.getMessage());
+      return;
+    }
+    add(section, "pre", "costing", costing.toString());
+    add(section, "p", "SDG indicator 10.7.1 (recruitment cost borne by the worker, in months of earnings): "
+        + io.github.smpkit.portfolio.RecruitmentCostIndicator.of(costing));
+  }
 
   private void whoPays(Element section, int level) {
     List<CostItem> items = partnership.costs();
