@@ -1,5 +1,7 @@
 package io.github.smpkit.rules;
 
+import static io.github.smpkit.rules.RuleOutcomes.assertOutcome;
+import static io.github.smpkit.rules.RuleOutcomes.eval;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -27,16 +29,7 @@ class DevelopmentRulesTest {
       .build();
   private static final Partnership GOOD = GoodPractice.exemplary();
 
-  private static Evaluation eval(Partnership p, String id) {
-    Report report = VALIDATOR.validate(p);
-    assertEquals(List.of(), report.failures(), report::toText);
-    return report.evaluation(id).orElseThrow();
-  }
 
-  private static void assertOutcome(Outcome expected, Partnership p, String id) {
-    Evaluation e = eval(p, id);
-    assertEquals(expected, e.outcome(), e::toString);
-  }
 
   private static Partnership awayOnly(Partnership p) {
     return Edits.training(p, t -> t.withTrack(Track.AWAY));

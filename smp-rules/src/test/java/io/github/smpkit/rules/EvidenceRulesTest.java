@@ -1,5 +1,8 @@
 package io.github.smpkit.rules;
 
+import static io.github.smpkit.rules.RuleOutcomes.assertOutcome;
+import static io.github.smpkit.rules.RuleOutcomes.eval;
+import static io.github.smpkit.rules.RuleOutcomes.evidence;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -33,21 +36,8 @@ class EvidenceRulesTest {
       .build();
   private static final Partnership GOOD = GoodPractice.exemplary();
 
-  private static Evaluation eval(Partnership p, String id) {
-    Report report = VALIDATOR.validate(p);
-    assertEquals(List.of(), report.failures(), report::toText);
-    return report.evaluation(id).orElseThrow();
-  }
 
-  private static void assertOutcome(Outcome expected, Partnership p, String id) {
-    Evaluation e = eval(p, id);
-    assertEquals(expected, e.outcome(), e::toString);
-  }
 
-  private static List<String> evidence(Evaluation e) {
-    return e.findings().stream().filter(f -> f.outcome() == Outcome.BREACH).flatMap(f -> f.evidence().stream())
-        .map(Evidence::pointer).collect(Collectors.toList());
-  }
 
   private static Partnership indicators(Indicator... indicators) {
     return GOOD.withMonitoring(GOOD.monitoring().orElseThrow().withIndicators(indicators));
