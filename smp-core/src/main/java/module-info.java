@@ -28,6 +28,7 @@ module io.github.smpkit.core {
   exports io.github.smpkit.core.funding;
   exports io.github.smpkit.core.governance;
   exports io.github.smpkit.core.money;
+  exports io.github.smpkit.core.number;
   exports io.github.smpkit.core.outcome;
   exports io.github.smpkit.core.party;
   exports io.github.smpkit.core.pathway;
@@ -50,6 +51,7 @@ module io.github.smpkit.core {
   opens io.github.smpkit.core.funding to org.hibernate.validator;
   opens io.github.smpkit.core.governance to org.hibernate.validator;
   opens io.github.smpkit.core.money to org.hibernate.validator;
+  opens io.github.smpkit.core.number to org.hibernate.validator;
   opens io.github.smpkit.core.outcome to org.hibernate.validator;
   opens io.github.smpkit.core.party to org.hibernate.validator;
   opens io.github.smpkit.core.pathway to org.hibernate.validator;

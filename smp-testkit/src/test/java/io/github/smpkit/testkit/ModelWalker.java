@@ -53,8 +53,10 @@ final class ModelWalker {
       List<Class<?>> result = new ArrayList<>();
       for (String n : new TreeSet<>(names)) {
         String className = n.substring(0, n.length() - ".class".length()).replace('/', '.');
-        // the text rules (core.text) describe the model's text; they are not part of a partnership
+        // the text and number rules (core.text, core.number) describe the model's values; they are
+        // not part of a partnership
         if (!className.startsWith(CORE + ".") || className.contains(".internal.") || className.contains(".text.")
+            || className.contains(".number.")
             || className.endsWith("package-info")
             || className.endsWith("module-info")) {
           continue;

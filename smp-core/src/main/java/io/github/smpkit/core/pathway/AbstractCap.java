@@ -1,13 +1,13 @@
 package io.github.smpkit.core.pathway;
 
 import io.github.smpkit.core.internal.Invariants;
+import io.github.smpkit.core.number.ValidNumber;
+import io.github.smpkit.core.number.WholeNumberRule;
 import io.github.smpkit.core.outcome.Count;
 import io.github.smpkit.core.party.Side;
 import io.github.smpkit.core.text.TextRule;
 import io.github.smpkit.core.text.ValidText;
 import io.github.smpkit.core.time.PartialDate;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -26,7 +26,7 @@ abstract class AbstractCap {
   abstract Count limit();
 
   /** The period the limit applies to, in months (12 for a yearly cap), when stated. */
-  abstract Optional<@Min(1) @Max(1200) Integer> periodMonths();
+  abstract Optional<@ValidNumber(WholeNumberRule.MONTHS) Integer> periodMonths();
 
   /** The side that sets the cap: the destination (an admission quota) or the origin (a deployment cap). */
   abstract Optional<Side> side();
@@ -39,8 +39,7 @@ abstract class AbstractCap {
 
   @Value.Check
   void check() {
-    periodMonths().ifPresent(m -> Invariants.require(m >= 1 && m <= 1200, "Cap", "periodMonths", m,
-        "must be from 1 to 1200"));
+    periodMonths().ifPresent(m -> WholeNumberRule.MONTHS.check(m, "Cap", "periodMonths"));
     Invariants.texts(this, "Cap");
   }
 }

@@ -2,9 +2,10 @@ package io.github.smpkit.core.pathway;
 
 import io.github.smpkit.core.code.Country;
 import io.github.smpkit.core.internal.Invariants;
+import io.github.smpkit.core.number.ValidNumber;
+import io.github.smpkit.core.number.WholeNumberRule;
 import io.github.smpkit.core.text.TextRule;
 import io.github.smpkit.core.text.ValidText;
-import jakarta.validation.constraints.Max;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Optional;
@@ -68,14 +69,14 @@ abstract class AbstractLegalPathway {
   abstract List<@Valid Cap> caps();
 
   /** The usual processing time in days. */
-  abstract Optional<@Max(3650) Integer> processingDays();
+  abstract Optional<@ValidNumber(WholeNumberRule.DAYS) Integer> processingDays();
 
   /** Anything else worth knowing. */
   abstract Optional<@ValidText(TextRule.LONG) String> description();
 
   @Value.Check
   void check() {
-    processingDays().ifPresent(d -> Invariants.nonNegative(d, "LegalPathway", "processingDays"));
+    processingDays().ifPresent(d -> WholeNumberRule.DAYS.check(d, "LegalPathway", "processingDays"));
     Invariants.require(!(employerTied().equals(Optional.of(false))
         && changeOfEmployerAllowed().equals(Optional.of(false))), "LegalPathway", "changeOfEmployerAllowed",
         false, "cannot be false for a permit that is not employer-tied");

@@ -1,8 +1,8 @@
 package io.github.smpkit.core.time;
 
 import io.github.smpkit.core.internal.Invariants;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Positive;
+import io.github.smpkit.core.number.ValidNumber;
+import io.github.smpkit.core.number.WholeNumberRule;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -24,7 +24,7 @@ abstract class AbstractTimeFrame {
   abstract Optional<PartialDate> end();
 
   /** The length of the funding cycle in months, for example 36 for a three-year donor grant. */
-  abstract Optional<@Positive @Max(1200) Integer> fundingCycleMonths();
+  abstract Optional<@ValidNumber(WholeNumberRule.MONTHS) Integer> fundingCycleMonths();
 
   /**
    * The most months the time frame can span, from the earliest possible start to the latest
@@ -44,7 +44,6 @@ abstract class AbstractTimeFrame {
       Invariants.require(!end().get().isSurelyBefore(start().get()), "TimeFrame", "end", end().get(),
           "lies before the start " + start().get());
     }
-    fundingCycleMonths().ifPresent(m -> Invariants.require(m > 0, "TimeFrame", "fundingCycleMonths", m,
-        "must be a positive number of months"));
+    fundingCycleMonths().ifPresent(m -> WholeNumberRule.MONTHS.check(m, "TimeFrame", "fundingCycleMonths"));
   }
 }

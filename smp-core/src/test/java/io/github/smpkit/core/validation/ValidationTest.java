@@ -1,9 +1,11 @@
 package io.github.smpkit.core.validation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.smpkit.core.Citation;
+import io.github.smpkit.core.InvariantViolationException;
 import io.github.smpkit.core.Partnership;
 import io.github.smpkit.core.PartnershipStatus;
 import io.github.smpkit.core.code.Country;
@@ -80,21 +82,19 @@ class ValidationTest {
   }
 
   @Test
-  void violationsInsideListsNameTheElement() {
-    LegalPathway slow = LegalPathway.builder().destination(Country.of("LT")).permitCategory("Work")
-        .processingDays(4000).build();
-    assertEquals(List.of("pathways[0].processingDays"), paths(VALIDATOR.validate(valid().addPathway(slow).build())));
-  }
+  void aNumberOutOfItsRangeIsRefusedByTheBuilderAndByBeanValidationInTheSameWords() {
+    InvariantViolationException e = assertThrows(InvariantViolationException.class, () -> LegalPathway.builder()
+        .destination(Country.of("LT")).permitCategory("Work").processingDays(4000).build());
+    assertEquals("LegalPathway.processingDays must be from 0 to 3650 (given: 4000)", e.getMessage());
+    Set<ConstraintViolation<LegalPathway>> days = VALIDATOR.validateValue(LegalPathway.class, "processingDays",
+        Optional.of(4000));
+    assertEquals(List.of("processingDays"), paths(days));
+    assertEquals("must be from 0 to 3650", days.iterator().next().getMessage());
 
-  @Test
-  void violationsInsideOptionalsAndNestedValuesAreFound() {
-    Partnership p = valid()
-        .timeFrame(TimeFrame.builder().fundingCycleMonths(1201).build())
-        .addPathway(LegalPathway.builder().destination(Country.of("LT")).permitCategory("Work").processingDays(4000)
-            .build())
-        .build();
-    assertEquals(List.of("pathways[0].processingDays", "timeFrame.fundingCycleMonths"),
-        paths(VALIDATOR.validate(p)));
+    assertThrows(InvariantViolationException.class, () -> TimeFrame.builder().fundingCycleMonths(1201).build());
+    assertEquals(List.of("fundingCycleMonths"),
+        paths(VALIDATOR.validateValue(TimeFrame.class, "fundingCycleMonths", Optional.of(0))));
+    assertEquals(List.of(), paths(VALIDATOR.validateValue(TimeFrame.class, "fundingCycleMonths", Optional.of(1200))));
   }
 
   @Test

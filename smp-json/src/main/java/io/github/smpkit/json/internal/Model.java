@@ -17,7 +17,6 @@ import static io.github.smpkit.json.internal.Codecs.RATIO;
 import static io.github.smpkit.json.internal.Codecs.SDG;
 import static io.github.smpkit.json.internal.Codecs.SHARE;
 import static io.github.smpkit.json.internal.Codecs.enumOf;
-import static io.github.smpkit.json.internal.Codecs.integer;
 import static io.github.smpkit.json.internal.Codecs.text;
 
 import io.github.smpkit.core.Citation;
@@ -54,6 +53,7 @@ import io.github.smpkit.core.governance.Governance;
 import io.github.smpkit.core.governance.GovernanceBody;
 import io.github.smpkit.core.governance.GovernanceLayer;
 import io.github.smpkit.core.governance.WorkingGroup;
+import io.github.smpkit.core.number.WholeNumberRule;
 import io.github.smpkit.core.outcome.FigureKind;
 import io.github.smpkit.core.outcome.Outcome;
 import io.github.smpkit.core.outcome.OutcomeKind;
@@ -129,6 +129,11 @@ public final class Model {
 
   private Model() {}
 
+  /** A whole number in the range its rule declares (smp-core's single definition of the range). */
+  private static Codec<Integer> wholeNumber(WholeNumberRule rule) {
+    return Codecs.integer(rule.min(), rule.max());
+  }
+
   static final ObjectCodec<Party, Party.Builder> PARTY = ObjectCodec.of("Party", Party::builder,
           Party.Builder::build)
       .required("country", COUNTRY, Party::country, Party.Builder::country)
@@ -150,7 +155,7 @@ public final class Model {
           TimeFrame::builder, TimeFrame.Builder::build)
       .optional("start", PARTIAL_DATE, TimeFrame::start, TimeFrame.Builder::start)
       .optional("end", PARTIAL_DATE, TimeFrame::end, TimeFrame.Builder::end)
-      .optional("fundingCycleMonths", integer(1, 1200), TimeFrame::fundingCycleMonths,
+      .optional("fundingCycleMonths", wholeNumber(WholeNumberRule.MONTHS), TimeFrame::fundingCycleMonths,
           TimeFrame.Builder::fundingCycleMonths);
 
   static final ObjectCodec<SkillLevelRange, SkillLevelRange.Builder> SKILL_LEVEL_RANGE = ObjectCodec.of(
@@ -312,7 +317,7 @@ public final class Model {
 
   static final ObjectCodec<Cap, Cap.Builder> CAP = ObjectCodec.of("Cap", Cap::builder, Cap.Builder::build)
       .required("limit", COUNT, Cap::limit, Cap.Builder::limit)
-      .optional("periodMonths", integer(1, 1200), Cap::periodMonths, Cap.Builder::periodMonths)
+      .optional("periodMonths", wholeNumber(WholeNumberRule.MONTHS), Cap::periodMonths, Cap.Builder::periodMonths)
       .optional("side", enumOf(Side.class), Cap::side, Cap.Builder::side)
       .optional("since", PARTIAL_DATE, Cap::since, Cap.Builder::since)
       .optional("description", LONG, Cap::description, Cap.Builder::description);
@@ -334,7 +339,7 @@ public final class Model {
           LegalPathway.Builder::registeredEmployers)
       .optional("multipleEntry", BOOLEAN, LegalPathway::multipleEntry, LegalPathway.Builder::multipleEntry)
       .list("caps", CAP, LegalPathway::caps, LegalPathway.Builder::caps)
-      .optional("processingDays", integer(0, 3650), LegalPathway::processingDays,
+      .optional("processingDays", wholeNumber(WholeNumberRule.DAYS), LegalPathway::processingDays,
           LegalPathway.Builder::processingDays)
       .optional("description", LONG, LegalPathway::description, LegalPathway.Builder::description);
 
