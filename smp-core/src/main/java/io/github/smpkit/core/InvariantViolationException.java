@@ -1,6 +1,7 @@
 package io.github.smpkit.core;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Thrown when a value of the model would describe something that cannot exist: an end before
@@ -32,7 +33,7 @@ public final class InvariantViolationException extends IllegalArgumentException 
    *     {@value #SHOWN} characters), may be {@code null}
    * @param problem what is wrong, in words
    */
-  public InvariantViolationException(String typeName, String field, Object value, String problem) {
+  public InvariantViolationException(String typeName, String field, @Nullable Object value, String problem) {
     super(typeName + "." + field + " " + problem + " (given: " + shorten(String.valueOf(value)) + ")");
     this.typeName = Objects.requireNonNull(typeName, "typeName");
     this.field = Objects.requireNonNull(field, "field");

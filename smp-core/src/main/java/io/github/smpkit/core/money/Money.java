@@ -3,6 +3,7 @@ package io.github.smpkit.core.money;
 import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An exact amount of money in an ISO 4217 currency, as budgets and cost items of a partnership
@@ -201,7 +202,7 @@ public final class Money implements Comparable<Money> {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     if (!(o instanceof Money)) {
       return false;
     }

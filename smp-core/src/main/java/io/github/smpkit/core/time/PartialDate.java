@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A calendar date known to the year, the month or the day, in ISO 8601 form: {@code 2019},
@@ -128,7 +129,7 @@ public final class PartialDate implements Comparable<PartialDate> {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     if (!(o instanceof PartialDate)) {
       return false;
     }
