@@ -165,8 +165,9 @@ public final class Money implements Comparable<Money> {
   /**
    * The sum of this and {@code other}.
    *
-   * @throws IllegalArgumentException when the currencies differ or the sum has more than
-   *     {@value #MAX_WHOLE_DIGITS} digits before the point
+   * @throws CurrencyMismatchException when the currencies differ
+   * @throws IllegalArgumentException when the sum has more than {@value #MAX_WHOLE_DIGITS} digits
+   *     before the point
    */
   public Money plus(Money other) {
     requireSameCurrency(other);
@@ -185,15 +186,14 @@ public final class Money implements Comparable<Money> {
 
   private void requireSameCurrency(Money other) {
     if (!currency.equals(other.currency)) {
-      throw new IllegalArgumentException("currencies differ: " + currency.getCurrencyCode() + " and "
-          + other.currency.getCurrencyCode());
+      throw new CurrencyMismatchException(currency, other.currency);
     }
   }
 
   /**
    * Compares amounts of the same currency.
    *
-   * @throws IllegalArgumentException when the currencies differ
+   * @throws CurrencyMismatchException when the currencies differ
    */
   @Override
   public int compareTo(Money other) {
