@@ -17,7 +17,7 @@ final class Parties {
   final List<Party> list;
   final Optional<AgreementScope> scope;
 
-  Parties(List<Party> list, Optional<AgreementScope> scope) {
+  private Parties(List<Party> list, Optional<AgreementScope> scope) {
     this.list = List.copyOf(list);
     this.scope = scope;
   }
@@ -25,6 +25,11 @@ final class Parties {
   /** Parties without a scope of their own (a strand, a standalone training component). */
   static Parties of(List<Party> list) {
     return new Parties(list, Optional.empty());
+  }
+
+  /** The parties of a partnership whose scope is set explicitly. */
+  static Parties withScope(List<Party> list, AgreementScope scope) {
+    return new Parties(list, Optional.of(scope));
   }
 
   List<Country> origins() {

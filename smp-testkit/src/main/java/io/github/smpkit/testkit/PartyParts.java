@@ -52,7 +52,7 @@ final class PartyParts {
     }
     boolean leaveDefault = !d.complete && scope != AgreementScope.REGIONAL && d.random().nextBoolean()
         && defaultScope(parties) == scope;
-    return new Parties(parties, leaveDefault ? Optional.empty() : Optional.of(scope));
+    return leaveDefault ? Parties.of(parties) : Parties.withScope(parties, scope);
   }
 
   private List<Party> multilateral(List<Country> pool) {
