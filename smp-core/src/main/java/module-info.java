@@ -9,6 +9,12 @@
  * keeps {@code @Generated} markers out of the generated classes, so nothing refers to it at run
  * time.
  *
+ * <p>Every package is {@code @NullMarked} (JSpecify): no parameter, return value or element
+ * may be null unless marked {@code @Nullable}; absent values are {@code Optional} or empty
+ * collections. {@code org.jspecify} is required transitively, as JSpecify advises for
+ * libraries (a plain dependency, present at run time, never hidden from users), so that users'
+ * nullness checkers and Kotlin see the annotations; the jar has no dependencies.
+ *
  * <p>The model packages are opened to {@code org.hibernate.validator} alone, so that Bean
  * Validation works on the module path without {@code --add-opens}; other validators need
  * {@code --add-opens io.github.smpkit.core/<package>=<their module>}.
@@ -18,6 +24,7 @@
 @SuppressWarnings({"requires-automatic", "module"})
 module io.github.smpkit.core {
   requires transitive jakarta.validation;
+  requires transitive org.jspecify;
   requires static org.immutables.value.annotations;
 
   exports io.github.smpkit.core;

@@ -48,6 +48,14 @@ public final class ModulePathConsumer {
     expect(failures, ModulePathConsumer.class.getModule().canRead(
             ModuleLayer.boot().findModule("jakarta.validation").orElseThrow()),
         "jakarta.validation is readable through requires transitive");
+    expect(failures, ModuleLayer.boot().findModule("org.jspecify")
+            .map(ModulePathConsumer.class.getModule()::canRead).orElse(false),
+        "org.jspecify (the nullness annotations of the API) is readable through requires transitive");
+    ModuleLayer.boot().modules().stream().filter(m -> m.getName().startsWith("io.github.smpkit"))
+        .flatMap(m -> m.getDescriptor().exports().stream().filter(e -> !e.isQualified())
+            .filter(e -> e.source().endsWith(".internal") || e.source().contains(".internal."))
+            .map(e -> m.getName() + " exports " + e.source()))
+        .forEach(exported -> expect(failures, false, exported + ", an internal package, to everyone"));
 
     Partnership partnership = Partnership.builder()
         .id("jpms-check")

@@ -11,6 +11,8 @@
  * naming the field and the value. What the guidance only recommends is checked by smp-rules.
  */
 @SmpStyle
+@NullMarked
 package io.github.smpkit.core;
 
 import io.github.smpkit.core.internal.SmpStyle;
+import org.jspecify.annotations.NullMarked;

@@ -74,7 +74,8 @@ class InvariantsTest {
         () -> assertEquals(type, e.typeName(), e.getMessage()),
         () -> assertEquals(field, e.field(), e.getMessage()),
         () -> assertTrue(e.value().contains(value), "value '" + e.value() + "' lacks '" + value + "'"),
-        () -> assertTrue(e.getMessage().startsWith(type + "." + field + " "), e.getMessage()),
+        () -> assertEquals("/" + field.replace("]", "").replace('[', '/').replace('.', '/'), e.pointer()),
+        () -> assertTrue(e.getMessage().startsWith(type + " " + e.pointer() + " "), e.getMessage()),
         () -> assertTrue(e.getMessage().contains("(given: " + e.value() + ")"), e.getMessage()));
     return e;
   }

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * smp-core runs with nothing but the JDK and jakarta.validation-api: every class loads and links
- * in a class loader that sees only those (no Immutables, Guava, Jackson or Hibernate).
+ * in a class loader that sees only those (no Immutables, Guava, Jackson or Hibernate, and not
+ * the JSpecify annotations either, which only tools read).
  */
 class RuntimeDependenciesTest {
 

@@ -75,6 +75,8 @@ class StrandsPaymentsAndDatesTest {
     InvariantViolationException e = assertThrows(InvariantViolationException.class,
         () -> thamm().addStrands(strand("Wrong way", Set.of(DE), Set.of(BE))).build());
     assertEquals("strands[0].origins", e.field());
+    assertEquals("/strands/0/origins", e.pointer());
+    assertTrue(e.getMessage().startsWith("Partnership /strands/0/origins "), e.getMessage());
   }
 
   @Test

@@ -167,7 +167,7 @@ class ReadErrorsTest {
     assertEquals(Kind.INVARIANT_VIOLATION, p.kind());
     assertEquals("/pathways/0/destination", p.pointer());
     assertEquals(10, p.line());
-    assertEquals("Partnership.pathways[0].destination is not a DESTINATION party (given: NG)", p.message());
+    assertEquals("Partnership /pathways/0/destination is not a DESTINATION party (given: NG)", p.message());
     assertEquals(Optional.of("NG"), p.found());
   }
 
@@ -178,9 +178,9 @@ class ReadErrorsTest {
         + "  \"participants\": [{\"kind\": \"SELECTED\", \"planned\": {\"min\": 120, \"max\": 100}}]"));
     assertEquals(3, ps.size(), ps::toString);
     assertEquals("/timeFrame/end", ps.get(0).pointer());
-    assertEquals("TimeFrame.end lies before the start 2021 (given: 2019)", ps.get(0).message());
+    assertEquals("TimeFrame /end lies before the start 2021 (given: 2019)", ps.get(0).message());
     assertEquals("/costs/0/shares", ps.get(1).pointer());
-    assertTrue(ps.get(1).message().startsWith("CostItem.shares must add up to 100 %, but add up to 60 %"),
+    assertTrue(ps.get(1).message().startsWith("CostItem /shares must add up to 100 %, but add up to 60 %"),
         ps.get(1).message());
     assertEquals("/participants/0/planned/min", ps.get(2).pointer());
     assertEquals("Count.min 120 is above max 100", ps.get(2).message());

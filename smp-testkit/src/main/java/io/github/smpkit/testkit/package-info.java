@@ -52,4 +52,7 @@
  * Jakarta Validation constraints, and about a thousand partnerships reach every model type and
  * every enum constant.
  */
+@NullMarked
 package io.github.smpkit.testkit;
+
+import org.jspecify.annotations.NullMarked;

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A country or territory, identified by its ISO 3166-1 alpha-2 code as the JDK knows it, plus
@@ -119,7 +120,7 @@ public final class Country implements Comparable<Country> {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof Country && ((Country) o).code.equals(code);
   }
 

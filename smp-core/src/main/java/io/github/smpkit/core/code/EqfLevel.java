@@ -4,6 +4,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A level of the European Qualifications Framework, 1 to 8 (Council Recommendation of 22 May
@@ -74,7 +75,7 @@ public final class EqfLevel implements CodeListEntry, Comparable<EqfLevel> {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof EqfLevel && ((EqfLevel) o).level == level;
   }
 

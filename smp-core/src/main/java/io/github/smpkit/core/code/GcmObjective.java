@@ -3,6 +3,7 @@ package io.github.smpkit.core.code;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One of the 23 objectives of the Global Compact for Safe, Orderly and Regular Migration
@@ -77,7 +78,7 @@ public final class GcmObjective implements CodeListEntry, Comparable<GcmObjectiv
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof GcmObjective && ((GcmObjective) o).number == number;
   }
 

@@ -3,6 +3,7 @@ package io.github.smpkit.core.code;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A level of ISCED 2011, UNESCO's International Standard Classification of Education, from 0
@@ -76,7 +77,7 @@ public final class IscedLevel implements CodeListEntry, Comparable<IscedLevel> {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof IscedLevel && ((IscedLevel) o).level == level;
   }
 

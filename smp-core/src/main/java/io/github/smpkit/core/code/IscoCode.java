@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An occupation group of ISCO-08, the ILO's International Standard Classification of
@@ -27,7 +28,7 @@ public final class IscoCode implements CodeListEntry, Comparable<IscoCode> {
   private final String code;
   private final int level;
   private final String title;
-  private final String parentCode;
+  private final @Nullable String parentCode;
 
   private IscoCode(String code, int level, String title, String parentCode) {
     this.code = code;
@@ -124,7 +125,7 @@ public final class IscoCode implements CodeListEntry, Comparable<IscoCode> {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof IscoCode && ((IscoCode) o).code.equals(code);
   }
 

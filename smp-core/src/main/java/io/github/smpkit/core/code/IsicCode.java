@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An economic sector of ISIC Rev.4, the UN's International Standard Industrial Classification
@@ -26,7 +27,7 @@ public final class IsicCode implements CodeListEntry, Comparable<IsicCode> {
   private final String code;
   private final int level;
   private final String title;
-  private final String parentCode;
+  private final @Nullable String parentCode;
 
   private IsicCode(String code, int level, String title, String parentCode) {
     this.code = code;
@@ -100,7 +101,7 @@ public final class IsicCode implements CodeListEntry, Comparable<IsicCode> {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof IsicCode && ((IsicCode) o).code.equals(code);
   }
 

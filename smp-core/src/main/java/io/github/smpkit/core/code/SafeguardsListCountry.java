@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A country on the WHO health workforce support and safeguards list 2023: one of the 55 countries
@@ -88,7 +89,7 @@ public final class SafeguardsListCountry implements CodeListEntry, Comparable<Sa
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof SafeguardsListCountry && ((SafeguardsListCountry) o).country.equals(country);
   }
 

@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One of the 169 targets of the Sustainable Development Goals (A/RES/70/1), identified as
@@ -85,7 +86,7 @@ public final class SdgTarget implements CodeListEntry, Comparable<SdgTarget> {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof SdgTarget && ((SdgTarget) o).code.equals(code);
   }
 

@@ -4,4 +4,7 @@
  * sectors (ISIC Rev.4), education levels (ISCED 2011), EQF levels, SDG targets and the
  * objectives of the Global Compact for Migration (IOM SMP Guidance 2023, ch. 2, 3 and 7).
  */
+@NullMarked
 package io.github.smpkit.core.code;
+
+import org.jspecify.annotations.NullMarked;

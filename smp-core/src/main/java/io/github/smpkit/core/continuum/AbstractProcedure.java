@@ -29,7 +29,7 @@ abstract class AbstractProcedure {
 
   @Value.Check
   void check() {
-    Invariants.describedIfOther(kind(), description(), "Procedure", "kind");
+    Invariants.describedIfOther(kind(), description().orElse(""), "Procedure", "kind");
     Invariants.texts(this, "Procedure");
   }
 }

@@ -23,7 +23,7 @@ abstract class AbstractDevelopmentLink {
 
   @Value.Check
   void check() {
-    Invariants.describedIfOther(kind(), description(), "DevelopmentLink", "kind");
+    Invariants.describedIfOther(kind(), description().orElse(""), "DevelopmentLink", "kind");
     Invariants.texts(this, "DevelopmentLink");
   }
 }

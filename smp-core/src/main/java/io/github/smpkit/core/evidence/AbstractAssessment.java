@@ -54,7 +54,7 @@ abstract class AbstractAssessment {
 
   @Value.Check
   void check() {
-    Invariants.describedIfOther(kind(), description(), "Assessment", "kind");
+    Invariants.describedIfOther(kind(), description().orElse(""), "Assessment", "kind");
     benefitCostRatio().ifPresent(r -> {
       String shown = r.precision() <= 40 ? r.toString() : "a number of " + r.precision() + " digits";
       Invariants.require(r.signum() > 0, "Assessment", "benefitCostRatio", shown, "must be more than 0");

@@ -29,7 +29,7 @@ abstract class AbstractDataSource {
 
   @Value.Check
   void check() {
-    Invariants.describedIfOther(kind(), description(), "DataSource", "kind");
+    Invariants.describedIfOther(kind(), description().orElse(""), "DataSource", "kind");
     Invariants.texts(this, "DataSource");
   }
 }

@@ -67,7 +67,7 @@ abstract class AbstractCostItem {
 
   @Value.Check
   void check() {
-    Invariants.describedIfOther(item(), description(), "CostItem", "item");
+    Invariants.describedIfOther(item(), description().orElse(""), "CostItem", "item");
     amount().ifPresent(a -> Invariants.require(!a.isNegative(), "CostItem", "amount", a, "must not be negative"));
     Invariants.unique(shares(), PayerShare::payer, "CostItem", "shares");
     if (!shares().isEmpty()) {

@@ -24,7 +24,7 @@ abstract class AbstractFinancingMechanism {
 
   @Value.Check
   void check() {
-    Invariants.describedIfOther(kind(), description(), "FinancingMechanism", "kind");
+    Invariants.describedIfOther(kind(), description().orElse(""), "FinancingMechanism", "kind");
     Invariants.texts(this, "FinancingMechanism");
   }
 }

@@ -81,8 +81,8 @@ abstract class AbstractPayment {
     });
     amount().ifPresent(a -> Invariants.require(!a.isNegative(), type, "amount", a, "must not be negative"));
     above().ifPresent(a -> Invariants.require(!a.isNegative(), type, "above", a, "must not be negative"));
-    Invariants.describedIfOther(payer(), description(), type, "payer");
-    mechanism().ifPresent(m -> Invariants.describedIfOther(m, description(), type, "mechanism"));
+    Invariants.describedIfOther(payer(), description().orElse(""), type, "payer");
+    mechanism().ifPresent(m -> Invariants.describedIfOther(m, description().orElse(""), type, "mechanism"));
     Invariants.texts(this, type);
   }
 

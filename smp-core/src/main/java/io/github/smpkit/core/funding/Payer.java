@@ -31,12 +31,10 @@ public enum Payer {
 
   /** Whether this payer spends public money: governments, donors, international organisations and development banks. */
   public boolean isPublic() {
-    switch (this) {
-      case DESTINATION_GOVERNMENT: case ORIGIN_GOVERNMENT: case DONOR: case INTERNATIONAL_ORGANISATION:
-      case DEVELOPMENT_BANK:
-        return true;
-      default:
-        return false;
-    }
+    // every constant is listed: a new one does not compile until it is placed
+    return switch (this) {
+      case DESTINATION_GOVERNMENT, ORIGIN_GOVERNMENT, DONOR, INTERNATIONAL_ORGANISATION, DEVELOPMENT_BANK -> true;
+      case EMPLOYER, MIGRANT, FOUNDATION, PRIVATE_INVESTOR, TRAINING_PROVIDER, OTHER -> false;
+    };
   }
 }

@@ -4,7 +4,6 @@ import io.github.smpkit.core.InvariantViolationException;
 import io.github.smpkit.core.text.TextRule;
 import java.util.Collection;
 import java.util.HashSet;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -29,16 +28,19 @@ public final class Invariants {
     return value;
   }
 
-  /** Fails when an OTHER category comes without a description. */
-  public static void describedIfOther(Enum<?> category, Optional<String> description, String type, String field) {
+  /**
+   * Fails when an OTHER category comes without a description; {@code description} is the empty
+   * string when there is none (callers pass {@code description().orElse("")}).
+   */
+  public static void describedIfOther(Enum<?> category, String description, String type, String field) {
     if (category.name().equals("OTHER")) {
-      require(description.filter(d -> !TextRule.isBlank(d)).isPresent(), type, field, category,
+      require(!TextRule.isBlank(description), type, field, category,
           "OTHER needs a description saying what it is");
     }
   }
 
-  /** Fails when any of several categories is OTHER and there is no description. */
-  public static void describedIfOther(Collection<? extends Enum<?>> categories, Optional<String> description,
+  /** Fails when any of several categories is OTHER and there is no description (empty string: none). */
+  public static void describedIfOther(Collection<? extends Enum<?>> categories, String description,
       String type, String field) {
     for (Enum<?> category : categories) {
       describedIfOther(category, description, type, field);

@@ -3,6 +3,7 @@ package io.github.smpkit.core.money;
 import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An exact amount of money in an ISO 4217 currency, as budgets and cost items of a partnership
@@ -164,8 +165,9 @@ public final class Money implements Comparable<Money> {
   /**
    * The sum of this and {@code other}.
    *
-   * @throws IllegalArgumentException when the currencies differ or the sum has more than
-   *     {@value #MAX_WHOLE_DIGITS} digits before the point
+   * @throws CurrencyMismatchException when the currencies differ
+   * @throws IllegalArgumentException when the sum has more than {@value #MAX_WHOLE_DIGITS} digits
+   *     before the point
    */
   public Money plus(Money other) {
     requireSameCurrency(other);
@@ -184,15 +186,14 @@ public final class Money implements Comparable<Money> {
 
   private void requireSameCurrency(Money other) {
     if (!currency.equals(other.currency)) {
-      throw new IllegalArgumentException("currencies differ: " + currency.getCurrencyCode() + " and "
-          + other.currency.getCurrencyCode());
+      throw new CurrencyMismatchException(currency, other.currency);
     }
   }
 
   /**
    * Compares amounts of the same currency.
    *
-   * @throws IllegalArgumentException when the currencies differ
+   * @throws CurrencyMismatchException when the currencies differ
    */
   @Override
   public int compareTo(Money other) {
@@ -201,7 +202,7 @@ public final class Money implements Comparable<Money> {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     if (!(o instanceof Money)) {
       return false;
     }

@@ -76,7 +76,7 @@ abstract class AbstractOutcome {
           "has " + p.scale() + " decimals; at most " + MAX_DECIMALS + " are allowed");
     });
     amount().ifPresent(a -> Invariants.require(!a.isNegative(), type, "amount", a, "must not be negative"));
-    Invariants.describedIfOther(kind(), description(), type, "kind");
+    Invariants.describedIfOther(kind(), description().orElse(""), type, "kind");
     Invariants.texts(this, type);
   }
 }

@@ -52,7 +52,7 @@ abstract class AbstractParticipantFigure {
   void check() {
     Invariants.require(planned().isPresent() || actual().isPresent(), "ParticipantFigure", "planned",
         "nothing", "needs a planned or an actual value for " + kind());
-    Invariants.describedIfOther(kind(), description(), "ParticipantFigure", "kind");
+    Invariants.describedIfOther(kind(), description().orElse(""), "ParticipantFigure", "kind");
     Invariants.texts(this, "ParticipantFigure");
   }
 }

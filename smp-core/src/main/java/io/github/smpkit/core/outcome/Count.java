@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A number of people as a source states it: exactly 30, at least 400, at most 50, about 105,
@@ -24,10 +25,10 @@ public final class Count implements Comparable<Count> {
       Pattern.compile("(at least |at most |about )?([0-9]{1,18})(?:-([0-9]{1,18}))?");
 
   private final long lower;
-  private final Long upper;
+  private final @Nullable Long upper;
   private final boolean approximate;
 
-  private Count(long lower, Long upper, boolean approximate) {
+  private Count(long lower, @Nullable Long upper, boolean approximate) {
     Invariants.require(lower >= 0, "Count", "lower", lower, "must not be negative");
     Invariants.require(upper == null || upper >= lower, "Count", "upper", upper,
         "is below the lower bound " + lower);
@@ -146,7 +147,7 @@ public final class Count implements Comparable<Count> {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     if (!(o instanceof Count)) {
       return false;
     }

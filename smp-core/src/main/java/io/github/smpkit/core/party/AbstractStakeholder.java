@@ -74,8 +74,8 @@ abstract class AbstractStakeholder {
 
   @Value.Check
   void check() {
-    Invariants.describedIfOther(type(), description(), "Stakeholder", "type");
-    Invariants.describedIfOther(roles(), description(), "Stakeholder", "roles");
+    Invariants.describedIfOther(type(), description().orElse(""), "Stakeholder", "type");
+    Invariants.describedIfOther(roles(), description().orElse(""), "Stakeholder", "roles");
     Invariants.texts(this, "Stakeholder");
   }
 }

@@ -59,16 +59,19 @@ public enum StakeholderType {
   /** Any other kind of actor; the stakeholder's description says what it is. */
   OTHER;
 
-  /** Whether this type is part of government (ministries, agencies, public services, local authorities). */
+  /**
+   * Whether this type is part of government (ministries, agencies, public services, local
+   * authorities). Public training institutions and certification bodies are not counted.
+   */
   public boolean isGovernment() {
-    switch (this) {
-      case LABOUR_MINISTRY: case EDUCATION_MINISTRY: case FOREIGN_AFFAIRS_MINISTRY: case INTERIOR_MINISTRY:
-      case DEVELOPMENT_MINISTRY: case OTHER_MINISTRY: case MIGRATION_AGENCY: case PUBLIC_EMPLOYMENT_SERVICE:
-      case LOCAL_AUTHORITY: case STATISTICS_OFFICE:
-        return true;
-      default:
-        return false;
-    }
+    // every constant is listed: a new one does not compile until it is placed
+    return switch (this) {
+      case LABOUR_MINISTRY, EDUCATION_MINISTRY, FOREIGN_AFFAIRS_MINISTRY, INTERIOR_MINISTRY, DEVELOPMENT_MINISTRY,
+          OTHER_MINISTRY, MIGRATION_AGENCY, PUBLIC_EMPLOYMENT_SERVICE, LOCAL_AUTHORITY, STATISTICS_OFFICE -> true;
+      case CERTIFICATION_BODY, PUBLIC_TRAINING_INSTITUTION, PRIVATE_TRAINING_PROVIDER, EMPLOYER, EMPLOYERS_ORGANISATION,
+          PRIVATE_RECRUITMENT_AGENCY, TRADE_UNION, NGO, DIASPORA_ORGANISATION, MIGRANT_REPRESENTATIVES, COMMUNITY,
+          INTERNATIONAL_ORGANISATION, DONOR, FINANCIAL_SERVICE_PROVIDER, RESEARCH_INSTITUTION, OTHER -> false;
+    };
   }
 
   /** Whether this type is a ministry (a line ministry of a national government). */

@@ -52,7 +52,7 @@ abstract class AbstractRecognitionArrangement {
 
   @Value.Check
   void check() {
-    Invariants.describedIfOther(mechanism(), description(), "RecognitionArrangement", "mechanism");
+    Invariants.describedIfOther(mechanism(), description().orElse(""), "RecognitionArrangement", "mechanism");
     Invariants.texts(this, "RecognitionArrangement");
   }
 }

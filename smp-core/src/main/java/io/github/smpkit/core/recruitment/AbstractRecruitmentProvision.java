@@ -23,7 +23,7 @@ abstract class AbstractRecruitmentProvision {
 
   @Value.Check
   void check() {
-    Invariants.describedIfOther(safeguard(), description(), "RecruitmentProvision", "safeguard");
+    Invariants.describedIfOther(safeguard(), description().orElse(""), "RecruitmentProvision", "safeguard");
     Invariants.texts(this, "RecruitmentProvision");
   }
 }

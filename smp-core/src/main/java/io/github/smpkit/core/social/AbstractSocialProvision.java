@@ -23,7 +23,7 @@ abstract class AbstractSocialProvision {
 
   @Value.Check
   void check() {
-    Invariants.describedIfOther(kind(), description(), "SocialProvision", "kind");
+    Invariants.describedIfOther(kind(), description().orElse(""), "SocialProvision", "kind");
     Invariants.texts(this, "SocialProvision");
   }
 }

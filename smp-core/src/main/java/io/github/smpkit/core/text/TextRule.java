@@ -3,6 +3,7 @@ package io.github.smpkit.core.text;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The rules for the model's text, each declared once here and read by every layer: the
@@ -46,15 +47,15 @@ public enum TextRule {
   private static final String END = "(?![\\s\\S])";
 
   private final int maxLength;
-  private final String regex;
-  private final Pattern pattern;
+  private final @Nullable String regex;
+  private final @Nullable Pattern pattern;
   private final String what;
 
   TextRule(int maxLength) {
     this(maxLength, null, "non-blank text");
   }
 
-  TextRule(int maxLength, String regex, String what) {
+  TextRule(int maxLength, @Nullable String regex, String what) {
     this.maxLength = maxLength;
     this.regex = regex;
     this.pattern = regex == null ? null : Pattern.compile(regex);

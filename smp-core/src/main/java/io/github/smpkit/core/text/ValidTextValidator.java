@@ -3,6 +3,7 @@ package io.github.smpkit.core.text;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Checks {@link ValidText}: the text follows its {@link TextRule}, and the violation's message
@@ -21,7 +22,7 @@ public final class ValidTextValidator implements ConstraintValidator<ValidText, 
   }
 
   @Override
-  public boolean isValid(String value, ConstraintValidatorContext context) {
+  public boolean isValid(@Nullable String value, ConstraintValidatorContext context) {
     if (value == null) {
       return true;
     }

@@ -3,4 +3,7 @@
  * (blank, allowed characters, length in code points, pattern) and the Bean Validation
  * constraint {@link io.github.smpkit.core.text.ValidText} that names a rule on a field.
  */
+@NullMarked
 package io.github.smpkit.core.text;
+
+import org.jspecify.annotations.NullMarked;

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A calendar date known to the year, the month or the day, in ISO 8601 form: {@code 2019},
@@ -106,14 +107,11 @@ public final class PartialDate implements Comparable<PartialDate> {
 
   /** The last day this date can mean: 31 December for a year, the month's last day for a month. */
   public LocalDate latest() {
-    switch (precision) {
-      case YEAR:
-        return Year.of(first.getYear()).atDay(Year.of(first.getYear()).length());
-      case MONTH:
-        return YearMonth.from(first).atEndOfMonth();
-      default:
-        return first;
-    }
+    return switch (precision) {
+      case YEAR -> Year.of(first.getYear()).atDay(Year.of(first.getYear()).length());
+      case MONTH -> YearMonth.from(first).atEndOfMonth();
+      case DAY -> first;
+    };
   }
 
   /** Whether every day this date can mean lies before every day {@code other} can mean. */
@@ -128,7 +126,7 @@ public final class PartialDate implements Comparable<PartialDate> {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     if (!(o instanceof PartialDate)) {
       return false;
     }
@@ -144,13 +142,10 @@ public final class PartialDate implements Comparable<PartialDate> {
   /** The ISO 8601 form at this date's precision; {@link #parse(String)} reads it back. */
   @Override
   public String toString() {
-    switch (precision) {
-      case YEAR:
-        return String.format("%04d", first.getYear());
-      case MONTH:
-        return YearMonth.from(first).toString();
-      default:
-        return first.toString();
-    }
+    return switch (precision) {
+      case YEAR -> String.format("%04d", first.getYear());
+      case MONTH -> YearMonth.from(first).toString();
+      case DAY -> first.toString();
+    };
   }
 }

@@ -78,7 +78,7 @@ abstract class AbstractTrainingComponent {
 
   @Value.Check
   void check() {
-    Invariants.describedIfOther(contents(), otherContent(), "TrainingComponent", "contents");
+    Invariants.describedIfOther(contents(), otherContent().orElse(""), "TrainingComponent", "contents");
     duration().ifPresent(d -> Invariants.require(!d.isNegative() && !d.isZero(), "TrainingComponent",
         "duration", d, "must be a positive period"));
     Invariants.texts(this, "TrainingComponent");

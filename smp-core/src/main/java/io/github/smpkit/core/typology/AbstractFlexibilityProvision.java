@@ -24,7 +24,7 @@ abstract class AbstractFlexibilityProvision {
 
   @Value.Check
   void check() {
-    Invariants.describedIfOther(aspect(), description(), "FlexibilityProvision", "aspect");
+    Invariants.describedIfOther(aspect(), description().orElse(""), "FlexibilityProvision", "aspect");
     Invariants.texts(this, "FlexibilityProvision");
   }
 }

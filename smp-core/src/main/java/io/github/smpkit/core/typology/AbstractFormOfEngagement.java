@@ -50,8 +50,8 @@ abstract class AbstractFormOfEngagement {
 
   @Value.Check
   void check() {
-    Invariants.describedIfOther(form(), description(), "FormOfEngagement", "form");
-    signatoryLevel().ifPresent(l -> Invariants.describedIfOther(l, description(), "FormOfEngagement",
+    Invariants.describedIfOther(form(), description().orElse(""), "FormOfEngagement", "form");
+    signatoryLevel().ifPresent(l -> Invariants.describedIfOther(l, description().orElse(""), "FormOfEngagement",
         "signatoryLevel"));
     Invariants.texts(this, "FormOfEngagement");
   }

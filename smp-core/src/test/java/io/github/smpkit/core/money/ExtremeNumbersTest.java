@@ -110,7 +110,7 @@ class ExtremeNumbersTest {
     assertEquals("percent", huge.field());
     InvariantViolationException tiny = refusedBriefly(InvariantViolationException.class,
         () -> PayerShare.of(Payer.MIGRANT, new BigDecimal("1e-999999999")));
-    assertEquals("PayerShare.percent has 999999999 decimals; at most 6 are allowed (given: 1E-999999999)",
+    assertEquals("PayerShare /percent has 999999999 decimals; at most 6 are allowed (given: 1E-999999999)",
         tiny.getMessage());
     assertEquals(new BigDecimal("33.333333"), PayerShare.of(Payer.EMPLOYER, new BigDecimal("33.333333")).percent());
     assertThrows(InvariantViolationException.class, () -> PayerShare.of(Payer.EMPLOYER, new BigDecimal("33.3333333")));

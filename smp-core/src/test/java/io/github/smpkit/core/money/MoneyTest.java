@@ -1,6 +1,7 @@
 package io.github.smpkit.core.money;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -62,10 +63,36 @@ class MoneyTest {
   void sumsAndMultiplesStayExact() {
     assertEquals(Money.of("EUR", "0.30"), Money.of("EUR", "0.10").plus(Money.of("EUR", "0.20")));
     assertEquals(Money.of("EUR", "3750.00"), Money.of("EUR", "125.00").multipliedBy(30));
-    assertThrows(IllegalArgumentException.class, () -> Money.of("EUR", 1).plus(Money.of("USD", 1)));
     assertTrue(Money.of("EUR", -1).isNegative());
     assertTrue(Money.of("EUR", 1).compareTo(Money.of("EUR", 2)) < 0);
     assertEquals(Currency.getInstance("EUR"), Money.of("EUR", 1).currency());
+  }
+
+  @Test
+  void addingDifferentCurrenciesNamesBoth() {
+    CurrencyMismatchException e = assertThrows(CurrencyMismatchException.class,
+        () -> Money.of("EUR", 1).plus(Money.of("USD", 1)));
+    assertEquals(Currency.getInstance("EUR"), e.first());
+    assertEquals(Currency.getInstance("USD"), e.second());
+    assertEquals("currencies differ: EUR and USD", e.getMessage());
+  }
+
+  @Test
+  void comparingDifferentCurrenciesNamesBoth() {
+    CurrencyMismatchException e = assertThrows(CurrencyMismatchException.class,
+        () -> Money.of("JPY", 1).compareTo(Money.of("EUR", 1)));
+    assertEquals(Currency.getInstance("JPY"), e.first());
+    assertEquals(Currency.getInstance("EUR"), e.second());
+  }
+
+  @Test
+  void aCurrencyMismatchIsAnIllegalArgumentForCallersThatCatchThat() {
+    assertThrows(IllegalArgumentException.class, () -> Money.of("EUR", 1).plus(Money.of("GBP", 1)));
+  }
+
+  @Test
+  void amountsOfDifferentCurrenciesAreUnequalWithoutThrowing() {
+    assertFalse(Money.of("EUR", 1).equals(Money.of("USD", 1)));
   }
 
   @Test

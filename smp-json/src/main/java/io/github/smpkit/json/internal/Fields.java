@@ -66,15 +66,20 @@ final class Fields {
     d.add(kind, pointer, o.line(), o.column(), null, null, List.of(), List.of(), e.getMessage());
   }
 
-  /** The member at the first step of a field path such as {@code pathways[0].destination}. */
-  static Map.Entry<String, Node> locate(String pointer, Node.ObjectNode o, String fieldPath) {
-    String[] steps = fieldPath.replace("]", "").split("[.\\[]");
+  /**
+   * The deepest node of {@code o} that exists along a relative JSON pointer such as
+   * {@code /pathways/0/destination} (an {@code InvariantViolationException}'s pointer), with its
+   * absolute pointer.
+   */
+  static Map.Entry<String, Node> locate(String pointer, Node.ObjectNode o, String relativePointer) {
+    String[] steps = relativePointer.split("/");
     String at = pointer;
     Node node = o;
-    for (String step : steps) {
-      if (step.isEmpty()) {
+    for (String escaped : steps) {
+      if (escaped.isEmpty()) {
         continue;
       }
+      String step = escaped.replace("~1", "/").replace("~0", "~");
       Node next = null;
       if (node instanceof Node.ObjectNode obj && obj.members().containsKey(step)) {
         next = obj.members().get(step).value();

@@ -174,7 +174,7 @@ final class ObjectCodec<T, B> implements Codec<T> {
     try {
       return build.apply(builder);
     } catch (InvariantViolationException e) {
-      Map.Entry<String, Node> at = Fields.locate(pointer, o, e.field());
+      Map.Entry<String, Node> at = Fields.locate(pointer, o, e.pointer());
       d.add(Kind.INVARIANT_VIOLATION, at.getKey(), at.getValue().line(), at.getValue().column(), null,
           e.value(), List.of(), List.of(), e.getMessage());
       return null;
