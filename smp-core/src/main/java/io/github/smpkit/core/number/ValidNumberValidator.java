@@ -3,6 +3,7 @@ package io.github.smpkit.core.number;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Checks {@link ValidNumber}: the number lies in its {@link WholeNumberRule}'s range, and the
@@ -21,7 +22,7 @@ public final class ValidNumberValidator implements ConstraintValidator<ValidNumb
   }
 
   @Override
-  public boolean isValid(Integer value, ConstraintValidatorContext context) {
+  public boolean isValid(@Nullable Integer value, ConstraintValidatorContext context) {
     if (value == null) {
       return true;
     }

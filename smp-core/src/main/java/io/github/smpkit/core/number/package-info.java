@@ -4,4 +4,7 @@
  * ({@link io.github.smpkit.core.number.ValidNumber}), the JSON reader and writer and the JSON
  * Schema alike, the way {@link io.github.smpkit.core.text.TextRule} does for text.
  */
+@NullMarked
 package io.github.smpkit.core.number;
+
+import org.jspecify.annotations.NullMarked;

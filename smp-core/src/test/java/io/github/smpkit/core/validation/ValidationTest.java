@@ -85,7 +85,7 @@ class ValidationTest {
   void aNumberOutOfItsRangeIsRefusedByTheBuilderAndByBeanValidationInTheSameWords() {
     InvariantViolationException e = assertThrows(InvariantViolationException.class, () -> LegalPathway.builder()
         .destination(Country.of("LT")).permitCategory("Work").processingDays(4000).build());
-    assertEquals("LegalPathway.processingDays must be from 0 to 3650 (given: 4000)", e.getMessage());
+    assertEquals("LegalPathway /processingDays must be from 0 to 3650 (given: 4000)", e.getMessage());
     Set<ConstraintViolation<LegalPathway>> days = VALIDATOR.validateValue(LegalPathway.class, "processingDays",
         Optional.of(4000));
     assertEquals(List.of("processingDays"), paths(days));
