@@ -1,6 +1,7 @@
 package io.github.smpkit.json.internal;
 
 import java.util.Map;
+import tools.jackson.core.JsonGenerator;
 
 /**
  * How one type of the model is written to JSON, read back and described in the JSON Schema.
@@ -16,7 +17,7 @@ interface Codec<V> {
   V decode(Node node, String pointer, Decoding decoding);
 
   /** Writes {@code value}. */
-  void encode(V value, JsonOut out);
+  void encode(V value, JsonGenerator out);
 
   /** The JSON Schema of the value (a plain tree), registering definitions in {@code schema}. */
   Map<String, Object> schema(SchemaBuilder schema);

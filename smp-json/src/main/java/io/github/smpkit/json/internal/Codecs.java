@@ -36,6 +36,7 @@ import java.util.function.Function;
 import java.util.function.ToIntFunction;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import tools.jackson.core.JsonGenerator;
 
 /** The codecs of the model's scalar values: text, enums, codes, dates, money, counts, numbers. */
 final class Codecs {
@@ -115,9 +116,9 @@ final class Codecs {
     }
 
     @Override
-    public void encode(String value, JsonOut out) {
+    public void encode(String value, JsonGenerator out) {
       // the builders enforce the rule (TextRule via @ValidText), so every text of a model is writable
-      out.string(value);
+      out.writeString(value);
     }
 
     @Override
@@ -169,8 +170,8 @@ final class Codecs {
     }
 
     @Override
-    public void encode(E value, JsonOut out) {
-      out.string(value.name());
+    public void encode(E value, JsonGenerator out) {
+      out.writeString(value.name());
     }
 
     @Override
@@ -210,13 +211,13 @@ final class Codecs {
     }
 
     @Override
-    public void encode(V value, JsonOut out) {
+    public void encode(V value, JsonGenerator out) {
       String text = format.apply(value);
       if (!pattern.matcher(text).matches()) {
-        throw new SmpJsonWriteException(out.pointer(), Texts.quote(text) + " is not " + expected
+        throw new SmpJsonWriteException(Generators.pointer(out), Texts.quote(text) + " is not " + expected
             + ", so it could not be read back");
       }
-      out.string(text);
+      out.writeString(text);
     }
 
     @Override
@@ -266,8 +267,8 @@ final class Codecs {
       }
 
       @Override
-      public void encode(C value, JsonOut out) {
-        out.number(number.applyAsInt(value));
+      public void encode(C value, JsonGenerator out) {
+        out.writeNumber(number.applyAsInt(value));
       }
 
       @Override
@@ -311,8 +312,8 @@ final class Codecs {
     }
 
     @Override
-    public void encode(Country value, JsonOut out) {
-      out.string(value.code());
+    public void encode(Country value, JsonGenerator out) {
+      out.writeString(value.code());
     }
 
     @Override
@@ -392,12 +393,12 @@ final class Codecs {
       }
 
       @Override
-      public void encode(Integer value, JsonOut out) {
+      public void encode(Integer value, JsonGenerator out) {
         if (value < min || value > max) {
-          throw new SmpJsonWriteException(out.pointer(), value + " is not " + expected
+          throw new SmpJsonWriteException(Generators.pointer(out), value + " is not " + expected
               + ", so it could not be read back");
         }
-        out.number(value);
+        out.writeNumber(value);
       }
 
       @Override
@@ -423,8 +424,8 @@ final class Codecs {
     }
 
     @Override
-    public void encode(Boolean value, JsonOut out) {
-      out.bool(value);
+    public void encode(Boolean value, JsonGenerator out) {
+      out.writeBoolean(value);
     }
 
     @Override
@@ -516,9 +517,9 @@ final class Codecs {
     }
 
     @Override
-    public void encode(Money value, JsonOut out) {
-      out.beginObject().name("amount").string(value.amount().toPlainString())
-          .name("currency").string(value.currency().getCurrencyCode()).endObject();
+    public void encode(Money value, JsonGenerator out) {
+      out.writeStartObject().writeName("amount").writeString(value.amount().toPlainString())
+          .writeName("currency").writeString(value.currency().getCurrencyCode()).writeEndObject();
     }
 
     @Override
@@ -610,20 +611,20 @@ final class Codecs {
     }
 
     @Override
-    public void encode(Count c, JsonOut out) {
-      out.beginObject();
+    public void encode(Count c, JsonGenerator out) {
+      out.writeStartObject();
       if (c.isApproximate()) {
-        out.name("about").number(c.lower());
+        out.writeName("about").writeNumber(c.lower());
       } else if (c.upper().isEmpty()) {
-        out.name("atLeast").number(c.lower());
+        out.writeName("atLeast").writeNumber(c.lower());
       } else if (c.upper().get() == c.lower()) {
-        out.name("exactly").number(c.lower());
+        out.writeName("exactly").writeNumber(c.lower());
       } else if (c.lower() == 0) {
-        out.name("atMost").number(c.upper().get());
+        out.writeName("atMost").writeNumber(c.upper().get());
       } else {
-        out.name("min").number(c.lower()).name("max").number(c.upper().get());
+        out.writeName("min").writeNumber(c.lower()).writeName("max").writeNumber(c.upper().get());
       }
-      out.endObject();
+      out.writeEndObject();
     }
 
     @Override

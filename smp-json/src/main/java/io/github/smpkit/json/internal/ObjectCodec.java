@@ -19,6 +19,7 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import tools.jackson.core.JsonGenerator;
 
 /**
  * The codec of one object type of the model, described field by field in the accessor order of
@@ -122,15 +123,15 @@ final class ObjectCodec<T, B> implements Codec<T> {
   // --- writing --------------------------------------------------------------------------------
 
   @Override
-  public void encode(T value, JsonOut out) {
-    out.beginObject();
+  public void encode(T value, JsonGenerator out) {
+    out.writeStartObject();
     if (versioned) {
-      out.name(FORMAT_VERSION_FIELD).string(Model.FORMAT_VERSION);
+      out.writeName(FORMAT_VERSION_FIELD).writeString(Model.FORMAT_VERSION);
     }
     for (Field<T, B> field : fields) {
       field.write(value, out);
     }
-    out.endObject();
+    out.writeEndObject();
   }
 
   // --- reading --------------------------------------------------------------------------------
@@ -283,7 +284,7 @@ final class ObjectCodec<T, B> implements Codec<T> {
       this.required = required;
     }
 
-    abstract void write(T value, JsonOut out);
+    abstract void write(T value, JsonGenerator out);
 
     abstract void read(B builder, Node node, String pointer, Decoding d);
 
@@ -314,10 +315,10 @@ final class ObjectCodec<T, B> implements Codec<T> {
     }
 
     @Override
-    void write(T value, JsonOut out) {
+    void write(T value, JsonGenerator out) {
       Optional<V> v = get.apply(value);
       if (v.isPresent()) {
-        out.name(name);
+        out.writeName(name);
         codec.encode(v.get(), out);
       }
     }
@@ -367,14 +368,14 @@ final class ObjectCodec<T, B> implements Codec<T> {
     }
 
     @Override
-    void write(T value, JsonOut out) {
+    void write(T value, JsonGenerator out) {
       Collection<V> values = get.apply(value);
       if (!values.isEmpty()) {
-        out.name(name).beginArray();
+        out.writeName(name).writeStartArray();
         for (V v : values) {
           codec.encode(v, out);
         }
-        out.endArray();
+        out.writeEndArray();
       }
     }
 
