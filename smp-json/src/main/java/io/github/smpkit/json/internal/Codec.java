@@ -14,7 +14,7 @@ interface Codec<V> {
    * The value that {@code node} describes, or {@code null} after adding at least one problem to
    * {@code decoding} when it describes none.
    */
-  V decode(Node node, String pointer, Decoding decoding);
+  V decode(Node node, Pointer pointer, Decoding decoding);
 
   /** Writes {@code value}. */
   void encode(V value, JsonGenerator out);

@@ -112,7 +112,7 @@ public final class DocumentReader {
             List.of(), List.of(), "the document is empty: expected a JSON object describing a partnership");
       } else {
         TreeBuilder tree = new TreeBuilder(parser, d, maxDocumentLength, maxTokenCount, lineBase, true);
-        root = tree.read("");
+        root = tree.read(Pointer.ROOT);
         checkEnd(parser, d, lineBase);
       }
     } catch (TreeBuilder.TooLarge e) {
@@ -125,7 +125,7 @@ public final class DocumentReader {
         parser.close();
       }
     }
-    Partnership p = root == null ? null : Model.PARTNERSHIP.decode(root, "", d);
+    Partnership p = root == null ? null : Model.PARTNERSHIP.decode(root, Pointer.ROOT, d);
     if (!d.problems().isEmpty()) {
       throw new SmpJsonException(d.problems(), d.count());
     }
@@ -259,7 +259,7 @@ public final class DocumentReader {
           return finish(d, d.problems().get(0).line());
         }
         line = parser.currentTokenLocation().getLineNr();
-        String pointer = "/" + index();
+        Pointer pointer = Pointer.ROOT.child(index());
         TreeBuilder tree = new TreeBuilder(parser, d, maxDocumentLength, maxTokenCount, 0, false);
         Node node = tree.read(pointer);
         if (tree.tooLarge()) {
