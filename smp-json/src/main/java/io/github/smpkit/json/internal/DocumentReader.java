@@ -112,7 +112,7 @@ public final class DocumentReader {
             List.of(), List.of(), "the document is empty: expected a JSON object describing a partnership");
       } else {
         TreeBuilder tree = new TreeBuilder(parser, d, maxDocumentLength, maxTokenCount, lineBase, true);
-        root = tree.read(Pointer.ROOT);
+        root = tree.read();
         checkEnd(parser, d, lineBase);
       }
     } catch (TreeBuilder.TooLarge e) {
@@ -261,7 +261,7 @@ public final class DocumentReader {
         line = parser.currentTokenLocation().getLineNr();
         Pointer pointer = Pointer.ROOT.child(index());
         TreeBuilder tree = new TreeBuilder(parser, d, maxDocumentLength, maxTokenCount, 0, false);
-        Node node = tree.read(pointer);
+        Node node = tree.read();
         if (tree.tooLarge()) {
           return failure(d, line);
         }
