@@ -10,7 +10,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.Reader;
-import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
@@ -150,9 +149,12 @@ public final class SmpJson {
    */
   public String write(Partnership partnership) {
     Objects.requireNonNull(partnership, "partnership");
-    StringWriter out = new StringWriter();
-    writeDocument(partnership, Generators.of(out, pretty));
-    return out.toString();
+    return Generators.text(pretty, json -> {
+      Model.write(partnership, json);
+      if (pretty) {
+        json.writeRaw('\n');
+      }
+    });
   }
 
   /**

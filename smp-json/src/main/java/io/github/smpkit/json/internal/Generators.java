@@ -3,6 +3,7 @@ package io.github.smpkit.json.internal;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.function.Consumer;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
@@ -12,8 +13,10 @@ import tools.jackson.core.StreamWriteConstraints;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.core.io.SegmentedStringWriter;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.json.JsonWriteFeature;
+import tools.jackson.core.util.BufferRecycler;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
@@ -67,6 +70,24 @@ public final class Generators {
   };
 
   private Generators() {}
+
+  /**
+   * The text {@code body} writes, pretty or compact: Jackson's own way to a {@code String} (its
+   * segmented writer and pooled buffers), without the copies of a {@code StringWriter}.
+   */
+  public static String text(boolean pretty, Consumer<JsonGenerator> body) {
+    BufferRecycler buffers = FACTORY._getBufferRecycler();
+    try (SegmentedStringWriter out = new SegmentedStringWriter(buffers)) {
+      try (JsonGenerator json = FACTORY.createGenerator(pretty ? PRETTY : COMPACT, out)) {
+        body.accept(json);
+      }
+      return out.getAndClear();
+    } catch (JacksonException e) {
+      throw unchecked(e);
+    } finally {
+      buffers.releaseToPool();
+    }
+  }
 
   /** A generator writing characters to {@code out} (which it neither flushes on its own nor closes). */
   public static JsonGenerator of(Writer out, boolean pretty) {

@@ -1,6 +1,5 @@
 package io.github.smpkit.json.internal;
 
-import java.io.StringWriter;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -30,9 +29,10 @@ public final class TreeWriter {
    *     part of a plain tree, or a number that is not finite
    */
   public static String pretty(Object tree) {
-    StringWriter out = new StringWriter();
-    pretty(tree, out);
-    return out.toString();
+    return Generators.text(true, json -> {
+      write(tree, json);
+      json.writeRaw('\n');
+    });
   }
 
   /**
@@ -57,13 +57,7 @@ public final class TreeWriter {
    * @throws IllegalArgumentException as {@link #pretty(Object)}
    */
   public static String compact(Object tree) {
-    StringWriter out = new StringWriter();
-    try (JsonGenerator json = Generators.of(out, false)) {
-      write(tree, json);
-    } catch (JacksonException e) {
-      throw Generators.unchecked(e);
-    }
-    return out.toString();
+    return Generators.text(false, json -> write(tree, json));
   }
 
   /**
