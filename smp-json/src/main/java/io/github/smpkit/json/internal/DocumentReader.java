@@ -320,7 +320,7 @@ public final class DocumentReader {
           continue;
         }
         try {
-          return RecordResult.success(index(), line, readDocument(() -> documents.createParser(ObjectReadContext.empty(), text), line - 1));
+          return RecordResult.success(index(), line, readDocument(() -> documentParser(text), line - 1));
         } catch (SmpJsonException e) {
           return RecordResult.failure(index(), line, e);
         }
