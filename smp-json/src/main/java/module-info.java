@@ -5,12 +5,12 @@
  * {@code io.github.smpkit.json.internal} (codecs, tree, canonical writer) is not exported.
  *
  * <p>The model is required transitively because every method of the API takes or returns its
- * types. Jackson is an implementation detail: no Jackson type appears in the API.
+ * types. Jackson (jackson-core only, its streaming parser and generator) is an implementation
+ * detail: no Jackson type appears in the API.
  */
 module io.github.smpkit.json {
   requires transitive io.github.smpkit.core;
   requires tools.jackson.core;
-  requires tools.jackson.databind;
 
   exports io.github.smpkit.json;
 }

@@ -1,31 +1,21 @@
 package io.github.smpkit.json;
 
 import io.github.smpkit.core.Partnership;
+import io.github.smpkit.json.internal.TreeReader;
 import java.util.Objects;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.StreamReadFeature;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Partnerships and JSON text as plain Java trees, for modules that lay smpkit's JSON format out
  * in another shape (smp-sheets puts it in workbook rows) without depending on a JSON library.
- * A plain tree is what {@link SmpJson#writeTree(Object)} writes: {@link java.util.Map}s with
- * {@link String} keys in document order, {@link java.util.List}s, {@link String}s,
- * {@link java.math.BigInteger}s (whole numbers), {@link java.math.BigDecimal}s (other numbers),
- * {@link Boolean}s and {@code null}; so {@code SmpJson.writeTreeCompact(JsonTree.of(p))} is
- * {@code SmpJson.builder().compact().build().write(p)}, and reading that text gives {@code p}
- * back.
+ * A plain tree is made of {@link java.util.Map}s with {@link String} keys in document order,
+ * {@link java.util.List}s, {@link String}s, {@link java.math.BigInteger}s (whole numbers),
+ * {@link java.math.BigDecimal}s (other numbers), {@link Boolean}s and {@code null};
+ * {@link SmpJson#readTree(Object)} reads a partnership back from one, so
+ * {@code SmpJson.defaults().readTree(JsonTree.of(p))} equals {@code p}.
  */
 public final class JsonTree {
 
   private static final SmpJson COMPACT = SmpJson.builder().compact().build();
-
-  private static final JsonMapper MAPPER = JsonMapper.builder()
-      .enable(DeserializationFeature.USE_BIG_INTEGER_FOR_INTS)
-      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-      .build();
 
   private JsonTree() {}
 
@@ -52,13 +42,6 @@ public final class JsonTree {
    *     key in an object, with the parser's description of where
    */
   public static Object parse(String json) {
-    Objects.requireNonNull(json, "json");
-    try {
-      return MAPPER.readValue(json, Object.class);
-    } catch (JacksonException e) {
-      throw new IllegalArgumentException("not one well-formed JSON value: " + e.getOriginalMessage()
-          + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
-          + e.getLocation().getColumnNr() + ")"), e);
-    }
+    return TreeReader.parse(Objects.requireNonNull(json, "json"));
   }
 }

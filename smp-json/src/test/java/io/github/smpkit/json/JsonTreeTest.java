@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.smpkit.json.internal.TreeWriter;
 import io.github.smpkit.testkit.Property;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -20,10 +21,10 @@ class JsonTreeTest {
   void aPartnershipsTreeWritesBackToItsCanonicalDocumentAndReadsBackEqual() {
     Property.forAll(200, p -> {
       Object tree = JsonTree.of(p);
-      assertEquals(SmpJson.builder().compact().build().write(p), SmpJson.writeTreeCompact(tree));
-      assertEquals(p, JSON.read(SmpJson.writeTreeCompact(tree)));
+      assertEquals(SmpJson.builder().compact().build().write(p), TreeWriter.compact(tree));
+      assertEquals(p, JSON.readTree(tree));
     });
-    Property.forAllComplete(100, p -> assertEquals(p, JSON.read(SmpJson.writeTreeCompact(JsonTree.of(p)))));
+    Property.forAllComplete(100, p -> assertEquals(p, JSON.read(TreeWriter.compact(JsonTree.of(p)))));
   }
 
   @Test
@@ -51,5 +52,23 @@ class JsonTreeTest {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> JsonTree.parse("{\"a\": }"));
     assertTrue(e.getMessage().contains("line 1"), e.getMessage());
     assertThrows(IllegalArgumentException.class, () -> JsonTree.parse("{\"a\": 1, \"a\": 2}"));
+  }
+
+  @Test
+  void anythingButOneValueIsRefused() {
+    assertThrows(IllegalArgumentException.class, () -> JsonTree.parse(""));
+    assertThrows(IllegalArgumentException.class, () -> JsonTree.parse("{} {}"));
+    assertThrows(IllegalArgumentException.class, () -> JsonTree.parse("[1] 2"));
+  }
+
+  @Test
+  void aTreeIsReadWithTheProblemsOfItsText() {
+    Property.forAll(20, p -> {
+      @SuppressWarnings("unchecked")
+      Map<String, Object> tree = (Map<String, Object>) JsonTree.of(p);
+      tree.put("status", "SOMETIMES");
+      SmpJsonException e = assertThrows(SmpJsonException.class, () -> JSON.readTree(tree));
+      assertEquals("/status", e.problems().get(0).pointer());
+    });
   }
 }

@@ -12,6 +12,7 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import io.github.smpkit.json.internal.SchemaBuilder;
+import io.github.smpkit.json.internal.TreeWriter;
 import io.github.smpkit.testkit.Property;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -45,7 +46,7 @@ class SchemaTest {
 
   @Test
   void shippedSchemaIsTheOneTheFormatTableDescribes() {
-    Golden.assertMatchesResource(SmpJson.SCHEMA_RESOURCE, SmpJson.writeTree(SchemaBuilder.partnershipSchema()));
+    Golden.assertMatchesResource(SmpJson.SCHEMA_RESOURCE, TreeWriter.pretty(SchemaBuilder.partnershipSchema()));
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.smpkit.core.PartnershipStatus;
+import io.github.smpkit.json.internal.TreeWriter;
 import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -52,7 +53,7 @@ class WriteTreeTest {
         + "    },\n"
         + "    \"text \\\"quoted\\\"\\n\"\n"
         + "  ]\n"
-        + "}\n", SmpJson.writeTree(report()));
+        + "}\n", TreeWriter.pretty(report()));
   }
 
   @Test
@@ -60,28 +61,28 @@ class WriteTreeTest {
     assertEquals("{\"rule\":\"IOM-3.1\",\"passed\":false,\"count\":3,\"share\":33.30,"
         + "\"big\":123456789012345678901234567890,\"ratio\":0.25,\"status\":\"PILOT\",\"none\":null,\"empty\":[],"
         + "\"nothing\":{},\"findings\":[{\"at\":\"/parties\"},\"text \\\"quoted\\\"\\n\"]}",
-        SmpJson.writeTreeCompact(report()));
+        TreeWriter.compact(report()));
   }
 
   @Test
   void writerVariantWritesTheSameText() {
     StringWriter out = new StringWriter();
-    SmpJson.writeTree(report(), out);
-    assertEquals(SmpJson.writeTree(report()), out.toString());
+    TreeWriter.pretty(report(), out);
+    assertEquals(TreeWriter.pretty(report()), out.toString());
   }
 
   @Test
   void controlCharactersAreEscaped() {
-    assertEquals("\"a\\u0001b\\tc\"", SmpJson.writeTreeCompact("a\u0001b\tc"));
+    assertEquals("\"a\\u0001b\\tc\"", TreeWriter.compact("a\u0001b\tc"));
   }
 
   @Test
   void valuesOutsideAPlainTreeAreRefusedWithTheirPointer() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> SmpJson.writeTree(Map.of("items", List.of(1, Set.of(2)))));
+        () -> TreeWriter.pretty(Map.of("items", List.of(1, Set.of(2)))));
     assertEquals("value at /items/1 is a " + Set.of(2).getClass().getName() + "; a plain tree holds only Map "
         + "(String keys), List, String, Number, Boolean, enum constants and null", e.getMessage());
-    assertThrows(IllegalArgumentException.class, () -> SmpJson.writeTree(Arrays.asList(Double.NaN)));
-    assertThrows(IllegalArgumentException.class, () -> SmpJson.writeTree(Map.of(1, "x")));
+    assertThrows(IllegalArgumentException.class, () -> TreeWriter.pretty(Arrays.asList(Double.NaN)));
+    assertThrows(IllegalArgumentException.class, () -> TreeWriter.pretty(Map.of(1, "x")));
   }
 }

@@ -309,7 +309,7 @@ public final class SmpCommand {
   private static void render(Checked checked, Options options, PrintStream to) {
     switch (options.format()) {
       case JSON:
-        to.print(SmpJson.writeTree(JsonOutput.tree(checked, options.summaryOnly())));
+        to.print(PrettyJson.write(JsonOutput.tree(checked, options.summaryOnly())));
         break;
       case CSV:
         CsvOutput.write(checked, to);

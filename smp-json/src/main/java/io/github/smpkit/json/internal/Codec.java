@@ -1,6 +1,7 @@
 package io.github.smpkit.json.internal;
 
 import java.util.Map;
+import tools.jackson.core.JsonGenerator;
 
 /**
  * How one type of the model is written to JSON, read back and described in the JSON Schema.
@@ -13,10 +14,10 @@ interface Codec<V> {
    * The value that {@code node} describes, or {@code null} after adding at least one problem to
    * {@code decoding} when it describes none.
    */
-  V decode(Node node, String pointer, Decoding decoding);
+  V decode(Node node, Pointer pointer, Decoding decoding);
 
   /** Writes {@code value}. */
-  void encode(V value, JsonOut out);
+  void encode(V value, JsonGenerator out);
 
   /** The JSON Schema of the value (a plain tree), registering definitions in {@code schema}. */
   Map<String, Object> schema(SchemaBuilder schema);

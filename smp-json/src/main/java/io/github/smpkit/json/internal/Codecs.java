@@ -36,6 +36,7 @@ import java.util.function.Function;
 import java.util.function.ToIntFunction;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import tools.jackson.core.JsonGenerator;
 
 /** The codecs of the model's scalar values: text, enums, codes, dates, money, counts, numbers. */
 final class Codecs {
@@ -45,7 +46,7 @@ final class Codecs {
   // --- helpers --------------------------------------------------------------------------------
 
   /** The string in {@code node}, or null after a wrong-type problem. */
-  static String string(Node node, String pointer, Decoding d, String expected) {
+  static String string(Node node, Pointer pointer, Decoding d, String expected) {
     if (node instanceof Node.StringNode s) {
       return s.value();
     }
@@ -57,12 +58,23 @@ final class Codecs {
    * The whole number in {@code node} within [min, max], or null after a problem. A number with a
    * fraction of zero ({@code 30.0}, {@code 3e1}) is whole, as JSON Schema's {@code integer} says.
    */
-  static Long integer(Node node, String pointer, Decoding d, String expected, long min, long max) {
+  static Long integer(Node node, Pointer pointer, Decoding d, String expected, long min, long max) {
     if (!(node instanceof Node.NumberNode n)) {
       d.wrongType(pointer, node, expected);
       return null;
     }
-    BigDecimal value = new BigDecimal(n.text());
+    String text = n.text();
+    if (n.integral() && text.length() <= 18) {
+      // the common case, without a BigDecimal: at most 18 digits (and a sign) always fit a long
+      long value = Long.parseLong(text);
+      if (value < min || value > max) {
+        d.invalid(pointer, node, expected, "expected " + expected + " from " + min + " to " + max
+            + ", but found " + node.describe());
+        return null;
+      }
+      return value;
+    }
+    BigDecimal value = new BigDecimal(text);
     // compare before anything else: cheap whatever the exponent (1e999999999 has one digit)
     if (value.compareTo(BigDecimal.valueOf(min)) < 0 || value.compareTo(BigDecimal.valueOf(max)) > 0) {
       d.invalid(pointer, node, expected, "expected " + expected + " from " + min + " to " + max
@@ -94,13 +106,15 @@ final class Codecs {
 
   private static final class TextCodec implements Codec<String> {
     private final TextRule rule;
+    private final String expected;
 
     TextCodec(TextRule rule) {
       this.rule = rule;
+      this.expected = rule.describe();
     }
 
     @Override
-    public String decode(Node node, String pointer, Decoding d) {
+    public String decode(Node node, Pointer pointer, Decoding d) {
       String s = string(node, pointer, d, expected());
       if (s == null) {
         return null;
@@ -115,9 +129,9 @@ final class Codecs {
     }
 
     @Override
-    public void encode(String value, JsonOut out) {
+    public void encode(String value, JsonGenerator out) {
       // the builders enforce the rule (TextRule via @ValidText), so every text of a model is writable
-      out.string(value);
+      out.writeString(value);
     }
 
     @Override
@@ -127,7 +141,7 @@ final class Codecs {
 
     @Override
     public String expected() {
-      return rule.describe();
+      return expected;
     }
   }
 
@@ -141,23 +155,26 @@ final class Codecs {
   private static final class EnumCodec<E extends Enum<E>> implements Codec<E> {
     private final Class<E> type;
     private final Map<String, E> byName = new LinkedHashMap<>();
+    private final List<String> allowed;
+    private final String expected;
 
     EnumCodec(Class<E> type) {
       this.type = type;
       for (E e : type.getEnumConstants()) {
         byName.put(e.name(), e);
       }
+      this.allowed = List.copyOf(byName.keySet());
+      this.expected = "a " + type.getSimpleName() + " name (" + String.join(", ", allowed) + ")";
     }
 
     @Override
-    public E decode(Node node, String pointer, Decoding d) {
+    public E decode(Node node, Pointer pointer, Decoding d) {
       String s = string(node, pointer, d, expected());
       if (s == null) {
         return null;
       }
       E e = byName.get(s);
       if (e == null) {
-        List<String> allowed = List.copyOf(byName.keySet());
         String hint = byName.keySet().stream().filter(n -> n.equalsIgnoreCase(s.strip().replace(' ', '_')))
             .findFirst().map(n -> " (did you mean '" + n + "'? names are upper case)").orElse("");
         d.add(Kind.UNKNOWN_ENUM_VALUE, pointer, node.line(), node.column(), expected(), node.describe(),
@@ -169,18 +186,18 @@ final class Codecs {
     }
 
     @Override
-    public void encode(E value, JsonOut out) {
-      out.string(value.name());
+    public void encode(E value, JsonGenerator out) {
+      out.writeString(value.name());
     }
 
     @Override
     public Map<String, Object> schema(SchemaBuilder schema) {
-      return schema.ref(type.getSimpleName(), () -> map("type", "string", "enum", List.copyOf(byName.keySet())));
+      return schema.ref(type.getSimpleName(), () -> map("type", "string", "enum", allowed));
     }
 
     @Override
     public String expected() {
-      return "a " + type.getSimpleName() + " name (" + String.join(", ", byName.keySet()) + ")";
+      return expected;
     }
 
     @Override
@@ -210,13 +227,13 @@ final class Codecs {
     }
 
     @Override
-    public void encode(V value, JsonOut out) {
+    public void encode(V value, JsonGenerator out) {
       String text = format.apply(value);
       if (!pattern.matcher(text).matches()) {
-        throw new SmpJsonWriteException(out.pointer(), Texts.quote(text) + " is not " + expected
+        throw new SmpJsonWriteException(Generators.pointer(out), Texts.quote(text) + " is not " + expected
             + ", so it could not be read back");
       }
-      out.string(text);
+      out.writeString(text);
     }
 
     @Override
@@ -238,7 +255,7 @@ final class Codecs {
       Function<String, Optional<C>> find, Function<C, String> code) {
     return new PatternedString<>(expected, regex, code) {
       @Override
-      public C decode(Node node, String pointer, Decoding d) {
+      public C decode(Node node, Pointer pointer, Decoding d) {
         String s = string(node, pointer, d, expected);
         if (s == null) {
           return null;
@@ -260,14 +277,14 @@ final class Codecs {
       Function<Integer, C> lookup, ToIntFunction<C> number) {
     return new Codec<>() {
       @Override
-      public C decode(Node node, String pointer, Decoding d) {
+      public C decode(Node node, Pointer pointer, Decoding d) {
         Long value = Codecs.integer(node, pointer, d, expected, min, max);
         return value == null ? null : lookUp(node, pointer, d, expected, () -> lookup.apply(value.intValue()));
       }
 
       @Override
-      public void encode(C value, JsonOut out) {
-        out.number(number.applyAsInt(value));
+      public void encode(C value, JsonGenerator out) {
+        out.writeNumber(number.applyAsInt(value));
       }
 
       @Override
@@ -282,7 +299,7 @@ final class Codecs {
     };
   }
 
-  private static <C> C lookUp(Node node, String pointer, Decoding d, String expected,
+  private static <C> C lookUp(Node node, Pointer pointer, Decoding d, String expected,
       java.util.function.Supplier<C> lookup) {
     try {
       return lookup.get();
@@ -298,7 +315,7 @@ final class Codecs {
         "[A-Z]{2}", Country::of, Country::find, Country::code);
 
     @Override
-    public Country decode(Node node, String pointer, Decoding d) {
+    public Country decode(Node node, Pointer pointer, Decoding d) {
       if (node instanceof Node.StringNode s && s.value().length() == 3) {
         String hint = Country.find(s.value()).map(c -> ": use '" + c.code() + "', the alpha-2 code of "
             + c.name()).orElse("");
@@ -311,8 +328,8 @@ final class Codecs {
     }
 
     @Override
-    public void encode(Country value, JsonOut out) {
-      out.string(value.code());
+    public void encode(Country value, JsonGenerator out) {
+      out.writeString(value.code());
     }
 
     @Override
@@ -351,7 +368,7 @@ final class Codecs {
     Pattern pattern = Pattern.compile(regex);
     return new PatternedString<>(expected, regex, format) {
       @Override
-      public V decode(Node node, String pointer, Decoding d) {
+      public V decode(Node node, Pointer pointer, Decoding d) {
         String s = string(node, pointer, d, expected);
         if (s == null) {
           return null;
@@ -386,18 +403,18 @@ final class Codecs {
     String expected = "a whole number from " + min + " to " + max;
     return new Codec<>() {
       @Override
-      public Integer decode(Node node, String pointer, Decoding d) {
+      public Integer decode(Node node, Pointer pointer, Decoding d) {
         Long n = Codecs.integer(node, pointer, d, "a whole number", min, max);
         return n == null ? null : n.intValue();
       }
 
       @Override
-      public void encode(Integer value, JsonOut out) {
+      public void encode(Integer value, JsonGenerator out) {
         if (value < min || value > max) {
-          throw new SmpJsonWriteException(out.pointer(), value + " is not " + expected
+          throw new SmpJsonWriteException(Generators.pointer(out), value + " is not " + expected
               + ", so it could not be read back");
         }
-        out.number(value);
+        out.writeNumber(value);
       }
 
       @Override
@@ -414,7 +431,7 @@ final class Codecs {
 
   static final Codec<Boolean> BOOLEAN = new Codec<>() {
     @Override
-    public Boolean decode(Node node, String pointer, Decoding d) {
+    public Boolean decode(Node node, Pointer pointer, Decoding d) {
       if (node instanceof Node.BooleanNode b) {
         return b.value();
       }
@@ -423,8 +440,8 @@ final class Codecs {
     }
 
     @Override
-    public void encode(Boolean value, JsonOut out) {
-      out.bool(value);
+    public void encode(Boolean value, JsonGenerator out) {
+      out.writeBoolean(value);
     }
 
     @Override
@@ -457,9 +474,10 @@ final class Codecs {
 
   static final Codec<Money> MONEY = new Codec<>() {
     private final Pattern amountForm = Pattern.compile(Money.AMOUNT_PATTERN);
+    private final List<String> fields = List.of("amount", "currency");
 
     @Override
-    public Money decode(Node node, String pointer, Decoding d) {
+    public Money decode(Node node, Pointer pointer, Decoding d) {
       if (!(node instanceof Node.ObjectNode o)) {
         d.wrongType(pointer, node, expected());
         return null;
@@ -467,8 +485,8 @@ final class Codecs {
       long before = d.count();
       String amount = null;
       String currency = null;
-      for (Node.Member m : o.members().values()) {
-        String at = Texts.child(pointer, m.name());
+      for (Node.Member m : o.members()) {
+        Pointer at = pointer.child(m.name());
         switch (m.name()) {
           case "amount":
             amount = string(m.value(), at, d, "an amount as a decimal string such as '1500000.00'");
@@ -499,26 +517,26 @@ final class Codecs {
             }
             break;
           default:
-            Fields.unknownField(m, at, "Money", List.of("amount", "currency"), d);
+            Fields.unknownField(m, at, "Money", fields, d);
         }
       }
-      Fields.requireMembers(o, pointer, "Money", List.of("amount", "currency"), d);
+      Fields.requireMembers(o, pointer, "Money", fields, d);
       if (d.count() > before) {
         return null;
       }
       try {
         return Money.of(currency, amount);
       } catch (IllegalArgumentException e) {
-        Node.Member at = o.members().get("amount");
-        d.invalid(Texts.child(pointer, "amount"), at.value(), "at most the currency's decimals", e.getMessage());
+        Node.Member at = o.member("amount");
+        d.invalid(pointer.child("amount"), at.value(), "at most the currency's decimals", e.getMessage());
         return null;
       }
     }
 
     @Override
-    public void encode(Money value, JsonOut out) {
-      out.beginObject().name("amount").string(value.amount().toPlainString())
-          .name("currency").string(value.currency().getCurrencyCode()).endObject();
+    public void encode(Money value, JsonGenerator out) {
+      out.writeStartObject().writeName("amount").writeString(value.amount().toPlainString())
+          .writeName("currency").writeString(value.currency().getCurrencyCode()).writeEndObject();
     }
 
     @Override
@@ -548,15 +566,15 @@ final class Codecs {
     private final List<String> forms = List.of("exactly", "atLeast", "atMost", "about", "min", "max");
 
     @Override
-    public Count decode(Node node, String pointer, Decoding d) {
+    public Count decode(Node node, Pointer pointer, Decoding d) {
       if (!(node instanceof Node.ObjectNode o)) {
         d.wrongType(pointer, node, expected());
         return null;
       }
       long before = d.count();
       Map<String, Long> values = new LinkedHashMap<>();
-      for (Node.Member m : o.members().values()) {
-        String at = Texts.child(pointer, m.name());
+      for (Node.Member m : o.members()) {
+        Pointer at = pointer.child(m.name());
         if (forms.contains(m.name())) {
           Long n = integer(m.value(), at, d, "a whole number of people", 0, Long.MAX_VALUE);
           if (n != null) {
@@ -569,7 +587,8 @@ final class Codecs {
       if (d.count() > before) {
         return null;
       }
-      List<String> keys = new ArrayList<>(o.members().keySet());
+      List<String> keys = new ArrayList<>(o.members().size());
+      o.members().forEach(m -> keys.add(m.name()));
       boolean range = keys.equals(List.of("min", "max")) || keys.equals(List.of("max", "min"));
       if (!range && keys.size() != 1 || keys.size() == 1 && (keys.contains("min") || keys.contains("max"))) {
         d.add(Kind.INVALID_VALUE, pointer, node.line(), node.column(), expected(),
@@ -582,8 +601,8 @@ final class Codecs {
       try {
         if (range) {
           if (values.get("min") > values.get("max")) {
-            Node at = o.members().get("min").value();
-            d.add(Kind.INVARIANT_VIOLATION, Texts.child(pointer, "min"), at.line(), at.column(),
+            Node at = o.member("min").value();
+            d.add(Kind.INVARIANT_VIOLATION, pointer.child("min"), at.line(), at.column(),
                 "min at most max", at.describe(), List.of(), List.of(),
                 "Count.min " + values.get("min") + " is above max " + values.get("max"));
             return null;
@@ -610,20 +629,20 @@ final class Codecs {
     }
 
     @Override
-    public void encode(Count c, JsonOut out) {
-      out.beginObject();
+    public void encode(Count c, JsonGenerator out) {
+      out.writeStartObject();
       if (c.isApproximate()) {
-        out.name("about").number(c.lower());
+        out.writeName("about").writeNumber(c.lower());
       } else if (c.upper().isEmpty()) {
-        out.name("atLeast").number(c.lower());
+        out.writeName("atLeast").writeNumber(c.lower());
       } else if (c.upper().get() == c.lower()) {
-        out.name("exactly").number(c.lower());
+        out.writeName("exactly").writeNumber(c.lower());
       } else if (c.lower() == 0) {
-        out.name("atMost").number(c.upper().get());
+        out.writeName("atMost").writeNumber(c.upper().get());
       } else {
-        out.name("min").number(c.lower()).name("max").number(c.upper().get());
+        out.writeName("min").writeNumber(c.lower()).writeName("max").writeNumber(c.upper().get());
       }
-      out.endObject();
+      out.writeEndObject();
     }
 
     @Override

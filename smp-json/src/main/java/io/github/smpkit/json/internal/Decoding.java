@@ -66,13 +66,23 @@ public final class Decoding {
         Optional.ofNullable(found), allowed, nearest, message));
   }
 
+  /** Adds a problem at a pointer built while reading. */
+  void add(Kind kind, Pointer pointer, int line, int column, String expected, String found,
+      List<String> allowed, List<String> nearest, String message) {
+    if (full()) {
+      count++;
+      return;
+    }
+    add(kind, pointer.toString(), line, column, expected, found, allowed, nearest, message);
+  }
+
   /** Adds a problem about {@code node} with no allowed values or nearest codes. */
-  void add(Kind kind, String pointer, Node node, String expected, String message) {
+  void add(Kind kind, Pointer pointer, Node node, String expected, String message) {
     add(kind, pointer, node.line(), node.column(), expected, node.describe(), List.of(), List.of(), message);
   }
 
   /** Adds a wrong-type problem: expected one thing, found {@code node}. */
-  void wrongType(String pointer, Node node, String expected) {
+  void wrongType(Pointer pointer, Node node, String expected) {
     if (node instanceof Node.NullNode) {
       add(Kind.NULL_VALUE, pointer, node, expected,
           "null is not allowed: omit the field when the value is unknown (expected " + expected + ")");
@@ -82,7 +92,7 @@ public final class Decoding {
   }
 
   /** Adds a problem for a value of the right type but wrong form. */
-  void invalid(String pointer, Node node, String expected, String message) {
+  void invalid(Pointer pointer, Node node, String expected, String message) {
     add(Kind.INVALID_VALUE, pointer, node, expected, message);
   }
 }

@@ -18,13 +18,13 @@ import java.util.stream.StreamSupport;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads partnerships from JSON text with Jackson 3's streaming parser: one document, the
@@ -33,8 +33,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class DocumentReader {
 
-  private final JsonMapper documents;
-  private final JsonMapper streams;
+  private final JsonFactory documents;
+  private final JsonFactory streams;
   private final long maxDocumentLength;
   private final long maxTokenCount;
   private final int maxNestingDepth;
@@ -52,42 +52,41 @@ public final class DocumentReader {
         .maxStringLength(maxStringLength)
         .maxNumberLength(maxNumberLength)
         .maxNameLength(Math.min(maxStringLength, 1000));
-    this.documents = mapper(limits.maxDocumentLength(maxDocumentLength).build());
-    this.streams = mapper(limits.maxDocumentLength(-1).build());
+    this.documents = factory(limits.maxDocumentLength(maxDocumentLength).build());
+    this.streams = factory(limits.maxDocumentLength(-1).build());
   }
 
-  private static JsonMapper mapper(StreamReadConstraints constraints) {
-    JsonFactory factory = JsonFactory.builder()
+  private static JsonFactory factory(StreamReadConstraints constraints) {
+    return JsonFactory.builder()
         .streamReadConstraints(constraints)
         .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
         .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
         .build();
-    return JsonMapper.builder(factory).build();
   }
 
   /** A parser over one whole document. */
   public JsonParser documentParser(Reader in) {
-    return documents.createParser(in);
+    return documents.createParser(ObjectReadContext.empty(), in);
   }
 
   /** A parser over one whole document. */
   public JsonParser documentParser(java.io.InputStream in) {
-    return documents.createParser(in);
+    return documents.createParser(ObjectReadContext.empty(), in);
   }
 
   /** A parser over one whole document. */
   public JsonParser documentParser(String in) {
-    return documents.createParser(in);
+    return documents.createParser(ObjectReadContext.empty(), in);
   }
 
   /** A parser over a stream whose length is only limited per record. */
   public JsonParser streamParser(Reader in) {
-    return streams.createParser(in);
+    return streams.createParser(ObjectReadContext.empty(), in);
   }
 
   /** A parser over a stream whose length is only limited per record. */
   public JsonParser streamParser(java.io.InputStream in) {
-    return streams.createParser(in);
+    return streams.createParser(ObjectReadContext.empty(), in);
   }
 
   // --- one document ---------------------------------------------------------------------------
@@ -113,7 +112,7 @@ public final class DocumentReader {
             List.of(), List.of(), "the document is empty: expected a JSON object describing a partnership");
       } else {
         TreeBuilder tree = new TreeBuilder(parser, d, maxDocumentLength, maxTokenCount, lineBase, true);
-        root = tree.read("");
+        root = tree.read();
         checkEnd(parser, d, lineBase);
       }
     } catch (TreeBuilder.TooLarge e) {
@@ -126,7 +125,7 @@ public final class DocumentReader {
         parser.close();
       }
     }
-    Partnership p = root == null ? null : Model.PARTNERSHIP.decode(root, "", d);
+    Partnership p = root == null ? null : Model.PARTNERSHIP.decode(root, Pointer.ROOT, d);
     if (!d.problems().isEmpty()) {
       throw new SmpJsonException(d.problems(), d.count());
     }
@@ -183,7 +182,8 @@ public final class DocumentReader {
     String pointer = pointer(parser);
     String original = e.getOriginalMessage();
     if (e instanceof StreamConstraintsException) {
-      if (original.contains("nesting depth")) {
+      // the parser has entered the level that broke the limit when it throws
+      if (parser != null && parser.streamReadContext().getNestingDepth() > maxNestingDepth) {
         d.add(Kind.TOO_DEEP, pointer, line, column, "at most " + maxNestingDepth + " levels of nesting",
             "deeper nesting", List.of(), List.of(), "objects and arrays are nested deeper than the limit of "
                 + maxNestingDepth + " levels; the document was not read (" + original + ")");
@@ -259,9 +259,9 @@ public final class DocumentReader {
           return finish(d, d.problems().get(0).line());
         }
         line = parser.currentTokenLocation().getLineNr();
-        String pointer = "/" + index();
+        Pointer pointer = Pointer.ROOT.child(index());
         TreeBuilder tree = new TreeBuilder(parser, d, maxDocumentLength, maxTokenCount, 0, false);
-        Node node = tree.read(pointer);
+        Node node = tree.read();
         if (tree.tooLarge()) {
           return failure(d, line);
         }
@@ -320,7 +320,7 @@ public final class DocumentReader {
           continue;
         }
         try {
-          return RecordResult.success(index(), line, readDocument(() -> documents.createParser(text), line - 1));
+          return RecordResult.success(index(), line, readDocument(() -> documentParser(text), line - 1));
         } catch (SmpJsonException e) {
           return RecordResult.failure(index(), line, e);
         }

@@ -12,7 +12,7 @@ final class Fields {
   private Fields() {}
 
   /** Reports member {@code m} as unknown in {@code type}, unless unknown fields are ignored. */
-  static void unknownField(Node.Member m, String pointer, String type, List<String> known, Decoding d) {
+  static void unknownField(Node.Member m, Pointer pointer, String type, List<String> known, Decoding d) {
     if (d.ignoresUnknownFields()) {
       return;
     }
@@ -31,9 +31,9 @@ final class Fields {
   }
 
   /** Reports every name of {@code required} that {@code o} lacks. */
-  static void requireMembers(Node.ObjectNode o, String pointer, String type, List<String> required, Decoding d) {
+  static void requireMembers(Node.ObjectNode o, Pointer pointer, String type, List<String> required, Decoding d) {
     for (String name : required) {
-      if (!o.members().containsKey(name)) {
+      if (!o.has(name)) {
         d.add(Kind.MISSING_FIELD, pointer, o.line(), o.column(), "the field '" + name + "'", null, List.of(),
             List.of(), "missing required field '" + name + "' in " + type);
       }
@@ -61,7 +61,7 @@ final class Fields {
   }
 
   /** Maps an exception from a builder's checks other than an invariant to a problem. */
-  static void buildFailure(RuntimeException e, String pointer, Node.ObjectNode o, Decoding d) {
+  static void buildFailure(RuntimeException e, Pointer pointer, Node.ObjectNode o, Decoding d) {
     Kind kind = e instanceof UnknownCodeException ? Kind.UNKNOWN_CODE : Kind.INVALID_VALUE;
     d.add(kind, pointer, o.line(), o.column(), null, null, List.of(), List.of(), e.getMessage());
   }
@@ -71,9 +71,9 @@ final class Fields {
    * {@code /pathways/0/destination} (an {@code InvariantViolationException}'s pointer), with its
    * absolute pointer.
    */
-  static Map.Entry<String, Node> locate(String pointer, Node.ObjectNode o, String relativePointer) {
+  static Map.Entry<Pointer, Node> locate(Pointer pointer, Node.ObjectNode o, String relativePointer) {
     String[] steps = relativePointer.split("/");
-    String at = pointer;
+    Pointer at = pointer;
     Node node = o;
     for (String escaped : steps) {
       if (escaped.isEmpty()) {
@@ -81,13 +81,13 @@ final class Fields {
       }
       String step = escaped.replace("~1", "/").replace("~0", "~");
       Node next = null;
-      if (node instanceof Node.ObjectNode obj && obj.members().containsKey(step)) {
-        next = obj.members().get(step).value();
+      if (node instanceof Node.ObjectNode obj && obj.has(step)) {
+        next = obj.member(step).value();
       } else if (node instanceof Node.ArrayNode arr && step.chars().allMatch(Character::isDigit)
           && Integer.parseInt(step) < arr.elements().size()) {
         next = arr.elements().get(Integer.parseInt(step));
       }
-      at = step.chars().allMatch(Character::isDigit) ? at + "/" + step : Texts.child(at, step);
+      at = at.child(step);
       if (next == null) {
         break;
       }

@@ -102,6 +102,7 @@ import io.github.smpkit.core.typology.SkillLevel;
 import io.github.smpkit.core.typology.SignatoryLevel;
 import io.github.smpkit.core.typology.SkillLevelRange;
 import java.util.List;
+import tools.jackson.core.JsonGenerator;
 
 /**
  * The format, type by type: every field of every model type with its JSON name (the accessor's
@@ -511,7 +512,7 @@ public final class Model {
       .optional("notes", ESSAY, Partnership::notes, Partnership.Builder::notes);
 
   /** Writes {@code partnership} as a document (formatVersion first). */
-  public static void write(Partnership partnership, JsonOut out) {
+  public static void write(Partnership partnership, JsonGenerator out) {
     PARTNERSHIP.encode(partnership, out);
   }
 

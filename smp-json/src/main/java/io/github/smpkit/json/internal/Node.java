@@ -19,8 +19,33 @@ sealed interface Node {
   /** A short description of the value for messages, for example {@code the number 42}. */
   String describe();
 
-  /** A JSON object; members in document order. */
-  record ObjectNode(Map<String, Member> members, int line, int column) implements Node {
+  /**
+   * A JSON object; members in document order, each name once. Small objects (most of a document)
+   * are searched in order; larger ones carry an {@code index} by name.
+   */
+  record ObjectNode(List<Member> members, Map<String, Member> index, int line, int column) implements Node {
+
+    /** Objects with more members than this get an index. */
+    static final int INDEXED_FROM = 8;
+
+    /** The member called {@code name}, or null. */
+    Member member(String name) {
+      if (index != null) {
+        return index.get(name);
+      }
+      for (Member m : members) {
+        if (m.name().equals(name)) {
+          return m;
+        }
+      }
+      return null;
+    }
+
+    /** Whether the object has a member called {@code name}. */
+    boolean has(String name) {
+      return member(name) != null;
+    }
+
     @Override
     public String describe() {
       return "an object";

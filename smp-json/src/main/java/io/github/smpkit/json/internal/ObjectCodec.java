@@ -19,6 +19,8 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.io.SerializedString;
 
 /**
  * The codec of one object type of the model, described field by field in the accessor order of
@@ -33,6 +35,8 @@ final class ObjectCodec<T, B> implements Codec<T> {
   static final String FORMAT_VERSION_FIELD = "formatVersion";
   /** A document's optional link to its JSON Schema, for editors' completion: read as a string and ignored. */
   static final String SCHEMA_FIELD = "$schema";
+  private static final SerializedString FORMAT_VERSION_NAME = new SerializedString(FORMAT_VERSION_FIELD);
+  private static final SerializedString FORMAT_VERSION_VALUE = new SerializedString(Model.FORMAT_VERSION);
   private static final Pattern VERSION = Pattern.compile("([0-9]{1,4})\\.([0-9]{1,4})");
 
   private final String typeName;
@@ -41,12 +45,19 @@ final class ObjectCodec<T, B> implements Codec<T> {
   private final boolean versioned;
   private final List<Field<T, B>> fields = new ArrayList<>();
   private final Map<String, Field<T, B>> byName = new HashMap<>();
+  /** The names of the required fields and of all fields, formatVersion first when versioned. */
+  private final List<String> required = new ArrayList<>();
+  private final List<String> names = new ArrayList<>();
 
   private ObjectCodec(String typeName, Supplier<B> newBuilder, Function<B, T> build, boolean versioned) {
     this.typeName = typeName;
     this.newBuilder = newBuilder;
     this.build = build;
     this.versioned = versioned;
+    if (versioned) {
+      required.add(FORMAT_VERSION_FIELD);
+      names.add(FORMAT_VERSION_FIELD);
+    }
   }
 
   /** A nested object type. */
@@ -72,6 +83,10 @@ final class ObjectCodec<T, B> implements Codec<T> {
   private ObjectCodec<T, B> add(Field<T, B> field) {
     fields.add(field);
     byName.put(field.name, field);
+    names.add(field.name);
+    if (field.required) {
+      required.add(field.name);
+    }
     return this;
   }
 
@@ -122,21 +137,21 @@ final class ObjectCodec<T, B> implements Codec<T> {
   // --- writing --------------------------------------------------------------------------------
 
   @Override
-  public void encode(T value, JsonOut out) {
-    out.beginObject();
+  public void encode(T value, JsonGenerator out) {
+    out.writeStartObject();
     if (versioned) {
-      out.name(FORMAT_VERSION_FIELD).string(Model.FORMAT_VERSION);
+      out.writeName(FORMAT_VERSION_NAME).writeString(FORMAT_VERSION_VALUE);
     }
     for (Field<T, B> field : fields) {
       field.write(value, out);
     }
-    out.endObject();
+    out.writeEndObject();
   }
 
   // --- reading --------------------------------------------------------------------------------
 
   @Override
-  public T decode(Node node, String pointer, Decoding d) {
+  public T decode(Node node, Pointer pointer, Decoding d) {
     if (!(node instanceof Node.ObjectNode o)) {
       d.wrongType(pointer, node, expected());
       return null;
@@ -146,8 +161,8 @@ final class ObjectCodec<T, B> implements Codec<T> {
       return null;
     }
     B builder = newBuilder.get();
-    for (Node.Member m : o.members().values()) {
-      String at = Texts.child(pointer, m.name());
+    for (Node.Member m : o.members()) {
+      Pointer at = pointer.child(m.name());
       Field<T, B> field = byName.get(m.name());
       if (field == null) {
         if (versioned && m.name().equals(SCHEMA_FIELD)) {
@@ -162,11 +177,6 @@ final class ObjectCodec<T, B> implements Codec<T> {
         field.read(builder, m.value(), at, d);
       }
     }
-    List<String> required = new ArrayList<>();
-    if (versioned) {
-      required.add(FORMAT_VERSION_FIELD);
-    }
-    fields.stream().filter(f -> f.required).forEach(f -> required.add(f.name));
     Fields.requireMembers(o, pointer, typeName, required, d);
     if (d.count() > before) {
       return null;
@@ -174,7 +184,7 @@ final class ObjectCodec<T, B> implements Codec<T> {
     try {
       return build.apply(builder);
     } catch (InvariantViolationException e) {
-      Map.Entry<String, Node> at = Fields.locate(pointer, o, e.pointer());
+      Map.Entry<Pointer, Node> at = Fields.locate(pointer, o, e.pointer());
       d.add(Kind.INVARIANT_VIOLATION, at.getKey(), at.getValue().line(), at.getValue().column(), null,
           e.value(), List.of(), List.of(), e.getMessage());
       return null;
@@ -185,12 +195,12 @@ final class ObjectCodec<T, B> implements Codec<T> {
   }
 
   /** Checks formatVersion; false when the document cannot be read at all. */
-  private boolean checkVersion(Node.ObjectNode o, String pointer, Decoding d) {
-    Node.Member m = o.members().get(FORMAT_VERSION_FIELD);
+  private boolean checkVersion(Node.ObjectNode o, Pointer pointer, Decoding d) {
+    Node.Member m = o.member(FORMAT_VERSION_FIELD);
     if (m == null) {
       return true;
     }
-    String at = Texts.child(pointer, FORMAT_VERSION_FIELD);
+    Pointer at = pointer.child(FORMAT_VERSION_FIELD);
     String expected = "a version string such as '" + Model.FORMAT_VERSION + "'";
     String version = Codecs.string(m.value(), at, d, expected);
     if (version == null) {
@@ -219,12 +229,7 @@ final class ObjectCodec<T, B> implements Codec<T> {
   }
 
   private List<String> names() {
-    List<String> names = new ArrayList<>();
-    if (versioned) {
-      names.add(FORMAT_VERSION_FIELD);
-    }
-    fields.forEach(f -> names.add(f.name));
-    return names;
+    return java.util.Collections.unmodifiableList(names);
   }
 
   // --- schema ---------------------------------------------------------------------------------
@@ -276,16 +281,19 @@ final class ObjectCodec<T, B> implements Codec<T> {
   /** One field of an object type. */
   abstract static class Field<T, B> {
     final String name;
+    /** The name as the generator writes it, quoted and escaped once. */
+    final SerializedString jsonName;
     final boolean required;
 
     Field(String name, boolean required) {
       this.name = name;
+      this.jsonName = new SerializedString(name);
       this.required = required;
     }
 
-    abstract void write(T value, JsonOut out);
+    abstract void write(T value, JsonGenerator out);
 
-    abstract void read(B builder, Node node, String pointer, Decoding d);
+    abstract void read(B builder, Node node, Pointer pointer, Decoding d);
 
     abstract Map<String, Object> schema(SchemaBuilder schema);
 
@@ -314,16 +322,16 @@ final class ObjectCodec<T, B> implements Codec<T> {
     }
 
     @Override
-    void write(T value, JsonOut out) {
+    void write(T value, JsonGenerator out) {
       Optional<V> v = get.apply(value);
       if (v.isPresent()) {
-        out.name(name);
+        out.writeName(jsonName);
         codec.encode(v.get(), out);
       }
     }
 
     @Override
-    void read(B builder, Node node, String pointer, Decoding d) {
+    void read(B builder, Node node, Pointer pointer, Decoding d) {
       V v = codec.decode(node, pointer, d);
       if (v != null) {
         set.accept(builder, v);
@@ -367,29 +375,29 @@ final class ObjectCodec<T, B> implements Codec<T> {
     }
 
     @Override
-    void write(T value, JsonOut out) {
+    void write(T value, JsonGenerator out) {
       Collection<V> values = get.apply(value);
       if (!values.isEmpty()) {
-        out.name(name).beginArray();
+        out.writeName(jsonName).writeStartArray();
         for (V v : values) {
           codec.encode(v, out);
         }
-        out.endArray();
+        out.writeEndArray();
       }
     }
 
     @Override
-    void read(B builder, Node node, String pointer, Decoding d) {
+    void read(B builder, Node node, Pointer pointer, Decoding d) {
       if (!(node instanceof Node.ArrayNode a)) {
         d.wrongType(pointer, node, expected());
         return;
       }
       List<V> values = new ArrayList<>(a.elements().size());
-      Set<V> seen = new HashSet<>();
+      Set<V> seen = unique ? new HashSet<>() : null;
       boolean ok = true;
       for (int i = 0; i < a.elements().size(); i++) {
         Node element = a.elements().get(i);
-        String at = Texts.child(pointer, i);
+        Pointer at = pointer.child(i);
         V v = codec.decode(element, at, d);
         if (v == null) {
           ok = false;

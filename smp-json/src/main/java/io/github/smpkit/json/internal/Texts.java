@@ -19,14 +19,4 @@ final class Texts {
     }
     return text.substring(0, MAX_SHOWN) + "... (" + text.length() + " characters)";
   }
-
-  /** The pointer of a member of the object at {@code parent} (RFC 6901 escaping). */
-  static String child(String parent, String name) {
-    return parent + "/" + name.replace("~", "~0").replace("/", "~1");
-  }
-
-  /** The pointer of an element of the array at {@code parent}. */
-  static String child(String parent, int index) {
-    return parent + "/" + index;
-  }
 }

@@ -2,8 +2,7 @@ package io.github.smpkit.json.internal;
 
 import io.github.smpkit.json.JsonProblem.Kind;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.core.JsonParser;
@@ -28,6 +27,8 @@ final class TreeBuilder {
   private final boolean abortWhenTooLarge;
   private final long maxTokens;
   private long tokens;
+  /** How many values are being read: 1 while reading the outermost. */
+  private int depth;
   private long start = -1;
   private boolean tooLarge;
 
@@ -55,16 +56,17 @@ final class TreeBuilder {
   }
 
   /** Reads the value whose first token is the parser's current token; leaves the parser on its last token. */
-  Node read(String pointer) {
+  Node read() {
     JsonToken token = parser.currentToken();
     TokenStreamLocation location = parser.currentTokenLocation();
-    checkLength(location, pointer);
-    countToken(location, pointer);
+    checkLength(location);
+    countToken(location);
     int line = location.getLineNr() + lineBase;
     int column = location.getColumnNr();
+    depth++;
     Node node = switch (token) {
-      case START_OBJECT -> readObject(pointer, line, column);
-      case START_ARRAY -> readArray(pointer, line, column);
+      case START_OBJECT -> readObject(line, column);
+      case START_ARRAY -> readArray(line, column);
       case VALUE_STRING -> tooLarge ? SKIPPED : new Node.StringNode(parser.getString(), line, column);
       case VALUE_NUMBER_INT -> tooLarge ? SKIPPED : new Node.NumberNode(parser.getString(), true, line, column);
       case VALUE_NUMBER_FLOAT -> tooLarge ? SKIPPED : new Node.NumberNode(parser.getString(), false, line, column);
@@ -73,50 +75,73 @@ final class TreeBuilder {
       case VALUE_NULL -> new Node.NullNode(line, column);
       default -> throw new IllegalStateException("unexpected token " + token + " at " + location);
     };
-    // the value's end counts too: a long last string or a closing bracket can cross the limit
-    checkLength(parser.currentLocation(), pointer);
+    depth--;
+    // the value's end counts too: a closing bracket, or a long last value of the document, can
+    // cross the limit (the end of any other value is followed by a token whose start is checked)
+    if (depth == 0 || token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+      checkLength(parser.currentLocation());
+    }
     return tooLarge ? SKIPPED : node;
   }
 
-  private Node readArray(String pointer, int line, int column) {
+  private Node readArray(int line, int column) {
     List<Node> elements = new ArrayList<>();
     while (parser.nextToken() != JsonToken.END_ARRAY) {
-      Node element = read(Texts.child(pointer, elements.size()));
+      Node element = read();
       if (!tooLarge) {
         elements.add(element);
       }
     }
-    return tooLarge ? SKIPPED : new Node.ArrayNode(Collections.unmodifiableList(elements), line, column);
+    return tooLarge ? SKIPPED : new Node.ArrayNode(elements, line, column);
   }
 
-  private Node readObject(String pointer, int line, int column) {
-    Map<String, Node.Member> members = new LinkedHashMap<>();
+  private Node readObject(int line, int column) {
+    List<Node.Member> members = new ArrayList<>();
+    Map<String, Node.Member> index = null;
     while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
       String name = parser.currentName();
       TokenStreamLocation at = parser.currentTokenLocation();
-      checkLength(at, pointer);
-      countToken(at, pointer);
-      String child = Texts.child(pointer, name);
+      checkLength(at);
+      countToken(at);
       parser.nextToken();
-      Node value = read(child);
+      Node value = read();
       if (tooLarge) {
         continue;
       }
-      Node.Member first = members.get(name);
+      Node.Member first = null;
+      if (index != null) {
+        first = index.get(name);
+      } else {
+        for (Node.Member m : members) {
+          if (m.name().equals(name)) {
+            first = m;
+            break;
+          }
+        }
+      }
       int nameLine = at.getLineNr() + lineBase;
       if (first != null) {
-        problems.add(Kind.DUPLICATE_KEY, child, nameLine, at.getColumnNr(), "each field once",
+        problems.add(Kind.DUPLICATE_KEY, pointer(), nameLine, at.getColumnNr(), "each field once",
             "the field " + Texts.quote(name) + " again", List.of(), List.of(),
             "duplicate field " + Texts.quote(name) + ": it was first given at line " + first.line() + ", column "
                 + first.column() + "; give each field once");
       } else {
-        members.put(name, new Node.Member(name, value, nameLine, at.getColumnNr()));
+        Node.Member member = new Node.Member(name, value, nameLine, at.getColumnNr());
+        members.add(member);
+        if (index != null) {
+          index.put(name, member);
+        } else if (members.size() > Node.ObjectNode.INDEXED_FROM) {
+          index = new HashMap<>();
+          for (Node.Member m : members) {
+            index.put(m.name(), m);
+          }
+        }
       }
     }
-    return tooLarge ? SKIPPED : new Node.ObjectNode(Collections.unmodifiableMap(members), line, column);
+    return tooLarge ? SKIPPED : new Node.ObjectNode(members, index, line, column);
   }
 
-  private void checkLength(TokenStreamLocation location, String pointer) {
+  private void checkLength(TokenStreamLocation location) {
     if (tooLarge) {
       return;
     }
@@ -126,7 +151,7 @@ final class TreeBuilder {
     }
     if (offset - start > maxLength) {
       tooLarge = true;
-      problems.add(Kind.TOO_LARGE, pointer, location.getLineNr() + lineBase, location.getColumnNr(),
+      problems.add(Kind.TOO_LARGE, pointer(), location.getLineNr() + lineBase, location.getColumnNr(),
           "at most " + maxLength + " characters", "more than " + maxLength + " characters", List.of(), List.of(),
           "the document is longer than the limit of " + maxLength
               + " characters; it was not read (raise SmpJson.Builder.maxDocumentLength if it is genuine)");
@@ -136,18 +161,26 @@ final class TreeBuilder {
     }
   }
 
-  private void countToken(TokenStreamLocation location, String pointer) {
+  private void countToken(TokenStreamLocation location) {
     if (tooLarge || ++tokens <= maxTokens) {
       return;
     }
     tooLarge = true;
-    problems.add(Kind.TOO_LARGE, pointer, location.getLineNr() + lineBase, location.getColumnNr(),
+    problems.add(Kind.TOO_LARGE, pointer(), location.getLineNr() + lineBase, location.getColumnNr(),
         "at most " + maxTokens + " values and field names", "more", List.of(), List.of(),
         "the document holds more than the limit of " + maxTokens + " values and field names; it was not read"
             + " (raise SmpJson.Builder.maxTokenCount if it is genuine)");
     if (abortWhenTooLarge) {
       throw new TooLarge();
     }
+  }
+
+  /**
+   * The JSON pointer of where the parser is, from its own context: it is built only for a problem,
+   * never per value.
+   */
+  private String pointer() {
+    return parser.streamReadContext().pathAsPointer().toString();
   }
 
   /** Thrown to stop reading a document that is over the length limit (its problem is already reported). */

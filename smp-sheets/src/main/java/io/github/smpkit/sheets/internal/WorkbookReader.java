@@ -124,7 +124,7 @@ public final class WorkbookReader {
     List<Partnership> result = new ArrayList<>();
     for (Doc doc : docs) {
       try {
-        result.add(json.read(SmpJson.writeTreeCompact(doc.tree)));
+        result.add(json.readTree(doc.tree));
       } catch (SmpJsonException e) {
         e.problems().forEach(p -> problems.add(locate(doc, p)));
       }
