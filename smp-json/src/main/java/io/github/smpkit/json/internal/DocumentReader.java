@@ -4,6 +4,7 @@ import io.github.smpkit.core.Partnership;
 import io.github.smpkit.json.JsonProblem.Kind;
 import io.github.smpkit.json.RecordResult;
 import io.github.smpkit.json.SmpJsonException;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -142,7 +143,10 @@ public final class DocumentReader {
                 + " for several)");
       }
     } catch (JacksonIOException e) {
-      throw new UncheckedIOException(ioCause(e));
+      if (!encodingFailure(e)) {
+        throw new UncheckedIOException(ioCause(e));
+      }
+      streamFailure(e, parser, d, lineBase);
     } catch (StreamConstraintsException e) {
       // a limit reached while looking past the document (the document length, typically)
       streamFailure(e, parser, d, lineBase);
@@ -170,7 +174,7 @@ public final class DocumentReader {
 
   /** Maps a Jackson failure (malformed JSON, a limit, I/O) to a problem, or rethrows I/O failures. */
   private void streamFailure(JacksonException e, JsonParser parser, Decoding d, int lineBase) {
-    if (e instanceof JacksonIOException) {
+    if (e instanceof JacksonIOException && !encodingFailure(e)) {
       throw new UncheckedIOException(ioCause(e));
     }
     TokenStreamLocation at = e.getLocation() == null ? TokenStreamLocation.NA : e.getLocation();
@@ -191,10 +195,23 @@ public final class DocumentReader {
         d.add(Kind.TOO_LARGE, pointer, line, column, "values within the limits", "a value over a limit", List.of(),
             List.of(), "the document exceeds a size limit and was not read: " + original);
       }
+    } else if (encodingFailure(e)) {
+      d.add(Kind.MALFORMED_JSON, pointer, line, column, "text in UTF-8", "bytes that are not valid text", List.of(),
+          List.of(), "the bytes are not valid text in the encoding they start in (JSON is UTF-8; UTF-16 and UTF-32"
+              + " are recognised by their first bytes): " + e.getCause().getMessage());
     } else {
       d.add(Kind.MALFORMED_JSON, pointer, line, column, "well-formed JSON", null, List.of(), List.of(),
           "malformed JSON: " + original);
     }
+  }
+
+  /**
+   * Whether a Jackson I/O failure is bad input rather than a failing stream: bytes that are not
+   * valid text in the encoding Jackson detected from the first bytes (its UTF-32 decoder reports
+   * them as {@link CharConversionException}, an {@code IOException}).
+   */
+  private static boolean encodingFailure(JacksonException e) {
+    return e instanceof JacksonIOException && e.getCause() instanceof CharConversionException;
   }
 
   private static String pointer(JsonParser parser) {
