@@ -1,5 +1,6 @@
 package io.github.smpkit.rules;
 
+import java.text.Format;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -224,8 +225,9 @@ public final class Finding {
 
   /**
    * {@return the arguments of the message and of its hint, {@code {0}} first, as the rule gave them
-   * (recorded values such as codes and amounts, or names); the English text shows each as
-   * {@link String#valueOf(Object)} does. Empty when the text is literal or needs no arguments}
+   * (recorded values such as codes and amounts, names, or counts); the English text shows each as
+   * {@link String#valueOf(Object)} does, or through the format its pattern gives it. Empty when the
+   * text is literal or needs no arguments}
    */
   public List<Object> messageArguments() {
     return Collections.unmodifiableList(Arrays.asList(arguments));
@@ -236,13 +238,19 @@ public final class Finding {
     return suffix.isEmpty() ? base : base + "." + suffix;
   }
 
-  /** Formats a pattern with its arguments, each shown as {@link String#valueOf(Object)} shows it. */
+  /**
+   * Formats a pattern with its arguments: a plain {@code {0}} shows an argument as
+   * {@link String#valueOf(Object)} does (no grouping of digits); one with a format, such as
+   * {@code {0,choice,1#figure is|1<figures are}}, gets the argument itself.
+   */
   static String format(String pattern, Object[] arguments) {
-    Object[] texts = new Object[arguments.length];
+    MessageFormat format = new MessageFormat(pattern, Locale.ROOT);
+    Format[] formats = format.getFormatsByArgumentIndex();
+    Object[] shown = new Object[arguments.length];
     for (int i = 0; i < arguments.length; i++) {
-      texts[i] = String.valueOf(arguments[i]);
+      shown[i] = i < formats.length && formats[i] != null ? arguments[i] : String.valueOf(arguments[i]);
     }
-    return new MessageFormat(pattern, Locale.ROOT).format(texts);
+    return format.format(shown);
   }
 
   /** smp-rules' message bundle, loaded when a keyed text is first read. */
