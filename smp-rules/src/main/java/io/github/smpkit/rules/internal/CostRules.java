@@ -352,7 +352,8 @@ final class CostRules {
             Messages.gap(c, "/costs", "none");
           } else {
             String only = groups.keySet().iterator().next();
-            Messages.gap(c, "/costs", only.startsWith("the") ? "side" : "group", only, String.join(", ", groups.get(only)));
+            Messages.gap(c, "/costs", only.startsWith("the") ? "side" : "group", only, String.join(", ",
+                groups.get(only)));
           }
         }).build();
   }

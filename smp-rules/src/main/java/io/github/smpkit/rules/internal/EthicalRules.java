@@ -249,9 +249,11 @@ final class EthicalRules {
           for (Country origin : listed) {
             List<String> agreements = governmentAgreements(p, origin);
             if (agreements.isEmpty()) {
-              Messages.gap(c, "/formsOfEngagement", "agreement", health, origin.code(), origin.name(), SafeguardsListCountry.EDITION);
+              Messages.gap(c, "/formsOfEngagement", "agreement", health, origin.code(), origin.name(),
+                  SafeguardsListCountry.EDITION);
             } else {
-              Messages.met(c, "/formsOfEngagement", "", health, origin.code(), SafeguardsListCountry.EDITION, String.join(", ", agreements));
+              Messages.met(c, "/formsOfEngagement", "", health, origin.code(), SafeguardsListCountry.EDITION,
+                  String.join(", ", agreements));
             }
           }
         }).build();

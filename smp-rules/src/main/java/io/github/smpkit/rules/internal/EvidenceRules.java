@@ -97,8 +97,7 @@ final class EvidenceRules {
           if (indicators.isEmpty()) {
             Messages.gap(c, p.monitoring().isEmpty() ? "/monitoring" : "/monitoring/indicators", "");
           } else {
-            Messages.met(c, "/monitoring/indicators", "", indicators.size(), (indicators.size() == 1
-                ? " is" : "s are"));
+            Messages.met(c, "/monitoring/indicators", "", indicators.size());
           }
         }).build();
   }
@@ -178,7 +177,8 @@ final class EvidenceRules {
           List<Indicator> indicators = p.monitoring().map(MonitoringFramework::indicators).orElse(List.of());
           for (int i = 0; i < indicators.size(); i++) {
             if (BEYOND_INDIVIDUALS.contains(indicators.get(i).category())) {
-              Messages.met(c, "/monitoring/indicators/" + i + "/category", "", indicators.get(i).name(), words(indicators.get(i).category()));
+              Messages.met(c, "/monitoring/indicators/" + i + "/category", "", indicators.get(i).name(),
+                  words(indicators.get(i).category()));
               return;
             }
           }

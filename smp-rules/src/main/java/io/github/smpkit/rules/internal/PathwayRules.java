@@ -107,7 +107,8 @@ final class PathwayRules {
                 } else if (w.changeOfEmployerAllowed().isEmpty()) {
                   Messages.gap(c, change, "change", permit(w));
                 } else {
-                  Messages.breach(c, change, "", List.of(Evidence.of(tied, true), Evidence.of(change, false)), permit(w));
+                  Messages.breach(c, change, "", List.of(Evidence.of(tied, true), Evidence.of(change, false)),
+                      permit(w));
                 }
               }
             }).build(),
@@ -122,7 +123,8 @@ final class PathwayRules {
                 Optional<Stakeholder> authority = Facts.in(p, Facts.one(d)).stream()
                     .filter(s -> PERMIT_AUTHORITIES.contains(s.type())).findFirst();
                 if (authority.isPresent()) {
-                  Messages.met(c, "/stakeholders/" + p.stakeholders().indexOf(authority.get()), "", authority.get().name(), d.code());
+                  Messages.met(c, "/stakeholders/" + p.stakeholders().indexOf(authority.get()), "",
+                      authority.get().name(), d.code());
                 } else {
                   Messages.gap(c, "/stakeholders", "", d.code());
                 }
@@ -145,7 +147,9 @@ final class PathwayRules {
                 } else if (!w.renewable().equals(NO) || !w.routeToLongTermResidence().equals(NO)) {
                   Messages.gap(c, w.renewable().isEmpty() ? renewable : route, "renewable", permit(w));
                 } else if (longStayOnly) {
-                  Messages.breach(c, Finding.pointer("pathways", i), "", List.of(Evidence.of("/migrationTypes", p.migrationTypes()), Evidence.of(renewable, false), Evidence.of(route, false)), p.migrationTypes().stream()
+                  Messages.breach(c, Finding.pointer("pathways", i), "", List.of(Evidence.of("/migrationTypes",
+                      p.migrationTypes()), Evidence.of(renewable, false), Evidence.of(route, false)),
+                          p.migrationTypes().stream()
                       .map(t -> t.name().toLowerCase(Locale.ROOT).replace('_', '-'))
                       .collect(Collectors.joining(" and ")), permit(w));
                 } else if (p.migrationTypes().isEmpty()) {
@@ -175,7 +179,8 @@ final class PathwayRules {
                 } else if (w.fastTrack().isEmpty()) {
                   Messages.gap(c, fast, "fast", permit(w), w.processingDays().get());
                 } else {
-                  Messages.breach(c, days, "", List.of(Evidence.of(days, w.processingDays().get()), Evidence.of(fast, false)), permit(w), w.processingDays().get());
+                  Messages.breach(c, days, "", List.of(Evidence.of(days, w.processingDays().get()),
+                      Evidence.of(fast, false)), permit(w), w.processingDays().get());
                 }
               }
             }).build(),
@@ -196,9 +201,11 @@ final class PathwayRules {
               List<MigrationPhase> missing = new ArrayList<>(needed);
               missing.removeAll(phases);
               if (missing.isEmpty()) {
-                Messages.met(c, "/procedures", "", needed.get(needed.size() - 1).name().toLowerCase(Locale.ROOT).replace('_', ' '));
+                Messages.met(c, "/procedures", "",
+                    needed.get(needed.size() - 1).name().toLowerCase(Locale.ROOT).replace('_', ' '));
               } else {
-                Messages.gap(c, "/procedures", "", missing.size(), missing.stream().map(Enum::name).collect(Collectors.joining(", ")));
+                Messages.gap(c, "/procedures", "", missing.size(),
+                    missing.stream().map(Enum::name).collect(Collectors.joining(", ")));
               }
             }).build(),
         Rules.define("SMP-PATH-007", PATHWAYS, INFO)

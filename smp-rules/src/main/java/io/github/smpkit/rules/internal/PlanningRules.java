@@ -87,7 +87,8 @@ final class PlanningRules {
               .map(GcmObjective::number).collect(Collectors.toCollection(TreeSet::new));
           Set<Integer> core = named.stream().filter(GCM::contains).collect(Collectors.toCollection(TreeSet::new));
           if (!core.isEmpty()) {
-            Messages.met(c, "/objectives", "", core.size(), core.stream().map(String::valueOf).collect(Collectors.joining(" and ")));
+            Messages.met(c, "/objectives", "", core.size(),
+                core.stream().map(String::valueOf).collect(Collectors.joining(" and ")));
           } else if (named.isEmpty()) {
             Messages.gap(c, "/objectives", "none");
           } else {

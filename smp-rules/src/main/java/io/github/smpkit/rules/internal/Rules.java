@@ -21,10 +21,4 @@ final class Rules {
     String rationale = id + ".rationale";
     return Messages.has(rationale) ? rule.rationale(Messages.text(rationale)) : rule;
   }
-
-  /** As {@link #define(String, EssentialElement, Severity)}, with the title and rationale given as text. */
-  static Rule.Builder define(String id, EssentialElement element, Severity severity, String title,
-      String rationale) {
-    return Rule.builder(id).element(element).severity(severity).title(title).rationale(rationale);
-  }
 }

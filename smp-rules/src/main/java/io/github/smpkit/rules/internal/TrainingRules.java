@@ -125,7 +125,8 @@ final class TrainingRules {
                 }
               }
               if (orientation >= 0) {
-                Messages.met(c, Finding.pointer("training", orientation, "contents"), "orientation", p.training().get(orientation)
+                Messages.met(c, Finding.pointer("training", orientation, "contents"), "orientation",
+                    p.training().get(orientation)
                     .name());
               } else if (procedure >= 0) {
                 Messages.met(c, Finding.pointer("procedures", procedure), "procedure");
@@ -134,7 +135,8 @@ final class TrainingRules {
               }
               int rights = teaching(p, TrainingContent.RIGHTS_AWARENESS);
               if (rights >= 0) {
-                Messages.met(c, Finding.pointer("training", rights, "contents"), "rights", p.training().get(rights).name());
+                Messages.met(c, Finding.pointer("training", rights, "contents"), "rights",
+                    p.training().get(rights).name());
               } else {
                 Messages.gap(c, "/training", "rights");
               }
@@ -151,7 +153,8 @@ final class TrainingRules {
                 known |= !t.timings().isEmpty();
                 for (TrainingTiming timing : t.timings()) {
                   if (AFTER_DEPARTURE.contains(timing)) {
-                    Messages.met(c, Finding.pointer("training", i, "timings"), "", t.name(), timing.name().toLowerCase(Locale.ROOT).replace('_', ' '));
+                    Messages.met(c, Finding.pointer("training", i, "timings"), "", t.name(),
+                        timing.name().toLowerCase(Locale.ROOT).replace('_', ' '));
                     return;
                   }
                 }
@@ -174,7 +177,8 @@ final class TrainingRules {
                 origin = true;
                 Optional<ProviderType> provider = t.provider();
                 if (provider.isPresent() && provider.get() != ProviderType.PRIVATE) {
-                  Messages.met(c, Finding.pointer("training", i, "provider"), "", t.name(), provider.get().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+                  Messages.met(c, Finding.pointer("training", i, "provider"), "", t.name(),
+                      provider.get().name().toLowerCase(Locale.ROOT).replace('_', '-'));
                   return;
                 }
                 unknown |= provider.isEmpty();
