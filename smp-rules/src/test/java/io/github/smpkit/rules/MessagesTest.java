@@ -5,6 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.smpkit.core.Partnership;
+import io.github.smpkit.core.code.IscoCode;
+import io.github.smpkit.core.funding.CostItemKind;
+import io.github.smpkit.core.funding.Payer;
+import io.github.smpkit.core.funding.PayerShare;
+import io.github.smpkit.core.outcome.Count;
+import io.github.smpkit.core.outcome.FigureKind;
+import io.github.smpkit.core.outcome.ParticipantFigure;
+import io.github.smpkit.core.typology.Occupation;
+import io.github.smpkit.core.typology.PartnershipModel;
 import io.github.smpkit.json.SmpJson;
 import io.github.smpkit.testkit.PartnershipGenerator;
 import java.io.IOException;
@@ -49,7 +58,16 @@ class MessagesTest {
     PartnershipValidator all = PartnershipValidator.builder()
         .ruleSets(PartnershipValidator.ruleSetNames().toArray(new String[0])).build();
     List<Partnership> corpus = new ArrayList<>();
-    corpus.add(GoodPractice.exemplary());
+    Partnership good = GoodPractice.exemplary();
+    corpus.add(good);
+    // the findings that neither the catalogue nor generated partnerships reach
+    corpus.add(Edits.pathways(good, w -> w.withProcessingDays(4000)));
+    corpus.add(good.withParticipants(figure(FigureKind.SELECTED, 100), figure(FigureKind.MIGRATED, 120)));
+    corpus.add(good.withSectors(Set.of()).withOccupations(Occupation.of(IscoCode.of("2"))));
+    Partnership originPays = CostRulesTest.setCost(good, 2, CostRulesTest.cost(CostItemKind.TRAINING_PROVIDER, null,
+        PayerShare.of(Payer.ORIGIN_GOVERNMENT, 70), PayerShare.of(Payer.MIGRANT, 30)));
+    corpus.add(originPays);
+    corpus.add(originPays.withModels(PartnershipModel.GLOBAL_SKILL_PARTNERSHIP));
     corpus.addAll(PartnershipGenerator.withSeed(11).next(400));
     corpus.addAll(PartnershipGenerator.withSeed(12).complete().next(400));
     SmpJson json = SmpJson.defaults();
@@ -157,6 +175,10 @@ class MessagesTest {
     assertEquals("Record who does.", f.hint().orElseThrow());
     assertTrue(f.messageKey().isEmpty());
     assertEquals(List.of(), f.messageArguments());
+  }
+
+  private static ParticipantFigure figure(FigureKind kind, long n) {
+    return ParticipantFigure.builder().kind(kind).actual(Count.exactly(n)).build();
   }
 
   private static String format(String pattern) {
