@@ -81,15 +81,13 @@ final class StakeholderRules {
             Set<StakeholderType> types = Facts.in(p, countries).stream().map(Stakeholder::type)
                 .filter(StakeholderType::isGovernment).collect(Collectors.toCollection(TreeSet::new));
             if (types.size() >= 2) {
-              Messages.met(c, "/stakeholders", "", side, types.stream().map(StakeholderRules::words)
+              Messages.met(c, "/stakeholders", side, types.stream().map(StakeholderRules::words)
                   .collect(Collectors.joining(", ")));
+            } else if (types.isEmpty()) {
+              Messages.gap(c, "/stakeholders", side, Facts.codes(countries));
             } else {
-              if (types.isEmpty()) {
-                Messages.gap(c, "/stakeholders", "", side, Facts.codes(countries));
-              } else {
-                Messages.gap(c, "/stakeholders", "besides", side, Facts.codes(countries),
-                    words(types.iterator().next()));
-              }
+              Messages.gap(c, "/stakeholders", side + "Besides", Facts.codes(countries),
+                  words(types.iterator().next()));
             }
           }
         }).build();
