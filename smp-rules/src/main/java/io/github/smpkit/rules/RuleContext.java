@@ -1,6 +1,7 @@
 package io.github.smpkit.rules;
 
 import io.github.smpkit.core.Partnership;
+import io.github.smpkit.rules.internal.Messages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,11 @@ import java.util.function.Function;
  * and is not shared between threads.
  */
 public final class RuleContext {
+
+  static {
+    // the catalogue's rules report keyed findings through this, without a public method for it
+    Messages.reporter(RuleContext::report);
+  }
 
   private final Rule rule;
   private final Partnership partnership;
@@ -93,11 +99,29 @@ public final class RuleContext {
    */
   public void breach(Severity severity, String path, String message, String hint, Evidence... evidence) {
     Objects.requireNonNull(severity, "severity");
+    requireSeverity(severity);
+    findings.add(Finding.breach(rule, severity, path, message, hint, List.of(evidence)));
+  }
+
+  private void requireSeverity(Severity severity) {
     if (severity.compareTo(rule.severity()) > 0) {
       throw new IllegalArgumentException("rule " + rule.id() + " reported a breach of severity " + severity
           + ", above its declared " + rule.severity());
     }
-    findings.add(Finding.breach(rule, severity, path, message, hint, List.of(evidence)));
+  }
+
+  /**
+   * Reports a finding whose text is a key into the message bundle and its arguments (see
+   * {@link Finding#messageKey()}); a breach without a severity has the rule's own.
+   */
+  private void report(Outcome outcome, Severity severity, String path, String suffix, Object[] arguments,
+      List<Evidence> evidence) {
+    Severity s = null;
+    if (outcome == Outcome.BREACH) {
+      s = severity == null ? rule.severity() : severity;
+      requireSeverity(s);
+    }
+    findings.add(Finding.keyed(rule, outcome, s, path, suffix, arguments, evidence));
   }
 
   /**

@@ -203,10 +203,7 @@ final class CostRules {
   // --- SMP-COST-001 ------------------------------------------------------------------------------
 
   private static Rule employerPays() {
-    return Rules.define("SMP-COST-001", COSTS, ERROR, "Migrants pay no recruitment fees or related costs",
-        "Under the employer-pays principle, workers are charged nothing for being recruited and deployed: fees,"
-            + " tests, medical checks, documents, visas and travel, including the return journey, fall on the employer"
-            + " or the public side. The guidance asks partnerships to protect migrants from such costs.")
+    return Rules.define("SMP-COST-001", COSTS, ERROR)
         .source(ILO_FAIR_RECRUITMENT)
         .reads("/costs/*/item", "/costs/*/description", "/costs/*/shares/*/payer", "/costs/*/shares/*/percent",
             "/costs/*/payments/*/payer", "/costs/*/payments/*/side", "/costs/*/payments/*/mechanism",
@@ -232,14 +229,10 @@ final class CostRules {
               for (Payment payment : borne) {
                 evidence.addAll(paymentEvidence(at + "/payments/" + item.payments().indexOf(payment), payment));
               }
-              c.breach(at + "/payments/" + j, "Migrants bear " + describe(item) + ": " + borne.stream()
-                  .map(CostRules::how).collect(Collectors.joining("; ")) + ". It is a recruitment fee or related"
-                  + " cost; under the employer-pays principle they should bear none of it, whoever pays first.",
-                  "Have the employer or public funds bear the cost without recovering it from the workers' pay.",
-                  evidence.toArray(new Evidence[0]));
+              Messages.breach(c, at + "/payments/" + j, "payment", evidence, describe(item), borne.stream()
+                  .map(CostRules::how).collect(Collectors.joining("; ")));
             } else if (recruitment && item.shares().isEmpty()) {
-              c.gap(at + "/shares", "Who pays for " + describe(item) + "? Under the employer-pays principle migrants"
-                  + " should pay none of it.", "Record the payers' shares of this cost.");
+              Messages.gap(c, at + "/shares", "payer", describe(item));
             } else if (recruitment && migrant.isPresent()) {
               int j = item.shares().indexOf(migrant.get());
               List<Evidence> evidence = new ArrayList<>();
@@ -252,28 +245,18 @@ final class CostRules {
               for (Payment payment : borne) {
                 evidence.addAll(paymentEvidence(at + "/payments/" + item.payments().indexOf(payment), payment));
               }
-              c.breach(at + "/shares/" + j, "Migrants pay " + percent(migrant.get()) + " % of " + describe(item)
-                  + ", a recruitment fee or related cost; under the employer-pays principle they should pay none"
-                  + " of it.", "Move the migrants' share to the employer, the destination government or another"
-                  + " funder.", evidence.toArray(new Evidence[0]));
+              Messages.breach(c, at + "/shares/" + j, "share", evidence, percent(migrant.get()), describe(item));
             } else if (recruitment) {
-              c.met(at + "/shares", "Migrants pay none of " + describe(item) + ": " + item.shares().stream()
-                  .map(s -> s.payer() + " " + percent(s) + " %").collect(Collectors.joining(", ")) + ".");
+              Messages.met(c, at + "/shares", "", describe(item), item.shares().stream()
+                  .map(s -> s.payer() + " " + percent(s) + " %").collect(Collectors.joining(", ")));
             } else if (migrant.isPresent() && item.category() == CostCategory.TRAINING) {
-              c.gap(at, "Is the training migrants pay " + percent(migrant.get()) + " % of (" + describe(item)
-                  + ") required for being recruited? Then it is a related cost they should not carry.",
-                  "Record whether the training is a condition of recruitment; if it is, move the migrants' share to"
-                      + " the employer or public funds.");
+              Messages.gap(c, at, "training", percent(migrant.get()), describe(item));
             } else if (migrant.isPresent() && item.item() == CostItemKind.OTHER) {
-              c.gap(at, "Is " + describe(item) + ", of which migrants pay " + percent(migrant.get()) + " %, a"
-                  + " recruitment fee or related cost?", "Record the cost under its Table 3 item (for example"
-                  + " RECRUITMENT_FEES, TRANSPORT or VISA_AND_IMMIGRATION), or describe what it covers.");
+              Messages.gap(c, at, "other", describe(item), percent(migrant.get()));
             }
           }
           if (!recruitmentItem) {
-            c.gap("/costs", "Who pays the recruitment fees and related costs (screening, tests, medical checks,"
-                + " visas, travel there and back)? Migrants should pay none of them.", "Record these cost items"
-                + " with the payers' shares.");
+            Messages.gap(c, "/costs", "items");
           }
         }).build();
   }
@@ -281,33 +264,27 @@ final class CostRules {
   // --- SMP-COST-002 ------------------------------------------------------------------------------
 
   private static Rule costStructure() {
-    return Rules.define("SMP-COST-002", COSTS, WARNING, "The cost structure is mapped",
-        "The guidance recommends mapping the fixed and the per-migrant costs of each step (the essential items of"
-            + " Table 3: project implementation, pre-selection, training, travel) and following them during"
-            + " implementation.")
+    return Rules.define("SMP-COST-002", COSTS, WARNING)
         .source("IOM SMP Guidance 2023, ch. 11, Table 3")
         .reads("/costs/*/item", "/costs/*/description", "/costs/*/basis")
         .check((p, c) -> {
           if (p.costs().isEmpty()) {
-            c.gap("/costs", "What does the partnership cost, item by item, and which costs are fixed or per"
-                + " migrant?", "List the cost items by Table 3 item, each marked FIXED or PER_MIGRANT.");
+            Messages.gap(c, "/costs", "none");
             return;
           }
           Set<CostCategory> covered = p.costs().stream().map(CostItem::category).collect(Collectors.toSet());
           List<String> missing = EnumSet.allOf(CostCategory.class).stream()
               .filter(cat -> cat.isEssential() && !covered.contains(cat)).map(Enum::name).collect(Collectors.toList());
           if (!missing.isEmpty()) {
-            c.gap("/costs", "What do the essential cost categories " + String.join(", ", missing) + " cost, and"
-                + " who pays them?", "Add cost items for these categories, even when someone pays them in kind.");
+            Messages.gap(c, "/costs", "categories", String.join(", ", missing));
           }
           for (int i = 0; i < p.costs().size(); i++) {
             if (p.costs().get(i).basis().isEmpty()) {
-              c.gap(Finding.pointer("costs", i, "basis"), "Is " + describe(p.costs().get(i)) + " a fixed cost or a"
-                  + " cost per migrant?", "Mark it FIXED or PER_MIGRANT.");
+              Messages.gap(c, Finding.pointer("costs", i, "basis"), "basis", describe(p.costs().get(i)));
             }
           }
           if (missing.isEmpty()) {
-            c.met("/costs", "The essential cost categories of Table 3 are mapped, each item fixed or per migrant.");
+            Messages.met(c, "/costs", "");
           }
         }).build();
   }
@@ -315,22 +292,15 @@ final class CostRules {
   // --- SMP-COST-003 ------------------------------------------------------------------------------
 
   private static Rule sustainability() {
-    return Rules.define("SMP-COST-003", COSTS, WARNING,
-        "A publicly funded partnership has a plan for financial sustainability",
-        "A pilot or intervention subsidised with public money should plan from the start how it will be financed"
-            + " once the subsidy ends, with cost-sharing mechanisms tested and expectations communicated.")
+    return Rules.define("SMP-COST-003", COSTS, WARNING)
         .reads("/sustainabilityPlan", "/fundingSources/*/type")
         .check((p, c) -> {
           if (p.sustainabilityPlan().isPresent()) {
-            c.met("/sustainabilityPlan", "A plan says how the partnership will be financed once its initial"
-                + " funding ends.");
+            Messages.met(c, "/sustainabilityPlan", "");
           } else if (p.fundingSources().isEmpty()) {
-            c.gap("/fundingSources", "Who funds the partnership, and how will it be financed once its initial"
-                + " (often public) funding ends?", "Record the funders, and the plan for financial sustainability.");
+            Messages.gap(c, "/fundingSources", "funders");
           } else if (Facts.publiclyFunded(p)) {
-            c.gap("/sustainabilityPlan", "How will the partnership be financed once its public funding ends?",
-                "Record the plan: which costs move to employers, national budgets or a financing mechanism, and by"
-                    + " when.");
+            Messages.gap(c, "/sustainabilityPlan", "plan");
           } else {
             c.notApplicable();
           }
@@ -369,29 +339,21 @@ final class CostRules {
   }
 
   private static Rule costSharing() {
-    return Rules.define("SMP-COST-004", COSTS, WARNING, "Costs are shared among the actors that benefit",
-        "Costs should be spread fairly over the actors that benefit: the countries of origin and destination,"
-            + " employers and investors. Migrants' own payments are not cost sharing in this sense (under the"
-            + " employer-pays principle they should carry no recruitment costs), and donors whose side is not known"
-            + " are not counted.")
+    return Rules.define("SMP-COST-004", COSTS, WARNING)
         .reads("/costs/*/item", "/costs/*/shares/*/payer", "/fundingSources/*/type", "/fundingSources/*/side",
             "/fundingSources/*/country", "/fundingSources/*/name", "/parties")
         .check((p, c) -> {
           Map<String, List<String>> groups = beneficiaryPayers(p, c);
           if (groups.size() >= 2) {
-            c.met("/costs", "Costs are shared by " + groups.entrySet().stream().map(e -> e.getKey() + " ("
+            Messages.met(c, "/costs", "", groups.entrySet().stream().map(e -> e.getKey() + " ("
                 + String.join(", ", e.getValue().subList(0, Math.min(2, e.getValue().size()))) + ")")
-                .collect(Collectors.joining(" and ")) + ".");
+                .collect(Collectors.joining(" and ")));
           } else if (groups.isEmpty()) {
-            c.gap("/costs", "Who among the governments of origin and destination, employers and investors pays"
-                + " for the partnership?", "Record the funders (with their country) and the payers of each cost"
-                + " item.");
+            Messages.gap(c, "/costs", "none");
           } else {
             String only = groups.keySet().iterator().next();
-            c.gap("/costs", "Only " + only + (only.startsWith("the") ? " is" : " are") + " recorded as paying ("
-                + String.join(", ", groups.get(only)) + "). Do the other beneficiaries (origin and destination"
-                + " governments, employers, investors) share the costs, in money or in kind?",
-                "Record the other payers and their shares.");
+            Messages.gap(c, "/costs", only.startsWith("the") ? "side" : "group", only, String.join(", ",
+                groups.get(only)));
           }
         }).build();
   }
@@ -399,34 +361,27 @@ final class CostRules {
   // --- SMP-COST-005 ------------------------------------------------------------------------------
 
   private static Rule payers() {
-    return Rules.define("SMP-COST-005", COSTS, WARNING, "Every cost item says who pays it",
-        "For each cost item it should be clear who pays and how much (Table 3: who pays).")
+    return Rules.define("SMP-COST-005", COSTS, WARNING)
         .source("IOM SMP Guidance 2023, ch. 11, Table 3")
         .reads("/costs/*/item", "/costs/*/description", "/costs/*/shares")
         .check((p, c) -> {
           if (p.costs().isEmpty()) {
-            c.gap("/costs", "Which costs does the partnership have, and who pays each of them?", "List the cost"
-                + " items with the payers' shares.");
+            Messages.gap(c, "/costs", "none");
             return;
           }
           for (int i = 0; i < p.costs().size(); i++) {
             if (p.costs().get(i).shares().isEmpty()) {
-              c.gap(Finding.pointer("costs", i, "shares"), "Who pays " + describe(p.costs().get(i)) + ", and what"
-                  + " share each?", "Add payer shares adding up to 100 %.");
+              Messages.gap(c, Finding.pointer("costs", i, "shares"), "shares", describe(p.costs().get(i)));
             }
           }
-          c.met("/costs", "Each recorded cost item names its payers.");
+          Messages.met(c, "/costs", "");
         }).build();
   }
 
   // --- SMP-COST-006 ------------------------------------------------------------------------------
 
   private static Rule employers() {
-    return Rules.define("SMP-COST-006", COSTS, WARNING, "Employers contribute to the partnership's costs",
-        "Employers gain from the scheme and the guidance finds cost sharing with them promising, helped by a clear"
-            + " business case and instruments that limit their risk. Paying wages for the work done is not such a"
-            + " contribution: Table 3 counts the costs of running the partnership, selecting, training and moving"
-            + " people, not wages.")
+    return Rules.define("SMP-COST-006", COSTS, WARNING)
         .reads("/costs/*/item", "/costs/*/shares/*/payer", "/costs/*/shares/*/percent", "/fundingSources/*/type",
             "/fundingSources/*/name", "/financingMechanisms/*/kind", "/stakeholders/*/name", "/stakeholders/*/type",
             "/stakeholders/*/roles")
@@ -449,11 +404,9 @@ final class CostRules {
             }
           }
           if (contributions.isEmpty()) {
-            c.gap("/costs", "Do employers contribute to the partnership's costs (recruitment, training, travel, in"
-                + " kind, or through a levy or training fund)? Paying wages does not count.", "Record the"
-                + " employers' shares of cost items, or employers as funders.");
+            Messages.gap(c, "/costs", "");
           } else {
-            c.met("/costs", "Employers contribute: " + String.join(", ", contributions) + ".");
+            Messages.met(c, "/costs", "", String.join(", ", contributions));
           }
         }).build();
   }
@@ -461,19 +414,13 @@ final class CostRules {
   // --- SMP-COST-007 (merges SMP-GSP-002) ---------------------------------------------------------
 
   private static Rule destinationTraining() {
-    return Rules.define("SMP-COST-007", COSTS, WARNING, "The destination side co-finances training in the origin",
-        "When origin institutions train people for both labour markets, the guidance expects resources to flow to"
-            + " the origin for that training; the Global Skill Partnership model (ch. 2, Table 1) makes destination"
-            + " financing of origin training its defining feature. Destination-side money is the destination"
-            + " government's, employers', a development agency or bank based in a destination, or the EU's for an"
-            + " EU destination. A breach is a WARNING for a declared Global Skill Partnership and INFO otherwise.")
+    return Rules.define("SMP-COST-007", COSTS, WARNING)
         .reads("/training/*/location", "/costs/*/item", "/costs/*/shares/*/payer", "/costs/*/shares/*/percent",
             "/costs/*/payments/*/payer", "/costs/*/payments/*/side", "/fundingSources/*/type",
             "/fundingSources/*/side", "/fundingSources/*/country", "/fundingSources/*/name", "/parties", "/models")
         .check((p, c) -> {
           if (p.training().isEmpty()) {
-            c.gap("/training", "Does training take place in the origin, and does the destination side pay for it?",
-                "Record the training components with their location, and who pays for training.");
+            Messages.gap(c, "/training", "training");
             return;
           }
           if (!Facts.originTraining(p)) {
@@ -518,12 +465,7 @@ final class CostRules {
             if (gsp) {
               evidence.add(Evidence.of("/models", p.models()));
             }
-            c.breach(gsp ? WARNING : INFO, "/costs", "All training takes place in the origin, and its recorded"
-                + " costs are paid wholly by the origin government and the migrants; the destination side pays"
-                + " none of it" + (gsp ? ", although the partnership declares itself a Global Skill Partnership."
-                : "."), "Agree a destination share of the training costs (government, employers or a"
-                + " destination-based development agency)" + (gsp ? ", or drop the GLOBAL_SKILL_PARTNERSHIP model."
-                : "."), evidence.toArray(new Evidence[0]));
+            Messages.breach(c, gsp ? WARNING : INFO, "/costs", gsp ? "gsp" : "origin", evidence);
             return;
           }
           List<String> payers = new ArrayList<>();
@@ -545,12 +487,9 @@ final class CostRules {
             }
           }
           if (payers.isEmpty()) {
-            c.gap("/costs", "Does the destination side (government, employers, a development agency of the"
-                + " destination, EU funds for an EU destination) pay part of the training in the origin?",
-                "Record the destination side's share of the training costs, or the destination-side funders.");
+            Messages.gap(c, "/costs", "share");
           } else {
-            c.met("/costs", "The destination side co-finances training in the origin: " + String.join("; ", payers)
-                + ".");
+            Messages.met(c, "/costs", "", String.join("; ", payers));
           }
         }).build();
   }
@@ -558,24 +497,17 @@ final class CostRules {
   // --- SMP-COST-008 ------------------------------------------------------------------------------
 
   private static Rule financingMechanisms() {
-    return Rules.define("SMP-COST-008", COSTS, INFO, "Public funding is complemented by a financing mechanism",
-        "Beyond grants, the guidance points to levies, results-based financing, public-private training funds,"
-            + " concessional loans and guarantee funds to share costs and make the partnership sustainable.")
+    return Rules.define("SMP-COST-008", COSTS, INFO)
         .reads("/fundingSources/*/type", "/financingMechanisms/*/kind")
         .check((p, c) -> {
           List<String> kinds = p.financingMechanisms().stream().map(FinancingMechanism::kind)
               .filter(CO_FINANCING::contains).map(Enum::name).distinct().collect(Collectors.toList());
           if (!kinds.isEmpty()) {
-            c.met("/financingMechanisms", "Financing mechanisms complement grants: " + String.join(", ", kinds)
-                + ".");
+            Messages.met(c, "/financingMechanisms", "", String.join(", ", kinds));
           } else if (p.fundingSources().isEmpty()) {
-            c.gap("/fundingSources", "Who funds the partnership, and does a financing mechanism (levy, training"
-                + " fund, results-based financing, loans, guarantees) complement grants?", "Record the funders and"
-                + " any financing mechanism.");
+            Messages.gap(c, "/fundingSources", "funders");
           } else if (Facts.publiclyFunded(p)) {
-            c.gap("/financingMechanisms", "Is a levy, a public-private training fund, results-based financing, a"
-                + " concessional loan or a guarantee fund used or planned besides public grants?", "Record the"
-                + " financing mechanisms, or that none is planned in the notes.");
+            Messages.gap(c, "/financingMechanisms", "mechanism");
           } else {
             c.notApplicable();
           }
@@ -585,18 +517,13 @@ final class CostRules {
   // --- SMP-COST-009 ------------------------------------------------------------------------------
 
   private static Rule costBenefit() {
-    return Rules.define("SMP-COST-009", COSTS, INFO, "A cost-benefit analysis sets the price of the outcomes",
-        "The guidance recommends defining the outcomes and their price, with a wider economic cost-benefit"
-            + " analysis to justify public investment and to show each business its expected return (ch. 11,"
-            + " recommendations; Box 32 gives Digital Explorers as an example).")
+    return Rules.define("SMP-COST-009", COSTS, INFO)
         .reads("/assessments/*/kind")
         .check((p, c) -> {
           if (p.assessments().stream().anyMatch(a -> a.kind() == AssessmentKind.COST_BENEFIT)) {
-            c.met("/assessments", "A cost-benefit analysis weighs the partnership's costs against its returns.");
+            Messages.met(c, "/assessments", "");
           } else {
-            c.gap("/assessments", "Has a cost-benefit analysis weighed the costs against the expected outcomes, for"
-                + " the public funders and for employers?", "Record the analysis as an assessment of kind"
-                + " COST_BENEFIT.");
+            Messages.gap(c, "/assessments", "");
           }
         }).build();
   }
@@ -604,20 +531,14 @@ final class CostRules {
   // --- SMP-COST-010 ------------------------------------------------------------------------------
 
   private static Rule publicFunds() {
-    return Rules.define("SMP-COST-010", COSTS, WARNING, "Public money does not subsidise employers' commercial aims",
-        "A partnership paid for with public money needs safeguards so that it does not give participating"
-            + " employers a business or cost advantage, for example by training one company's future staff at"
-            + " public cost; funding agencies may have their own rules on co-financing with private actors.")
+    return Rules.define("SMP-COST-010", COSTS, WARNING)
         .reads("/publicFundsSafeguarded", "/fundingSources/*/type")
         .check((p, c) -> {
           Optional<Boolean> safeguarded = p.publicFundsSafeguarded();
           if (safeguarded.equals(Optional.of(true))) {
-            c.met("/publicFundsSafeguarded", "Safeguards keep public money from subsidising the commercial aims of"
-                + " participating employers.");
+            Messages.met(c, "/publicFundsSafeguarded", "");
           } else if (p.fundingSources().isEmpty()) {
-            c.gap("/fundingSources", "Who funds the partnership? If public money does, what keeps it from"
-                + " subsidising the commercial aims of participating employers?", "Record the funders, and"
-                + " publicFundsSafeguarded.");
+            Messages.gap(c, "/fundingSources", "funders");
           } else if (!Facts.publiclyFunded(p)) {
             c.notApplicable();
           } else if (safeguarded.isPresent()) {
@@ -629,14 +550,9 @@ final class CostRules {
                     .type()));
               }
             }
-            c.breach("/publicFundsSafeguarded", "The partnership is publicly funded and records no safeguard"
-                + " against public money subsidising the commercial aims of participating employers.", "Agree"
-                + " safeguards: open selection of employers, employers' own share of the training of their future"
-                + " staff, the funding agency's co-financing rules.", evidence.toArray(new Evidence[0]));
+            Messages.breach(c, "/publicFundsSafeguarded", "", evidence);
           } else {
-            c.gap("/publicFundsSafeguarded", "What keeps the public money in the partnership from subsidising the"
-                + " commercial aims of participating employers (for example training one company's future staff"
-                + " at public cost)?", "Record publicFundsSafeguarded, and the safeguards in the notes.");
+            Messages.gap(c, "/publicFundsSafeguarded", "safeguards");
           }
         }).build();
   }
@@ -644,36 +560,28 @@ final class CostRules {
   // --- SMP-COST-011 ------------------------------------------------------------------------------
 
   private static Rule costSharingAgreed() {
-    return Rules.define("SMP-COST-011", COSTS, WARNING, "The agreement sets out how costs are shared",
-        "The cost-sharing model should be written, openly, into the agreement the partnership rests on (an MoU,"
-            + " a bilateral or multilateral skills and labour migration agreement), with several of the actors"
-            + " that benefit sharing the costs.")
+    return Rules.define("SMP-COST-011", COSTS, WARNING)
         .reads("/formsOfEngagement/*/form", "/formsOfEngagement/*/costSharing")
         .check((p, c) -> {
           List<FormOfEngagement> forms = p.formsOfEngagement();
           for (int i = 0; i < forms.size(); i++) {
             if (forms.get(i).costSharing().equals(Optional.of(true))) {
-              c.met(Finding.pointer("formsOfEngagement", i, "costSharing"), "The " + forms.get(i).form() + " sets"
-                  + " out how the costs are shared.");
+              Messages.met(c, Finding.pointer("formsOfEngagement", i, "costSharing"), "", forms.get(i).form());
               return;
             }
           }
           if (forms.isEmpty()) {
-            c.gap("/formsOfEngagement", "Which agreement does the partnership rest on, and does it set out how the"
-                + " costs are shared?", "Record the forms of engagement, with costSharing.");
+            Messages.gap(c, "/formsOfEngagement", "none");
           } else if (forms.stream().allMatch(f -> f.costSharing().isPresent())) {
             List<Evidence> evidence = new ArrayList<>();
             for (int i = 0; i < forms.size(); i++) {
               evidence.add(Evidence.of(Finding.pointer("formsOfEngagement", i, "form"), forms.get(i).form()));
               evidence.add(Evidence.of(Finding.pointer("formsOfEngagement", i, "costSharing"), false));
             }
-            c.breach("/formsOfEngagement", "None of the recorded instruments (" + forms.stream()
-                .map(f -> f.form().name()).collect(Collectors.joining(", ")) + ") sets out how the costs are"
-                + " shared.", "Write the cost-sharing model into the agreement: who pays what, from when.",
-                evidence.toArray(new Evidence[0]));
+            Messages.breach(c, "/formsOfEngagement", "", evidence, forms.stream()
+                .map(f -> f.form().name()).collect(Collectors.joining(", ")));
           } else {
-            c.gap("/formsOfEngagement", "Does the agreement the partnership rests on set out how the costs are"
-                + " shared?", "Record costSharing on the forms of engagement.");
+            Messages.gap(c, "/formsOfEngagement", "unknown");
           }
         }).build();
   }
@@ -681,10 +589,7 @@ final class CostRules {
   // --- SMP-COST-012 ------------------------------------------------------------------------------
 
   private static Rule employerPaymentTiming() {
-    return Rules.define("SMP-COST-012", COSTS, INFO, "Employers know when they are asked to pay",
-        "Employers asked to pay upfront for training, before they know whether the trainees will qualify and"
-            + " obtain permits, carry a risk; when they pay matters for whether they share costs at all, and the"
-            + " business case for each employer includes the timing of its costs.")
+    return Rules.define("SMP-COST-012", COSTS, INFO)
         .reads("/costs/*/item", "/costs/*/shares/*/payer", "/costs/*/payments/*/payer", "/costs/*/payments/*/due")
         .check((p, c) -> {
           List<String> timed = new ArrayList<>();
@@ -701,20 +606,16 @@ final class CostRules {
               if (payment.due().isPresent()) {
                 timed.add(item.item() + " (" + payment.due().get() + ")");
               } else {
-                c.gap(Finding.pointer("costs", i, "payments", j, "due"), "When does the employer pay its part of "
-                    + item.item() + "?", "Record the phase in which the payment falls due.");
+                Messages.gap(c, Finding.pointer("costs", i, "payments", j, "due"), "due", item.item());
               }
             }
           }
           if (!timed.isEmpty()) {
-            c.met("/costs", "The phase in which employers pay is recorded: " + String.join(", ", timed) + ".");
+            Messages.met(c, "/costs", "", String.join(", ", timed));
           } else if (employerPays) {
-            c.gap("/costs", "When are employers asked to pay their share: upfront, before they know whether the"
-                + " trainees qualify and obtain permits, or later?", "Record the employers' payments with the phase"
-                + " in which each falls due.");
+            Messages.gap(c, "/costs", "timing");
           } else {
-            c.gap("/costs", "Do employers pay part of the costs, and when: upfront or once workers are placed?",
-                "Record the employers' payments with the phase in which each falls due.");
+            Messages.gap(c, "/costs", "employers");
           }
         }).build();
   }

@@ -132,68 +132,46 @@ final class EthicalRules {
         && !p.mobilityModes().contains(MobilityMode.HYBRID);
   }
 
-  /** MET when the safeguard is recorded, else an open question. */
-  private static void safeguard(Partnership p, RuleContext c, RecruitmentSafeguard s, String met, String question,
-      String hint) {
+  /** MET ({@code <id>.met}) when the safeguard is recorded, else an open question ({@code <id>.gap}). */
+  private static void safeguard(Partnership p, RuleContext c, RecruitmentSafeguard s) {
     if (hasSafeguard(p, s)) {
-      c.met("/recruitmentProvisions", met);
+      Messages.met(c, "/recruitmentProvisions", "");
     } else {
-      c.gap("/recruitmentProvisions", question, hint);
+      Messages.gap(c, "/recruitmentProvisions", "");
     }
   }
 
   static List<Rule> rules() {
     return List.of(
-        Rules.define("SMP-ETHIC-001", ETHICAL_RECRUITMENT, WARNING, "The employer-pays principle is stated",
-            "The partnership should commit explicitly that workers pay no recruitment fees or related costs (ch. 11,"
-                + " 'protect migrant workers from costs', and ch. 12). Whether migrants actually pay is"
-                + " SMP-COST-001.")
+        Rules.define("SMP-ETHIC-001", ETHICAL_RECRUITMENT, WARNING)
             .reads("/recruitmentProvisions/*/safeguard")
-            .check((p, c) -> safeguard(p, c, EMPLOYER_PAYS, "The partnership commits to the employer-pays"
-                + " principle.", "Does the partnership commit to the employer-pays principle, so that workers pay no"
-                + " recruitment fees or related costs?", "Record an EMPLOYER_PAYS provision covering fees and related"
-                + " costs (travel, visa, tests, documents).")).build(),
+            .check((p, c) -> safeguard(p, c, EMPLOYER_PAYS)).build(),
         whoCode(),
-        Rules.define("SMP-ETHIC-003", ETHICAL_RECRUITMENT, WARNING, "Recruiters are licensed and supervised",
-            "Where agencies or other intermediaries recruit, government oversight of them protects migrants; only"
-                + " licensed, regulated recruiters should be used.")
+        Rules.define("SMP-ETHIC-003", ETHICAL_RECRUITMENT, WARNING)
             .reads("/recruitmentProvisions/*/safeguard", "/stakeholders/*/type", "/stakeholders/*/roles")
             .check((p, c) -> {
               Recruiters who = recruiters(p);
               if (hasSafeguard(p, LICENSED_RECRUITERS)) {
-                c.met("/recruitmentProvisions", "Only licensed or regulated recruiters, or public services,"
-                    + " recruit.");
+                Messages.met(c, "/recruitmentProvisions", "");
               } else if (who == Recruiters.PUBLIC_OR_DIRECT) {
                 c.notApplicable();
               } else {
-                c.gap("/recruitmentProvisions", who == Recruiters.UNKNOWN ? "Who recruits the participants, and are"
-                    + " private recruiters licensed and supervised?" : "Are the recruitment agencies that take part"
-                    + " licensed and supervised, and by whom?", "Record a LICENSED_RECRUITERS provision naming the"
-                    + " regulator, and the recruiters among the stakeholders.");
+                Messages.gap(c, "/recruitmentProvisions", who == Recruiters.UNKNOWN ? "unknown" : "agencies");
               }
             }).build(),
-        Rules.define("SMP-ETHIC-004", ETHICAL_RECRUITMENT, WARNING, "Workers have a grievance mechanism",
-            "Workers need an accessible way to complain and obtain remedies, and must be told about it during"
-                + " training, onboarding and integration.")
+        Rules.define("SMP-ETHIC-004", ETHICAL_RECRUITMENT, WARNING)
             .reads("/recruitmentProvisions/*/safeguard")
-            .check((p, c) -> safeguard(p, c, GRIEVANCE_MECHANISM, "Workers have a grievance mechanism.",
-                "Which complaint and grievance mechanisms can workers use, in both countries?", "Record a"
-                    + " GRIEVANCE_MECHANISM provision: the channels and who handles them.")).build(),
-        Rules.define("SMP-ETHIC-005", ETHICAL_RECRUITMENT, WARNING, "Workers have consular support",
-            "Consular access and services should be able to support workers in the countries of destination.")
+            .check((p, c) -> safeguard(p, c, GRIEVANCE_MECHANISM)).build(),
+        Rules.define("SMP-ETHIC-005", ETHICAL_RECRUITMENT, WARNING)
             .reads("/recruitmentProvisions/*/safeguard", "/mobilityModes")
             .check((p, c) -> {
               if (!hasSafeguard(p, CONSULAR_ACCESS) && remoteOnly(p)) {
                 c.notApplicable();
                 return;
               }
-              safeguard(p, c, CONSULAR_ACCESS, "Workers have access to consular support.", "What consular support"
-                  + " do workers abroad have (labour attaché, hotline, consulate services)?", "Record a"
-                  + " CONSULAR_ACCESS provision.");
+              safeguard(p, c, CONSULAR_ACCESS);
             }).build(),
-        Rules.define("SMP-ETHIC-006", ETHICAL_RECRUITMENT, INFO, "A written employment contract is provided for",
-            "Box 27 asks whether the agreement includes a standard model employment contract; a written contract,"
-                + " in a language the worker understands and known before departure, answers it.")
+        Rules.define("SMP-ETHIC-006", ETHICAL_RECRUITMENT, INFO)
             .chapter(10).source("IOM SMP Guidance 2023, ch. 10, Box 27")
             .reads("/recruitmentProvisions/*/safeguard", "/mobilityModes")
             .check((p, c) -> {
@@ -201,45 +179,31 @@ final class EthicalRules {
                 c.notApplicable();
                 return;
               }
-              safeguard(p, c, WRITTEN_CONTRACT, "Workers get a written employment contract before departure.",
-                  "Does the agreement include a standard model employment contract, given to workers in writing"
-                      + " before departure?", "Record a WRITTEN_CONTRACT provision.");
+              safeguard(p, c, WRITTEN_CONTRACT);
             }).build(),
-        Rules.define("SMP-ETHIC-008", ETHICAL_RECRUITMENT, WARNING, "Migrant workers are treated equally with local"
-                + " workers",
-            "Box 27 asks whether the agreement protects migrant workers' rights, including the principle of equality"
-                + " of treatment with local workers in pay and conditions.")
+        Rules.define("SMP-ETHIC-008", ETHICAL_RECRUITMENT, WARNING)
             .chapter(10).source("IOM SMP Guidance 2023, ch. 10, Box 27")
             .reads("/socialProvisions/*/kind")
             .check((p, c) -> {
               if (Facts.hasSocial(p, SocialProvisionKind.EQUAL_TREATMENT)) {
-                c.met("/socialProvisions", "Migrant workers are entitled to equal treatment with local workers.");
+                Messages.met(c, "/socialProvisions", "");
               } else {
-                c.gap("/socialProvisions", "Does the agreement guarantee migrant workers equal treatment with local"
-                    + " workers (pay, conditions), and who monitors it?", "Record an EQUAL_TREATMENT provision.");
+                Messages.gap(c, "/socialProvisions", "");
               }
             }).build(),
-        Rules.define("SMP-ETHIC-009", ETHICAL_RECRUITMENT, INFO, "Private recruiters are certified",
-            "Rewarding recruiters that comply, for example through certification such as IOM's IRIS, gives workers"
-                + " and employers assurance of fair practice.")
+        Rules.define("SMP-ETHIC-009", ETHICAL_RECRUITMENT, INFO)
             .reads("/recruitmentProvisions/*/safeguard", "/stakeholders/*/type", "/stakeholders/*/roles")
             .check((p, c) -> {
               Recruiters who = recruiters(p);
               if (hasSafeguard(p, IRIS_CERTIFICATION)) {
-                c.met("/recruitmentProvisions", "Recruiters are certified (IRIS or similar).");
+                Messages.met(c, "/recruitmentProvisions", "");
               } else if (who == Recruiters.PUBLIC_OR_DIRECT) {
                 c.notApplicable();
               } else {
-                c.gap("/recruitmentProvisions", who == Recruiters.UNKNOWN ? "Do private recruitment agencies take"
-                    + " part, and are they certified (IRIS or similar)?" : "Are the recruitment agencies that take"
-                    + " part certified (IRIS or similar)?", "Record an IRIS_CERTIFICATION provision, or the"
-                    + " recruiters among the stakeholders.");
+                Messages.gap(c, "/recruitmentProvisions", who == Recruiters.UNKNOWN ? "unknown" : "agencies");
               }
             }).build(),
-        Rules.define("SMP-ETHIC-010", ETHICAL_RECRUITMENT, INFO, "Workers keep their identity documents",
-            "Fair recruitment means that workers' identity documents and contracts are not confiscated or retained"
-                + " by employers or recruiters; retaining them is an indicator of forced labour. The IOM guidance does"
-                + " not say this itself: the ILO's fair-recruitment guidelines, which ch. 12 lists as a resource, do.")
+        Rules.define("SMP-ETHIC-010", ETHICAL_RECRUITMENT, INFO)
             .source("ILO General principles and operational guidelines for fair recruitment (2019): workers' identity"
                 + " documents are not retained")
             .reads("/recruitmentProvisions/*/safeguard", "/mobilityModes")
@@ -248,24 +212,14 @@ final class EthicalRules {
                 c.notApplicable();
                 return;
               }
-              safeguard(p, c, RETENTION_OF_DOCUMENTS_BY_WORKER, "Workers keep their own identity documents.",
-                  "Do workers keep their own passports and papers, with employers and recruiters barred from holding"
-                      + " them?", "Record a RETENTION_OF_DOCUMENTS_BY_WORKER provision.");
+              safeguard(p, c, RETENTION_OF_DOCUMENTS_BY_WORKER);
             }).build());
   }
 
   // --- SMP-ETHIC-002 -----------------------------------------------------------------------------
 
   private static Rule whoCode() {
-    return Rules.define("SMP-ETHIC-002", ETHICAL_RECRUITMENT, ERROR, "Health workers from WHO safeguards-list"
-            + " countries are recruited only under a G2G agreement",
-        "The WHO Global Code discourages active international recruitment of health personnel from the countries"
-            + " on the WHO health workforce support and safeguards list (2023: 55 countries) unless a"
-            + " government-to-government agreement governs it. Health work is ISIC section Q or ISCO-08 22xx, 32xx"
-            + " or 532x. A government-to-government agreement is a recorded BLMA, MoU, trade-related agreement,"
-            + " migration or talent partnership, an OTHER form described as government-to-government, or a"
-            + " placement agreement under which public bodies of both sides recruit. The model cannot record that"
-            + " no such agreement exists, so a missing one is an open question, never a breach.")
+    return Rules.define("SMP-ETHIC-002", ETHICAL_RECRUITMENT, ERROR)
         .source(WHO_CODE)
         .reads("/sectors", "/occupations", "/parties", "/formsOfEngagement/*/form",
             "/formsOfEngagement/*/description", "/stakeholders/*/type", "/stakeholders/*/country",
@@ -278,18 +232,14 @@ final class EthicalRules {
             return;
           }
           if (p.sectors().isEmpty() && p.occupations().isEmpty()) {
-            c.gap("/sectors", "Does the partnership recruit health workers from " + listed.stream().map(Country::code)
-                .collect(Collectors.joining(", ")) + ", on the WHO safeguards list " + SafeguardsListCountry.EDITION
-                + "? Its sectors and occupations are not recorded.", "Record the sectors (ISIC Rev.4) and occupations"
-                + " (ISCO-08).");
+            Messages.gap(c, "/sectors", "sectors", listed.stream().map(Country::code)
+                .collect(Collectors.joining(", ")), SafeguardsListCountry.EDITION);
             return;
           }
           if (!Facts.health(p)) {
             List<String> coarse = coarseOccupations(p);
             if (p.sectors().isEmpty() && !coarse.isEmpty()) {
-              c.gap("/occupations", "Are health workers among the occupations recorded only as broad ISCO groups ("
-                  + String.join(", ", coarse) + ")?", "Record the sectors, or the occupations as ISCO-08 unit"
-                  + " groups.");
+              Messages.gap(c, "/occupations", "occupations", String.join(", ", coarse));
             } else {
               c.notApplicable();
             }
@@ -299,15 +249,11 @@ final class EthicalRules {
           for (Country origin : listed) {
             List<String> agreements = governmentAgreements(p, origin);
             if (agreements.isEmpty()) {
-              c.gap("/formsOfEngagement", "Does a government-to-government agreement govern the recruitment of"
-                  + " health workers (" + health + ") from " + origin.code() + " (" + origin.name() + "), which is on"
-                  + " the WHO health workforce support and safeguards list " + SafeguardsListCountry.EDITION + "?",
-                  "Record the agreement as a form of engagement (BLMA, MoU...), or, if there is none, how active"
-                      + " recruitment there is avoided.");
+              Messages.gap(c, "/formsOfEngagement", "agreement", health, origin.code(), origin.name(),
+                  SafeguardsListCountry.EDITION);
             } else {
-              c.met("/formsOfEngagement", "Health workers (" + health + ") from " + origin.code() + ", on the WHO"
-                  + " safeguards list " + SafeguardsListCountry.EDITION + ", are recruited under a"
-                  + " government-to-government agreement: " + String.join(", ", agreements) + ".");
+              Messages.met(c, "/formsOfEngagement", "", health, origin.code(), SafeguardsListCountry.EDITION,
+                  String.join(", ", agreements));
             }
           }
         }).build();

@@ -56,10 +56,7 @@ final class EvidenceRules {
   }
 
   private static Rule needsAssessed() {
-    return Rules.define("SMP-DATA-001", EVIDENCE, WARNING, "Labour-market and skills needs were assessed on both"
-            + " sides",
-        "Partners, sectors and skill levels should rest on an assessment of labour-market and skills needs in"
-            + " both the origin and the destination, best carried out jointly and with employers.")
+    return Rules.define("SMP-DATA-001", EVIDENCE, WARNING)
         .reads("/assessments/*/kind", "/assessments/*/scope")
         .check((p, c) -> {
           List<Assessment> needs = p.assessments().stream().filter(a -> a.kind() == AssessmentKind.LABOUR_MARKET_NEEDS
@@ -67,109 +64,78 @@ final class EvidenceRules {
           Set<AssessmentScope> scopes = needs.stream().map(Assessment::scope)
               .collect(Collectors.toCollection(() -> EnumSet.noneOf(AssessmentScope.class)));
           if (scopes.contains(AssessmentScope.JOINT)) {
-            c.met("/assessments", "Needs were assessed jointly by origin and destination.");
+            Messages.met(c, "/assessments", "joint");
           } else if (scopes.contains(AssessmentScope.ORIGIN) && scopes.contains(AssessmentScope.DESTINATION)) {
-            c.met("/assessments", "Needs were assessed in both the origin and the destination.");
+            Messages.met(c, "/assessments", "both");
           } else if (needs.isEmpty()) {
-            c.gap("/assessments", "Which labour-market or skills needs assessments informed the design, in the"
-                + " origin and in the destination?", "Record them as assessments, with the side each covers"
-                + " (a joint one is best).");
+            Messages.gap(c, "/assessments", "none");
           } else {
-            String other = scopes.contains(AssessmentScope.ORIGIN) ? "destination" : "origin";
-            c.gap("/assessments", "Needs were assessed in the " + (other.equals("origin") ? "destination" : "origin")
-                + "; were they assessed in the " + other + " too?", "Record the " + other + "-side (or a joint)"
-                + " needs assessment.");
+            Messages.gap(c, "/assessments", scopes.contains(AssessmentScope.ORIGIN) ? "destination" : "origin");
           }
         }).build();
   }
 
   private static Rule dataSources() {
-    return Rules.define("SMP-DATA-002", EVIDENCE, WARNING, "The data sources used are mapped",
-        "Map the data and information the partnership needs, the sources it draws on (statistics, administrative"
-            + " data, employer surveys, forecasts) and the gaps.")
+    return Rules.define("SMP-DATA-002", EVIDENCE, WARNING)
         .reads("/dataSources/*/kind")
         .check((p, c) -> {
           if (p.dataSources().isEmpty()) {
-            c.gap("/dataSources", "Which data informed the design, and where are the gaps?",
-                "Record the data sources (labour force survey, administrative data, employer survey, forecast).");
+            Messages.gap(c, "/dataSources", "");
           } else {
-            c.met("/dataSources", "The design draws on " + p.dataSources().stream().map(DataSource::kind)
-                .distinct().map(EvidenceRules::words).collect(Collectors.joining(", ")) + ".");
+            Messages.met(c, "/dataSources", "", p.dataSources().stream().map(DataSource::kind)
+                .distinct().map(EvidenceRules::words).collect(Collectors.joining(", ")));
           }
         }).build();
   }
 
   private static Rule indicators() {
-    return Rules.define("SMP-DATA-003", EVIDENCE, WARNING, "A monitoring, evaluation and learning framework has"
-            + " indicators",
-        "Specific, measurable indicators derived from the objectives show the impact and allow corrections on"
-            + " the way.")
+    return Rules.define("SMP-DATA-003", EVIDENCE, WARNING)
         .source("IOM SMP Guidance 2023, ch. 5, Box 14")
         .reads("/monitoring/indicators")
         .check((p, c) -> {
           List<Indicator> indicators = p.monitoring().map(MonitoringFramework::indicators).orElse(List.of());
           if (indicators.isEmpty()) {
-            c.gap(p.monitoring().isEmpty() ? "/monitoring" : "/monitoring/indicators", "How is the partnership"
-                + " monitored: with which indicators?", "Record the monitoring framework with a small set of"
-                + " indicators derived from the objectives.");
+            Messages.gap(c, p.monitoring().isEmpty() ? "/monitoring" : "/monitoring/indicators", "");
           } else {
-            c.met("/monitoring/indicators", indicators.size() + " monitoring indicator" + (indicators.size() == 1
-                ? " is" : "s are") + " defined.");
+            Messages.met(c, "/monitoring/indicators", "", indicators.size());
           }
         }).build();
   }
 
   private static Rule measurementPoints() {
-    return Rules.define("SMP-DATA-004", EVIDENCE, WARNING, "Indicators follow participants from a baseline into"
-            + " employment or after return",
-        "Data are best collected at several points: before training (a baseline), at its end, and later during"
-            + " employment or, for time-limited migration, after return. This rule is about monitoring; support"
-            + " for returnees is SMP-SOC-001.")
+    return Rules.define("SMP-DATA-004", EVIDENCE, WARNING)
         .source("IOM SMP Guidance 2023, ch. 5, Box 14")
         .reads("/monitoring/indicators/*/measurementPoints", "/migrationTypes")
         .check((p, c) -> {
           Optional<MonitoringFramework> m = p.monitoring().filter(f -> !f.indicators().isEmpty());
           if (m.isEmpty()) {
-            c.gap("/monitoring/indicators", "When are outcomes measured: before training, during employment,"
-                + " after return?", "Record the indicators with their measurement points.");
+            Messages.gap(c, "/monitoring/indicators", "none");
             return;
           }
           String at = "/monitoring/indicators";
-          point(c, m.get(), MeasurementPoint.BEFORE_TRAINING, "Is a baseline measured before training starts?",
-              "Add the measurement point BEFORE_TRAINING to the indicators measured then.");
+          if (m.get().measuresAt(MeasurementPoint.BEFORE_TRAINING)) {
+            Messages.met(c, at, "baseline");
+          } else {
+            Messages.gap(c, at, "baseline");
+          }
           boolean afterReturn = m.get().measuresAt(MeasurementPoint.AFTER_RETURN);
           if (m.get().measuresAt(MeasurementPoint.DURING_EMPLOYMENT) || afterReturn) {
-            c.met(at, "Indicators follow participants " + (afterReturn ? "after return." : "during employment."));
+            Messages.met(c, at, afterReturn ? "return" : "employment");
           } else {
-            c.gap(at, "Are participants followed after training, during employment or after return?",
-                "Add the measurement points DURING_EMPLOYMENT or AFTER_RETURN (for example a tracer study a year"
-                    + " later).");
+            Messages.gap(c, at, "followed");
           }
           if (!afterReturn) {
             if (Facts.temporary(p)) {
-              c.gap(at, "Migration is temporary: are returnees followed after they come home?",
-                  "Add the measurement point AFTER_RETURN, for example a tracer study a year after return.");
+              Messages.gap(c, at, "return");
             } else if (p.migrationTypes().isEmpty()) {
-              c.gap("/migrationTypes", "Is migration temporary, and if so, are returnees followed after they"
-                  + " come home?", "Record the migration types, and AFTER_RETURN where returnees are followed.");
+              Messages.gap(c, "/migrationTypes", "temporary");
             }
           }
         }).build();
   }
 
-  private static void point(RuleContext c, MonitoringFramework m, MeasurementPoint point, String question,
-      String hint) {
-    if (m.measuresAt(point)) {
-      c.met("/monitoring/indicators", "Some indicator is measured " + words(point) + ".");
-    } else {
-      c.gap("/monitoring/indicators", question, hint);
-    }
-  }
-
   private static Rule sexDisaggregated() {
-    return Rules.define("SMP-DATA-005", EVIDENCE, WARNING, "Indicators about people are broken down by sex",
-        "Labour migration data should be disaggregated by sex, so that the scheme's different effects on women"
-            + " and men show when outcomes are evaluated.")
+    return Rules.define("SMP-DATA-005", EVIDENCE, WARNING)
         .chapter(9)
         .reads("/monitoring/indicators/*/category", "/monitoring/indicators/*/sexDisaggregated",
             "/monitoring/indicators/*/name")
@@ -185,7 +151,7 @@ final class EvidenceRules {
             people++;
             String at = "/monitoring/indicators/" + i + "/sexDisaggregated";
             if (indicator.sexDisaggregated().equals(Optional.of(true))) {
-              c.met(at, "'" + indicator.name() + "' is broken down by sex.");
+              Messages.met(c, at, "", indicator.name());
               return;
             }
             if (indicator.sexDisaggregated().isPresent()) {
@@ -194,46 +160,34 @@ final class EvidenceRules {
             }
           }
           if (people == 0) {
-            c.gap("/monitoring/indicators", "Which indicators count participants, and are they broken down by"
-                + " sex?", "Record the participant indicators (trained, placed, migrated, earnings) and whether"
-                + " each is disaggregated by sex.");
+            Messages.gap(c, "/monitoring/indicators", "none");
           } else if (no.size() / 2 < people) {
-            c.gap("/monitoring/indicators", "Are the indicators about participants broken down by sex?",
-                "Record for each indicator whether it is disaggregated by sex (true or false).");
+            Messages.gap(c, "/monitoring/indicators", "unknown");
           } else {
-            c.breach("/monitoring/indicators", "None of the " + people + " indicators about participants is broken"
-                + " down by sex.", "Disaggregate participant indicators (trained, placed, migrated, returned,"
-                + " earnings) by sex.", no.toArray(new Evidence[0]));
+            Messages.breach(c, "/monitoring/indicators", "", no, people);
           }
         }).build();
   }
 
   private static Rule systemIndicators() {
-    return Rules.define("SMP-DATA-006", EVIDENCE, INFO, "Indicators cover economies, systems or businesses, not"
-            + " only individuals",
-        "Indicators should capture effects on economic development, on training and migration systems and on"
-            + " businesses, not only on participants; few past schemes did.")
+    return Rules.define("SMP-DATA-006", EVIDENCE, INFO)
         .source("IOM SMP Guidance 2023, ch. 5, Box 14")
         .reads("/monitoring/indicators/*/category", "/monitoring/indicators/*/name")
         .check((p, c) -> {
           List<Indicator> indicators = p.monitoring().map(MonitoringFramework::indicators).orElse(List.of());
           for (int i = 0; i < indicators.size(); i++) {
             if (BEYOND_INDIVIDUALS.contains(indicators.get(i).category())) {
-              c.met("/monitoring/indicators/" + i + "/category", "'" + indicators.get(i).name() + "' tracks "
-                  + words(indicators.get(i).category()) + ".");
+              Messages.met(c, "/monitoring/indicators/" + i + "/category", "", indicators.get(i).name(),
+                  words(indicators.get(i).category()));
               return;
             }
           }
-          c.gap("/monitoring/indicators", "How does the partnership track its effects on economic development,"
-              + " training or migration systems, or businesses?", "Add an indicator of category"
-              + " ECONOMIC_DEVELOPMENT, SYSTEMS or BUSINESSES.");
+          Messages.gap(c, "/monitoring/indicators", "");
         }).build();
   }
 
   private static Rule evaluated() {
-    return Rules.define("SMP-DATA-007", EVIDENCE, WARNING, "A finished or scaled-up scheme has been evaluated",
-        "Few skills and mobility schemes have been evaluated in depth; evaluations should inform new and"
-            + " scaled-up schemes.")
+    return Rules.define("SMP-DATA-007", EVIDENCE, WARNING)
         .source("IOM SMP Guidance 2023, ch. 5, Box 14")
         .reads("/status", "/monitoring/evaluations")
         .check((p, c) -> {
@@ -243,21 +197,16 @@ final class EvidenceRules {
           }
           Set<?> evaluations = p.monitoring().map(MonitoringFramework::evaluations).orElse(Set.of());
           if (evaluations.isEmpty()) {
-            c.gap("/monitoring/evaluations", "The scheme is " + words(p.status()) + ": which evaluation (mid-term,"
-                + " final, impact) was carried out or is planned?", "Record the evaluations.");
+            Messages.gap(c, "/monitoring/evaluations", "", words(p.status()));
           } else {
-            c.met("/monitoring/evaluations", "Evaluations are recorded: " + evaluations.stream().map(String::valueOf)
-                .map(s -> s.toLowerCase(Locale.ROOT).replace('_', '-')).collect(Collectors.joining(", ")) + ".");
+            Messages.met(c, "/monitoring/evaluations", "", evaluations.stream().map(String::valueOf)
+                .map(s -> s.toLowerCase(Locale.ROOT).replace('_', '-')).collect(Collectors.joining(", ")));
           }
         }).build();
   }
 
   private static Rule participants() {
-    return Rules.define("SMP-DATA-008", EVIDENCE, WARNING, "A scheme that has run reports its actual participant"
-            + " numbers",
-        "Once a scheme runs, how many people were actually selected, trained, placed, migrated and returned"
-            + " should be reported, apart from the plans, as the outputs its monitoring tracks. Figures that"
-            + " seem to contradict each other are an open question about the record.")
+    return Rules.define("SMP-DATA-008", EVIDENCE, WARNING)
         .source("IOM SMP Guidance 2023, ch. 5, Box 14")
         .reads("/status", "/participants")
         .check((p, c) -> {
@@ -267,12 +216,9 @@ final class EvidenceRules {
           }
           long actual = p.participants().stream().filter(f -> f.actual().isPresent()).count();
           if (actual > 0) {
-            c.met("/participants", actual + " actual participant figure" + (actual == 1 ? " is" : "s are")
-                + " reported.");
+            Messages.met(c, "/participants", "", actual);
           } else {
-            c.gap("/participants", "How many people were actually selected, trained, migrated and returned so"
-                + " far?", p.participants().isEmpty() ? "Record the actual figures (bounds are fine) with their"
-                + " source." : "Only planned figures are recorded: add the actual ones (bounds are fine).");
+            Messages.gap(c, "/participants", p.participants().isEmpty() ? "none" : "planned");
           }
           consistent(p, c, FigureKind.MIGRATED, FigureKind.SELECTED);
           consistent(p, c, FigureKind.RETURNED, FigureKind.MIGRATED);
@@ -299,9 +245,7 @@ final class EvidenceRules {
         Count fewer = b.actual().get();
         if (!more.isApproximate() && !fewer.isApproximate() && fewer.upper().isPresent()
             && more.lower() > fewer.upper().get()) {
-          c.gap("/participants/" + i + "/actual", "More people are recorded as " + words(later) + " (" + more
-              + ") than as " + words(earlier) + " (" + fewer + "); which figure is right?",
-              "Correct one of the figures, or say in the notes what each counts.");
+          Messages.gap(c, "/participants/" + i + "/actual", "figures", words(later), more, words(earlier), fewer);
           return;
         }
       }
@@ -314,9 +258,7 @@ final class EvidenceRules {
   }
 
   private static Rule matchingProcess() {
-    return Rules.define("SMP-DATA-009", EVIDENCE, WARNING, "The skills-matching process is defined, with who runs it",
-        "Matching skills supply with employers' demand is complex; the partnership should define its matching"
-            + " process and give institutions or agencies in the countries involved their roles in it.")
+    return Rules.define("SMP-DATA-009", EVIDENCE, WARNING)
         .reads("/procedures/*/kind", "/procedures/*/responsible")
         .check((p, c) -> {
           List<Procedure> procedures = p.procedures();
@@ -326,19 +268,15 @@ final class EvidenceRules {
               continue;
             }
             if (procedures.get(i).responsible().isPresent()) {
-              c.met("/procedures/" + i, "Job matching is a defined procedure, run by "
-                  + procedures.get(i).responsible().get() + ".");
+              Messages.met(c, "/procedures/" + i, "", procedures.get(i).responsible().get());
               return;
             }
             unassigned = unassigned < 0 ? i : unassigned;
           }
           if (unassigned >= 0) {
-            c.gap("/procedures/" + unassigned + "/responsible", "Who runs the matching of workers with jobs and"
-                + " employers?", "Name the responsible institution or agency of the job-matching procedure.");
+            Messages.gap(c, "/procedures/" + unassigned + "/responsible", "responsible");
           } else {
-            c.gap("/procedures", "How are workers matched with jobs and employers, and which institution or agency"
-                + " does it?", "Record the matching process as a procedure of kind JOB_MATCHING, with who is"
-                + " responsible.");
+            Messages.gap(c, "/procedures", "none");
           }
         }).build();
   }
@@ -350,12 +288,7 @@ final class EvidenceRules {
   // --- SMP-DATA-010 ------------------------------------------------------------------------------
 
   private static Rule labourMarketInformation() {
-    return Rules.define("SMP-DATA-010", EVIDENCE, WARNING, "Labour migration is part of the labour market"
-            + " information system",
-        "Labour market information systems are essential to respond to labour needs, but often leave labour"
-            + " migration out; partnerships should help bring labour migration into the systems and data"
-            + " collection of the participating countries (the ILO's 2018 guidelines on labour migration"
-            + " statistics help).")
+    return Rules.define("SMP-DATA-010", EVIDENCE, WARNING)
         .reads("/dataSources/*/kind", "/dataSources/*/includesLabourMigration")
         .check((p, c) -> {
           List<Integer> systems = new ArrayList<>();
@@ -365,8 +298,7 @@ final class EvidenceRules {
               continue;
             }
             if (d.includesLabourMigration().equals(Optional.of(true))) {
-              c.met("/dataSources/" + i, "A labour market information system of the partnership includes labour"
-                  + " migration.");
+              Messages.met(c, "/dataSources/" + i, "");
               return;
             }
             systems.add(i);
@@ -378,14 +310,9 @@ final class EvidenceRules {
               evidence.add(Evidence.of("/dataSources/" + i + "/kind", DataSourceKind.LABOUR_MARKET_INFORMATION_SYSTEM));
               evidence.add(Evidence.of("/dataSources/" + i + "/includesLabourMigration", false));
             }
-            c.breach("/dataSources", "The labour market information system" + (systems.size() > 1 ? "s" : "")
-                + " recorded leave" + (systems.size() > 1 ? "" : "s") + " labour migration out.", "Support the"
-                + " participating countries in bringing labour migration into their LMIS (migration modules in"
-                + " labour force surveys, administrative data, shared analysis).", evidence.toArray(new Evidence[0]));
+            Messages.breach(c, "/dataSources", "", evidence, systems.size());
           } else {
-            c.gap("/dataSources", "Do the labour market information systems of the participating countries"
-                + " include labour migration, and does the partnership help them do so?", "Record each LMIS as a"
-                + " data source of kind LABOUR_MARKET_INFORMATION_SYSTEM, with includesLabourMigration.");
+            Messages.gap(c, "/dataSources", "");
           }
         }).build();
   }
@@ -397,23 +324,18 @@ final class EvidenceRules {
       StakeholderType.TRADE_UNION);
 
   private static Rule socialPartnersOnSkillNeeds() {
-    return Rules.define("SMP-DATA-011", EVIDENCE, WARNING, "Social partners help identify skill needs",
-        "Box 27 asks whether the social partners, employers' and workers' organisations, took part in identifying"
-            + " the skill needs of the labour market; ch. 5 suggests sector-level working groups with social"
-            + " partners to share data on skill needs.")
+    return Rules.define("SMP-DATA-011", EVIDENCE, WARNING)
         .chapter(10).source("IOM SMP Guidance 2023, ch. 10, Box 27; ch. 5")
         .reads("/stakeholders/*/type", "/stakeholders/*/roles", "/stakeholders/*/name")
         .check((p, c) -> {
           for (int i = 0; i < p.stakeholders().size(); i++) {
             Stakeholder s = p.stakeholders().get(i);
             if (SOCIAL_PARTNERS.contains(s.type()) && s.roles().contains(StakeholderRole.SKILL_NEEDS_IDENTIFICATION)) {
-              c.met("/stakeholders/" + i, "'" + s.name() + "' (" + words(s.type()) + ") helps identify skill needs.");
+              Messages.met(c, "/stakeholders/" + i, "", s.name(), words(s.type()));
               return;
             }
           }
-          c.gap("/stakeholders", "Do employers' organisations and trade unions take part in identifying the skill"
-              + " needs of the labour market?", "Record them among the stakeholders with the role"
-              + " SKILL_NEEDS_IDENTIFICATION.");
+          Messages.gap(c, "/stakeholders", "");
         }).build();
   }
 }

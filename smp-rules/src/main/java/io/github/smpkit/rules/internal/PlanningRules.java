@@ -48,137 +48,106 @@ final class PlanningRules {
   }
 
   private static Rule longTermObjective() {
-    return Rules.define("SMP-PLAN-001", PLANNING, WARNING, "A long-term objective is stated",
-        "Whatever else it aims at, a partnership should be clear about what it means to achieve in the long run,"
-            + " agreed with all sides.")
+    return Rules.define("SMP-PLAN-001", PLANNING, WARNING)
         .reads("/objectives/*/horizon", "/objectives/*/statement")
         .check((p, c) -> {
           if (p.objectives().isEmpty()) {
-            c.gap("/objectives", "What does the partnership aim to achieve in the long run?",
-                "Record its objectives, and mark the long-term ones with horizon LONG_TERM.");
+            Messages.gap(c, "/objectives", "none");
             return;
           }
           for (int i = 0; i < p.objectives().size(); i++) {
             if (p.objectives().get(i).horizon().equals(Optional.of(Horizon.LONG_TERM))) {
-              c.met("/objectives/" + i + "/horizon", "The objective '" + shorten(p.objectives().get(i).statement())
-                  + "' is long-term.");
+              Messages.met(c, "/objectives/" + i + "/horizon", "", shorten(p.objectives().get(i).statement()));
               return;
             }
           }
-          c.gap("/objectives", "Which of the partnership's objectives are long-term, if any?",
-              "Mark the long-term objectives with horizon LONG_TERM, or add the long-term objective the partners"
-                  + " agreed on.");
+          Messages.gap(c, "/objectives", "horizon");
         }).build();
   }
 
   private static Rule sdgTargets() {
-    return Rules.define("SMP-PLAN-002", PLANNING, WARNING, "Objectives are linked to SDG targets",
-        "Objectives should say which Sustainable Development Goal targets they serve, so that monitoring can"
-            + " follow them; 4.3, 4.4, 4.5, 8.6, 8.8, 10.7, 13.1 and 13.3 are the ones the guidance names, others"
-            + " may apply by sector.")
+    return Rules.define("SMP-PLAN-002", PLANNING, WARNING)
         .reads("/objectives/*/sdgTargets")
         .check((p, c) -> {
           Set<String> targets = p.objectives().stream().flatMap(o -> o.sdgTargets().stream()).map(SdgTarget::code)
               .collect(Collectors.toCollection(TreeSet::new));
           if (targets.isEmpty()) {
-            c.gap("/objectives", "Which SDG targets does the partnership serve?",
-                "Name the SDG targets of each objective (for example 4.4, 8.8 or 10.7).");
+            Messages.gap(c, "/objectives", "");
           } else {
-            c.met("/objectives", "The objectives name SDG targets " + String.join(", ", targets) + ".");
+            Messages.met(c, "/objectives", "", String.join(", ", targets));
           }
         }).build();
   }
 
   private static Rule gcmObjectives() {
-    return Rules.define("SMP-PLAN-003", PLANNING, WARNING,
-        "Objectives reference the Global Compact for Migration objectives they serve",
-        "Skills partnerships put the Global Compact for Migration into practice, notably its objectives 5"
-            + " (regular pathways) and 18 (skills development and recognition), and should say so when their"
-            + " objectives are agreed.")
+    return Rules.define("SMP-PLAN-003", PLANNING, WARNING)
         .reads("/objectives/*/gcmObjectives")
         .check((p, c) -> {
           Set<Integer> named = p.objectives().stream().flatMap(o -> o.gcmObjectives().stream())
               .map(GcmObjective::number).collect(Collectors.toCollection(TreeSet::new));
           Set<Integer> core = named.stream().filter(GCM::contains).collect(Collectors.toCollection(TreeSet::new));
           if (!core.isEmpty()) {
-            c.met("/objectives", "The objectives refer to Global Compact objective" + (core.size() > 1 ? "s " : " ")
-                + core.stream().map(String::valueOf).collect(Collectors.joining(" and ")) + ".");
+            Messages.met(c, "/objectives", "", core.size(),
+                core.stream().map(String::valueOf).collect(Collectors.joining(" and ")));
           } else if (named.isEmpty()) {
-            c.gap("/objectives", "Which Global Compact for Migration objectives does the partnership serve?",
-                "Name them in the objectives: usually 18 (skills) and 5 (regular pathways).");
+            Messages.gap(c, "/objectives", "none");
           } else {
-            c.gap("/objectives", "The objectives refer to Global Compact objective(s) " + named.stream()
-                .map(String::valueOf).collect(Collectors.joining(", ")) + "; do they also serve objective 18 (skills)"
-                + " or 5 (regular pathways)?", "Add objective 18 or 5 where the partnership serves it.");
+            Messages.gap(c, "/objectives", "core", named.stream()
+                .map(String::valueOf).collect(Collectors.joining(", ")));
           }
         }).build();
   }
 
   private static Rule flexibility() {
-    return Rules.define("SMP-PLAN-004", PLANNING, WARNING, "Flexibility provisions exist",
-        "A partnership meant to last should be able to adjust when demand or conditions change: redirect funds,"
-            + " change sectors, skill levels or mobility options.")
+    return Rules.define("SMP-PLAN-004", PLANNING, WARNING)
         .reads("/flexibility/*/aspect")
         .check((p, c) -> {
           if (p.flexibility().isEmpty()) {
-            c.gap("/flexibility", "What may change while the partnership runs if labour demand or conditions"
-                + " change?", "Record the flexibility provisions (sectors, skill levels, length of stay, employer,"
-                + " numbers).");
+            Messages.gap(c, "/flexibility", "");
           } else {
-            c.met("/flexibility", "It may adapt: " + p.flexibility().stream().map(FlexibilityProvision::aspect)
-                .map(PlanningRules::words).distinct().collect(Collectors.joining(", ")) + ".");
+            Messages.met(c, "/flexibility", "", p.flexibility().stream().map(FlexibilityProvision::aspect)
+                .map(PlanningRules::words).distinct().collect(Collectors.joining(", ")));
           }
         }).build();
   }
 
   private static Rule feasibility() {
-    return Rules.define("SMP-PLAN-005", PLANNING, WARNING, "A feasibility analysis checked the objectives against"
-            + " each other",
-        "Before starting, map the partners' objectives against each other, for example in a feasibility"
-            + " analysis, so that tensions (such as shortages at home) show early.")
+    return Rules.define("SMP-PLAN-005", PLANNING, WARNING)
         .reads("/assessments/*/kind")
         .check((p, c) -> {
           for (int i = 0; i < p.assessments().size(); i++) {
             if (p.assessments().get(i).kind() == AssessmentKind.FEASIBILITY) {
-              c.met("/assessments/" + i, "A feasibility analysis is recorded.");
+              Messages.met(c, "/assessments/" + i, "");
               return;
             }
           }
-          c.gap("/assessments", "Was a feasibility analysis carried out that maps the partners' objectives and"
-              + " the tensions between them?", "Record it as an assessment of kind FEASIBILITY.");
+          Messages.gap(c, "/assessments", "");
         }).build();
   }
 
   private static Rule beneficiaries() {
-    return Rules.define("SMP-PLAN-006", PLANNING, WARNING, "Objectives benefit the country of origin and the migrants",
-        "A skills partnership is meant to benefit all sides, so its objectives should take in the perspectives"
-            + " of the origin and of the migrants, not only those of the destination and its employers.")
+    return Rules.define("SMP-PLAN-006", PLANNING, WARNING)
         .reads("/objectives/*/beneficiaries")
         .check((p, c) -> {
           Set<Beneficiary> b = p.objectives().stream().map(Objective::beneficiaries).flatMap(Set::stream)
               .collect(Collectors.toCollection(() -> EnumSet.noneOf(Beneficiary.class)));
           if (p.objectives().isEmpty()) {
-            c.gap("/objectives", "What does the partnership aim to achieve for the country of origin and for the"
-                + " migrants?", "Record its objectives, each with its beneficiaries.");
+            Messages.gap(c, "/objectives", "none");
             return;
           }
           for (Beneficiary side : List.of(Beneficiary.ORIGIN_COUNTRY, Beneficiary.MIGRANTS)) {
-            String who = side == Beneficiary.MIGRANTS ? "the migrants" : "the country of origin";
+            String who = side == Beneficiary.MIGRANTS ? "migrants" : "origin";
             if (b.contains(side)) {
-              c.met("/objectives", "An objective names " + who + " as a beneficiary.");
+              Messages.met(c, "/objectives", who);
             } else {
-              c.gap("/objectives", "What does the partnership aim to achieve for " + who + "?",
-                  "Record the objective and name " + who + " among its beneficiaries.");
+              Messages.gap(c, "/objectives", who);
             }
           }
         }).build();
   }
 
   private static Rule legalRoute() {
-    return Rules.define("SMP-PLAN-007", PLANNING, WARNING, "Training for work abroad has a legal route into each"
-            + " destination",
-        "Before investing in training people for work abroad, map which regular labour pathways they can use,"
-            + " so that training does not end where migration rules block the way.")
+    return Rules.define("SMP-PLAN-007", PLANNING, WARNING)
         .reads("/training/*/track", "/pathways/*/destination", "/parties")
         .check((p, c) -> {
           if (!p.training().isEmpty() && !Facts.awayTraining(p)) {
@@ -188,55 +157,43 @@ final class PlanningRules {
           Set<Country> covered = p.pathways().stream().map(LegalPathway::destination).collect(Collectors.toSet());
           for (Country d : Facts.destinations(c)) {
             if (covered.contains(d)) {
-              c.met("/pathways", "A permit route into " + d.code() + " is named.");
+              Messages.met(c, "/pathways", "", d.code());
             } else {
-              c.gap("/pathways", "Which visa or permit do participants use to work in " + d.code() + "?",
-                  "Record the legal pathway (permit category) into " + d.code() + ".");
+              Messages.gap(c, "/pathways", "", d.code());
             }
           }
         }).build();
   }
 
   private static Rule beyondDonorCycle() {
-    return Rules.define("SMP-PLAN-008", PLANNING, WARNING, "A publicly funded partnership runs longer than one"
-            + " donor cycle (36 months)",
-        "Trust, systems and skills take longer to build than a three-year project cycle; a partnership born of"
-            + " donor or public funding should plan beyond it. A pilot is a first phase by design: for a pilot"
-            + " the question is how the partnership continues after it. Recording how it continues after its"
-            + " funding makes a short partnership a milder case.")
+    return Rules.define("SMP-PLAN-008", PLANNING, WARNING)
         .chapter(4).source("IOM SMP Guidance 2023, ch. 4 and Box 4")
         .reads("/timeFrame", "/fundingSources/*/type", "/status", "/formsOfEngagement/*/form",
             "/sustainabilityPlan")
         .check((p, c) -> {
           if (p.timeFrame().isEmpty()) {
-            c.gap("/timeFrame", "When does the partnership start, and when does it end (or is it open-ended)?",
-                "Record its time frame, with the funding cycle where there is one.");
+            Messages.gap(c, "/timeFrame", "none");
             return;
           }
           TimeFrame t = p.timeFrame().get();
           if (t.longestMonths().isPresent()) {
             long months = t.longestMonths().get();
             if (months > DONOR_CYCLE_MONTHS) {
-              c.met("/timeFrame", "It runs for up to " + months + " months, beyond one donor cycle.");
+              Messages.met(c, "/timeFrame", "long", months);
               return;
             }
             int funder = publicFunder(p);
             if (funder < 0) {
-              c.gap("/fundingSources", "It runs for at most " + months + " months; is it donor- or publicly"
-                  + " funded, and how does it continue afterwards?", "Record its funding sources, and a"
-                  + " sustainability plan if it should outlive its funding.");
+              Messages.gap(c, "/fundingSources", "funders", months);
               return;
             }
             if (Facts.pilot(p)) {
               // A pilot is a first phase by design (ch. 4): what matters is whether the partnership plans
               // beyond it, which is what a sustainability plan records (see also SMP-COST-003).
               if (p.sustainabilityPlan().isPresent()) {
-                c.met("/sustainabilityPlan", "The pilot runs for at most " + months + " months, and a sustainability"
-                    + " plan says how the partnership continues after it.");
+                Messages.met(c, "/sustainabilityPlan", "pilot", months);
               } else {
-                c.gap("/sustainabilityPlan", "The pilot runs for at most " + months + " months, no longer than one"
-                    + " donor cycle: how does the partnership continue after it?", "Record the follow-on phase or"
-                    + " sustainability plan (funding, handover to national budgets or employers).");
+                Messages.gap(c, "/sustainabilityPlan", "pilot", months);
               }
               return;
             }
@@ -248,25 +205,22 @@ final class PlanningRules {
             if (p.sustainabilityPlan().isPresent()) {
               evidence.add(Evidence.of("/sustainabilityPlan", p.sustainabilityPlan().get()));
             }
-            c.breach(p.sustainabilityPlan().isPresent() ? INFO : WARNING, "/timeFrame", "The partnership is publicly"
-                + " funded and runs for at most " + months + " months, no longer than one typical donor cycle of "
-                + DONOR_CYCLE_MONTHS + " months" + (p.sustainabilityPlan().isPresent()
-                    ? "; a sustainability plan says how it continues." : "."),
-                "Plan a longer horizon (phases, follow-on funding, handover to national budgets or employers) and"
-                    + " record how it continues after the cycle.", evidence.toArray(new Evidence[0]));
+            boolean planned = p.sustainabilityPlan().isPresent();
+            Messages.breach(c, planned ? INFO : WARNING, "/timeFrame", planned ? "planned" : "", evidence, months,
+                DONOR_CYCLE_MONTHS);
             return;
           }
           Optional<Integer> cycle = t.fundingCycleMonths();
           if (cycle.isPresent() && cycle.get() > DONOR_CYCLE_MONTHS) {
-            c.met("/timeFrame/fundingCycleMonths", "Its funding cycle is " + cycle.get() + " months, beyond one"
-                + " donor cycle.");
+            Messages.met(c, "/timeFrame/fundingCycleMonths", "cycle", cycle.get());
           } else if (t.start().isPresent() && t.end().isEmpty() && cycle.isEmpty()) {
-            c.gap("/timeFrame/end", "Is the partnership open-ended, or when does it end?",
-                "Record the end date, or the length of its funding cycle.");
+            Messages.gap(c, "/timeFrame/end", "end");
           } else {
-            c.gap("/timeFrame", cycle.map(m -> "Its funding cycle is " + m + " months; does the partnership"
-                + " continue beyond it, and until when?").orElse("When does the partnership start and end?"),
-                "Record the start and end of the partnership, and how it continues after its funding cycle.");
+            if (cycle.isPresent()) {
+              Messages.gap(c, "/timeFrame", "cycle", cycle.get());
+            } else {
+              Messages.gap(c, "/timeFrame", "dates");
+            }
           }
         }).build();
   }

@@ -132,7 +132,19 @@ public final class RulesDoc {
         .append("Register it with `PartnershipValidator.builder().addRule(rule)`, or ship a `RuleProvider`\n")
         .append("listed in `META-INF/services/io.github.smpkit.rules.RuleProvider` and call\n")
         .append("`discoverRules()`. Checks must be stateless: one validator serves many threads. A breach\n")
-        .append("needs `Evidence.of(pointer, value)` for each recorded fact it rests on.\n\n");
+        .append("needs `Evidence.of(pointer, value)` for each recorded fact it rests on. A custom rule gives\n")
+        .append("its texts literally, as above.\n\n");
+
+    s.append("## Messages\n\n")
+        .append("The texts of the built-in rules are data, in one message bundle:\n")
+        .append("`smp-rules/src/main/resources/io/github/smpkit/rules/messages.properties` (English,\n")
+        .append("`java.text.MessageFormat` patterns). A finding names its key and arguments:\n")
+        .append("`Finding.messageKey()` is the rule id, the outcome and a short suffix, for example\n")
+        .append("`SMP-COST-001.breach.payment` (its hint is under the same key followed by `.hint`), and\n")
+        .append("`Finding.messageArguments()` the values it shows (codes, names, amounts, counts).\n")
+        .append("`message()` and `hint()` are the English text, made when first read. A rule's title and\n")
+        .append("rationale are under `<id>.title` and `<id>.rationale`. To show findings in another\n")
+        .append("language, format your own patterns for the same keys with `messageArguments()`.\n\n");
 
     s.append("## Rule sets\n\nRule sets are data: one file per set in `smp-rules/src/main/resources/")
         .append("io/github/smpkit/rules/internal/sets/`.\n\n| set | rules | what it is for |\n|---|---:|---|\n");

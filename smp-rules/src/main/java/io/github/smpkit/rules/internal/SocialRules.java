@@ -57,12 +57,15 @@ final class SocialRules {
     return -1;
   }
 
-  /** Reports met when a provision of one of {@code kinds} is recorded; returns whether it did. */
-  private static boolean metBy(Partnership p, RuleContext c, String what, SocialProvisionKind... kinds) {
+  /**
+   * Reports met ({@code <id>.met.<suffix>}, its argument the kind of provision in words) when a
+   * provision of one of {@code kinds} is recorded; returns whether it did.
+   */
+  private static boolean metBy(Partnership p, RuleContext c, String suffix, SocialProvisionKind... kinds) {
     for (SocialProvisionKind kind : kinds) {
       int i = social(p, kind);
       if (i >= 0) {
-        c.met(Finding.pointer("socialProvisions", i), what + " (" + name(kind) + ").");
+        Messages.met(c, Finding.pointer("socialProvisions", i), suffix, name(kind));
         return true;
       }
     }
@@ -73,8 +76,9 @@ final class SocialRules {
     return e.name().toLowerCase(Locale.ROOT).replace('_', ' ');
   }
 
-  private static void ask(RuleContext c, String question, String hint) {
-    c.gap("/socialProvisions", question, hint);
+  /** Asks about social provisions: {@code <id>.gap.<suffix>}. */
+  private static void ask(RuleContext c, String suffix, Object... arguments) {
+    Messages.gap(c, "/socialProvisions", suffix, arguments);
   }
 
   /**
@@ -117,11 +121,7 @@ final class SocialRules {
 
   private static List<Rule> firstRules() {
     return List.of(
-        Rules.define("SMP-SOC-001", SOCIAL, WARNING, "Temporary and circular migration comes with return and"
-                + " reintegration support",
-            "Schemes built on temporary or circular migration should include reintegration support: information"
-                + " before return, training and job placement on return, verification of skills and access to"
-                + " finance, so that people can reinvest what they gained (ch. 9; ch. 10 and Box 29).")
+        Rules.define("SMP-SOC-001", SOCIAL, WARNING)
             .reads("/mobilityModes", "/migrationTypes", "/socialProvisions/*/kind", "/procedures/*/phase",
                 "/procedures/*/kind", "/training/*/timings", "/stakeholders/*/migrationPhases")
             .check((p, c) -> {
@@ -131,133 +131,98 @@ final class SocialRules {
               }
               String support = returnSupport(p);
               if (support != null) {
-                c.met(support, "Returning participants are supported (" + where(support) + ").");
+                Messages.met(c, support, "", where(support));
               } else if (Facts.temporary(p)) {
                 String types = p.migrationTypes().stream().map(t -> name(t).replace(' ', '-'))
                     .collect(Collectors.joining(", "));
-                ask(c, "Migration is " + types + ": how are participants supported when they return (information"
-                    + " before return, job placement, skills verification, training, access to finance), and by"
-                    + " whom?", "Record the return and reintegration support, its procedures or training on"
-                    + " return, and who gives it.");
+                ask(c, "return", types);
               } else if (p.migrationTypes().isEmpty()) {
-                ask(c, "Do participants return, and if so, how are they supported when they come back?", "Record"
-                    + " the migration types and any return and reintegration support.");
+                ask(c, "types");
               } else {
                 c.notApplicable();
               }
             }).build(),
-        Rules.define("SMP-SOC-002", SOCIAL, WARNING, "Family reunification and visits are provided for",
-            "Whether spouses and children can join, work or visit shapes who takes part and how well they settle;"
-                + " where the law does not allow it, exemptions or reform can be considered (ch. 9; ch. 10,"
-                + " Box 28).")
+        Rules.define("SMP-SOC-002", SOCIAL, WARNING)
             .reads("/mobilityModes", "/socialProvisions/*/kind")
             .check((p, c) -> {
               if (!Facts.physical(p)) {
                 c.notApplicable();
                 return;
               }
-              if (!metBy(p, c, "Family members can join or visit", FAMILY_REUNIFICATION, FAMILY_VISITS)) {
-                ask(c, "Can participants' families join them or visit, and is an exemption needed?", "Record the"
-                    + " family reunification and visit options.");
+              if (!metBy(p, c, "family", FAMILY_REUNIFICATION, FAMILY_VISITS)) {
+                ask(c, "family");
               } else if (social(p, FAMILY_REUNIFICATION) >= 0 && social(p, SPOUSE_LABOUR_MARKET_ACCESS) < 0) {
-                ask(c, "Families may join: may spouses work in the destination?", "Record spouses' access to the"
-                    + " labour market once known.");
+                ask(c, "spouses");
               }
             }).build(),
-        Rules.define("SMP-SOC-003", SOCIAL, WARNING, "Social-security rights are portable and income is not taxed"
-                + " twice",
-            "Cooperation on the portability of pensions and social-security rights, and on taxation, keeps"
-                + " migrants from losing what they earn abroad.")
+        Rules.define("SMP-SOC-003", SOCIAL, WARNING)
             .reads("/mobilityModes", "/socialProvisions/*/kind")
             .check((p, c) -> {
               if (!Facts.physical(p)) {
                 c.notApplicable();
                 return;
               }
-              if (!metBy(p, c, "Social-security rights are portable", SOCIAL_SECURITY_PORTABILITY)) {
-                ask(c, "How do participants keep the social-security and pension rights they earn abroad?",
-                    "Record the social-security agreement, or how contributions are refunded or added up.");
+              if (!metBy(p, c, "security", SOCIAL_SECURITY_PORTABILITY)) {
+                ask(c, "security");
               }
-              if (!metBy(p, c, "Double taxation is addressed", DOUBLE_TAXATION_AGREEMENT)) {
-                ask(c, "Is participants' income protected from being taxed twice?", "Record the tax treaty"
-                    + " between the countries, if any.");
+              if (!metBy(p, c, "tax", DOUBLE_TAXATION_AGREEMENT)) {
+                ask(c, "tax");
               }
             }).build(),
-        Rules.define("SMP-SOC-004", SOCIAL, WARNING, "Arrival and integration are supported",
-            "A soft landing (help with housing, taxes, bank accounts, schooling) and support structures that"
-                + " inform and guide migrants make the move a package, not only a job.")
+        Rules.define("SMP-SOC-004", SOCIAL, WARNING)
             .reads("/mobilityModes", "/socialProvisions/*/kind")
             .check((p, c) -> {
               if (!Facts.physical(p)) {
                 c.notApplicable();
                 return;
               }
-              if (!metBy(p, c, "Arrival and integration are supported", SOFT_LANDING, INTEGRATION_SUPPORT,
-                  HOUSING)) {
-                ask(c, "Who helps participants on arrival with housing, registration, bank accounts and settling"
-                    + " in?", "Record the soft-landing or integration support and who gives it.");
+              if (!metBy(p, c, "arrival", SOFT_LANDING, INTEGRATION_SUPPORT, HOUSING)) {
+                ask(c, "arrival");
               }
             }).build(),
-        Rules.define("SMP-SOC-005", SOCIAL, WARNING, "A gender analysis was carried out",
-            "A gender analysis before the scheme, and again when evaluating it, shows how it affects women and men"
-                + " and what must change.")
+        Rules.define("SMP-SOC-005", SOCIAL, WARNING)
             .reads("/assessments/*/kind")
             .check((p, c) -> {
               for (int i = 0; i < p.assessments().size(); i++) {
                 if (p.assessments().get(i).kind() == AssessmentKind.GENDER_ANALYSIS) {
-                  c.met(Finding.pointer("assessments", i), "A gender analysis was carried out.");
+                  Messages.met(c, Finding.pointer("assessments", i), "");
                   return;
                 }
               }
-              c.gap("/assessments", "Was a gender analysis carried out for the partnership?", "Record the gender"
-                  + " analysis (scope, date) once done.");
+              Messages.gap(c, "/assessments", "");
             }).build(),
-        Rules.define("SMP-SOC-006", SOCIAL, WARNING, "Women and people of diverse SOGIESC have specific safeguards",
-            "Migrant women face specific risks (harassment and exploitation in care and domestic work, maternity"
-                + " protection), and migrants of diverse sexual orientation, gender identity and expression or sex"
-                + " characteristics need to know their rights: both call for extra safeguards.")
+        Rules.define("SMP-SOC-006", SOCIAL, WARNING)
             .reads("/socialProvisions/*/kind", "/sectors", "/occupations/*/isco")
             .check((p, c) -> {
-              if (!metBy(p, c, "Migrant women have specific safeguards", GENDER_SAFEGUARDS)) {
-                ask(c, "Which safeguards protect migrant women" + (Facts.careOrDomestic(p) ? ", given the risks of"
-                    + " care and domestic work" : "") + " (maternity protection, reporting harassment)?",
-                    "Record the safeguards for women.");
+              if (!metBy(p, c, "women", GENDER_SAFEGUARDS)) {
+                ask(c, Facts.careOrDomestic(p) ? "care" : "women");
               }
-              if (!metBy(p, c, "Participants of diverse SOGIESC have safeguards", SOGIESC_SAFEGUARDS)) {
-                ask(c, "How are participants of diverse SOGIESC informed of their rights and protected?", "Record"
-                    + " the safeguards, for example in orientation.");
+              if (!metBy(p, c, "sogiesc", SOGIESC_SAFEGUARDS)) {
+                ask(c, "sogiesc");
               }
             }).build(),
-        Rules.define("SMP-SOC-007", SOCIAL, INFO, "Remittances and savings are supported",
-            "Sending money home is a main motive for labour migration: cheaper transfers, banking access and"
-                + " financial products for migrants and returnees, developed with financial service providers,"
-                + " support it.")
+        Rules.define("SMP-SOC-007", SOCIAL, INFO)
             .reads("/socialProvisions/*/kind", "/stakeholders/*/type", "/stakeholders/*/name", "/training/*/contents",
                 "/training/*/name")
             .check((p, c) -> {
-              if (metBy(p, c, "Remittances are supported", REMITTANCE_SERVICES)) {
+              if (metBy(p, c, "remittances", REMITTANCE_SERVICES)) {
                 return;
               }
               for (int i = 0; i < p.stakeholders().size(); i++) {
                 if (p.stakeholders().get(i).type() == StakeholderType.FINANCIAL_SERVICE_PROVIDER) {
-                  c.met(Finding.pointer("stakeholders", i), p.stakeholders().get(i).name() + ", a financial service"
-                      + " provider, takes part.");
+                  Messages.met(c, Finding.pointer("stakeholders", i), "provider", p.stakeholders().get(i).name());
                   return;
                 }
               }
               for (int i = 0; i < p.training().size(); i++) {
                 if (p.training().get(i).contents().contains(TrainingContent.FINANCIAL_LITERACY)) {
-                  c.met(Finding.pointer("training", i, "contents"), "'" + p.training().get(i).name() + "' teaches"
-                      + " financial literacy.");
+                  Messages.met(c, Finding.pointer("training", i, "contents"), "literacy", p.training().get(i).name());
                   return;
                 }
               }
-              ask(c, "How are participants helped to send money home and to save?", "Record remittance services,"
-                  + " the financial service providers involved, or financial literacy training.");
+              ask(c, "remittances");
             }).build(),
-        Rules.define("SMP-SOC-008", SOCIAL, WARNING, "Participants have health coverage",
-            "Access to health care is among the basic services that shape migrants' choices, and whether the"
-                + " agreement covers health care is part of mapping it (ch. 10, Box 27).")
+        Rules.define("SMP-SOC-008", SOCIAL, WARNING)
             .source("IOM SMP Guidance 2023, ch. 9 (access to basic services) and ch. 10, Box 27")
             .reads("/mobilityModes", "/socialProvisions/*/kind", "/procedures/*/kind")
             .check((p, c) -> {
@@ -265,21 +230,18 @@ final class SocialRules {
                 c.notApplicable();
                 return;
               }
-              if (metBy(p, c, "Participants have health coverage", HEALTH_COVERAGE)) {
+              if (metBy(p, c, "health", HEALTH_COVERAGE)) {
                 return;
               }
               for (int i = 0; i < p.procedures().size(); i++) {
                 if (p.procedures().get(i).kind() == ProcedureKind.HEALTH) {
-                  c.met(Finding.pointer("procedures", i), "A health procedure (checks and insurance) is mapped.");
+                  Messages.met(c, Finding.pointer("procedures", i), "procedure");
                   return;
                 }
               }
-              ask(c, "How are participants covered for health care in the destination, and who pays?", "Record the"
-                  + " health insurance or public cover.");
+              ask(c, "health");
             }).build(),
-        Rules.define("SMP-BLMA-001", SOCIAL, WARNING, "Occupational safety and health is addressed",
-            "Labour migration agreements should protect workers' safety and health at work: training, protective"
-                + " equipment, inspection and cover for accidents and occupational diseases.")
+        Rules.define("SMP-BLMA-001", SOCIAL, WARNING)
             .source("UN Network on Migration, Guidance on Bilateral Labour Migration Agreements (2022),"
                 + " occupational safety and health; ILO Occupational Safety and Health Convention, 1981 (No. 155)")
             .reads("/mobilityModes", "/socialProvisions/*/kind")
@@ -288,9 +250,8 @@ final class SocialRules {
                 c.notApplicable();
                 return;
               }
-              if (!metBy(p, c, "Safety and health at work is addressed", OCCUPATIONAL_SAFETY_AND_HEALTH)) {
-                ask(c, "How are workers protected at work: safety training, protective equipment, inspection,"
-                    + " accident cover?", "Record the occupational safety and health provisions.");
+              if (!metBy(p, c, "safety", OCCUPATIONAL_SAFETY_AND_HEALTH)) {
+                ask(c, "safety");
               }
             }).build());
   }
@@ -309,36 +270,28 @@ final class SocialRules {
   // --- SMP-SOC-009 -------------------------------------------------------------------------------
 
   private static Rule aspirations() {
-    return Rules.define("SMP-SOC-009", SOCIAL, WARNING, "People's aspirations were studied",
-        "Whether people take up training and migration depends on their aspirations, plans and circumstances;"
-            + " they should be studied for women and men alike, through surveys, focus groups, past evaluations"
-            + " and research, and the scheme kept flexible as they change.")
+    return Rules.define("SMP-SOC-009", SOCIAL, WARNING)
         .reads("/assessments/*/kind")
         .check((p, c) -> {
           for (int i = 0; i < p.assessments().size(); i++) {
             if (p.assessments().get(i).kind() == AssessmentKind.ASPIRATIONS) {
-              c.met("/assessments/" + i, "The aspirations and plans of the people targeted were studied.");
+              Messages.met(c, "/assessments/" + i, "");
               return;
             }
           }
-          c.gap("/assessments", "What do the people targeted aspire to and plan (work, migration, family), and"
-              + " has it been studied?", "Record the study as an assessment of kind ASPIRATIONS.");
+          Messages.gap(c, "/assessments", "");
         }).build();
   }
 
   // --- SMP-SOC-010 -------------------------------------------------------------------------------
 
   private static Rule uncertainty() {
-    return Rules.define("SMP-SOC-010", SOCIAL, WARNING, "Participants know that training does not guarantee"
-            + " travel",
-        "To manage expectations, participants should be told of the uncertainties of the scheme, such as not"
-            + " being able to travel after being trained.")
+    return Rules.define("SMP-SOC-010", SOCIAL, WARNING)
         .reads("/uncertaintyDisclosed", "/training/*/track")
         .check((p, c) -> {
           Optional<Boolean> disclosed = p.uncertaintyDisclosed();
           if (disclosed.equals(Optional.of(true))) {
-            c.met("/uncertaintyDisclosed", "Participants are told that training does not guarantee travel or a"
-                + " job abroad.");
+            Messages.met(c, "/uncertaintyDisclosed", "");
           } else if (!p.training().isEmpty() && !Facts.awayTraining(p)) {
             c.notApplicable();
           } else if (disclosed.isPresent() && !p.training().isEmpty()) {
@@ -349,15 +302,13 @@ final class SocialRules {
                 evidence.add(Evidence.of(Finding.pointer("training", i, "track"), p.training().get(i).track()));
               }
             }
-            c.breach("/uncertaintyDisclosed", "People are trained for work abroad without being told that the"
-                + " training does not guarantee travel or a job there.", "Tell candidates, before they train, what"
-                + " may keep them from travelling (permits, employers' demand, exams) and what happens then.",
-                evidence.toArray(new Evidence[0]));
+            Messages.breach(c, "/uncertaintyDisclosed", "", evidence);
           } else {
-            c.gap(disclosed.isPresent() ? "/training" : "/uncertaintyDisclosed", disclosed.isPresent()
-                ? "Does the partnership train people for work abroad?" : "Are participants told, before they"
-                + " train, that training does not guarantee travel or a job abroad?", disclosed.isPresent()
-                ? "Record the training components with their track." : "Record uncertaintyDisclosed.");
+            if (disclosed.isPresent()) {
+              Messages.gap(c, "/training", "training");
+            } else {
+              Messages.gap(c, "/uncertaintyDisclosed", "disclosed");
+            }
           }
         }).build();
   }

@@ -99,23 +99,21 @@ final class StructuralRules {
 
   static List<Rule> rules() {
     return List.of(
-        structural("SMP-STRUCT-001", "Required texts are present and not blank",
-            "Give the field a value that is not blank.", List.of(NotBlank.class, NotNull.class, NotEmpty.class)),
-        structural("SMP-STRUCT-002", "Identifiers, codes and links have the required format",
-            "Write the value in the format the field requires (for example a lower-case id with hyphens, or an"
-                + " http(s) link).", List.of(Pattern.class, Email.class)),
-        structural("SMP-STRUCT-003", "Texts and lists stay within their length limits",
-            "Shorten the text (or list) to the limit given.", List.of(Size.class)),
-        structural("SMP-STRUCT-004", "Numbers stay within their allowed range",
-            "Use a number within the range given.", List.of()));
+        structural("SMP-STRUCT-001", List.of(NotBlank.class, NotNull.class, NotEmpty.class)),
+        structural("SMP-STRUCT-002", List.of(Pattern.class, Email.class)),
+        structural("SMP-STRUCT-003", List.of(Size.class)),
+        structural("SMP-STRUCT-004", List.of()));
   }
 
-  /** A structural rule for the given constraint types; an empty list means every other type. */
-  private static Rule structural(String id, String title, String hint, List<Class<? extends Annotation>> mine) {
-    return Rule.builder(id).severity(Severity.ERROR).chapter(CHAPTER).title(title)
+  /**
+   * A structural rule for the given constraint types; an empty list means every other type. Its
+   * title, rationale and texts are in the message bundle; a breach's arguments are the place
+   * (unless it is the whole partnership), Hibernate Validator's message and the value given.
+   */
+  private static Rule structural(String id, List<Class<? extends Annotation>> mine) {
+    return Rule.builder(id).severity(Severity.ERROR).chapter(CHAPTER).title(Messages.text(id + ".title"))
         .source("smpkit model constraints (Jakarta Validation on smp-core; docs/json-format.md)")
-        .rationale("The model's own constraints: a partnership that breaks them cannot be exchanged or compared"
-            + " reliably.")
+        .rationale(Messages.text(id + ".rationale"))
         .reads("")
         .check((p, c) -> {
           boolean found = false;
@@ -130,13 +128,17 @@ final class StructuralRules {
             boolean matches = mine.isEmpty() ? !isNamed(type) : mine.contains(type);
             if (matches) {
               String path = pointer(v.getPropertyPath());
-              c.breach(path, (path.isEmpty() ? "The partnership" : path) + " " + v.getMessage() + " (given: "
-                  + shorten(v.getInvalidValue()) + ").", hint, Evidence.of(path, shorten(v.getInvalidValue())));
+              String given = shorten(v.getInvalidValue());
+              if (path.isEmpty()) {
+                Messages.breach(c, path, "whole", List.of(Evidence.of(path, given)), v.getMessage(), given);
+              } else {
+                Messages.breach(c, path, "", List.of(Evidence.of(path, given)), path, v.getMessage(), given);
+              }
               found = true;
             }
           }
           if (!found) {
-            c.met("", title);
+            Messages.met(c, "", "");
           }
         }).build();
   }

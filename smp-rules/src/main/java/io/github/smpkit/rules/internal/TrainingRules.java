@@ -36,11 +36,10 @@ final class TrainingRules {
   private TrainingRules() {
   }
 
-  /** Asks for the training components when none is recorded; returns whether it did. */
-  private static boolean noTraining(Partnership p, RuleContext c, String question) {
+  /** Asks for the training components ({@code <id>.gap.training}) when none is recorded; returns whether it did. */
+  private static boolean noTraining(Partnership p, RuleContext c) {
     if (p.training().isEmpty()) {
-      c.gap("/training", question, "Record the training components: where, by whom, what, when and for which"
-          + " track.");
+      Messages.gap(c, "/training", "training");
       return true;
     }
     return false;
@@ -64,74 +63,52 @@ final class TrainingRules {
 
   private static List<Rule> firstRules() {
     return List.of(
-        Rules.define("SMP-TRAIN-002", TRAINING, WARNING, "Some training takes place in the country of origin",
-            "Investing in training in the origin, and in its training system, is what sets a skills mobility"
-                + " partnership apart from recruiting people already trained; the Global Skill Partnership model"
-                + " (ch. 2, Table 1) trains in the origin too.")
+        Rules.define("SMP-TRAIN-002", TRAINING, WARNING)
             .reads("/training/*/location", "/training/*/name")
             .check((p, c) -> {
-              if (noTraining(p, c, "Where are participants trained, and does any training take place in the"
-                  + " country of origin?")) {
+              if (noTraining(p, c)) {
                 return;
               }
               for (int i = 0; i < p.training().size(); i++) {
                 TrainingComponent t = p.training().get(i);
                 if (t.location() == TrainingLocation.ORIGIN) {
-                  c.met(Finding.pointer("training", i, "location"), "'" + t.name() + "' takes place in the"
-                      + " country of origin.");
+                  Messages.met(c, Finding.pointer("training", i, "location"), "", t.name());
                   return;
                 }
               }
-              c.gap("/training", "All recorded training takes place outside the country of origin: is any training"
-                  + " given there, or planned?", "Record training in the origin (at least the technical foundation),"
-                  + " if there is any.");
+              Messages.gap(c, "/training", "");
             }).build(),
-        Rules.define("SMP-TRAIN-003", TRAINING, WARNING, "Employers help design the training curricula",
-            "Employers in the destination and the origin know which skills matter; they should give input to"
-                + " curricula, content and modalities (ch. 8), as in the Global Skill Partnership model"
-                + " (ch. 2, Table 1).")
+        Rules.define("SMP-TRAIN-003", TRAINING, WARNING)
             .reads("/training/*/curriculumCoDesigners", "/training/*/name")
             .check((p, c) -> {
-              if (noTraining(p, c, "Which training do participants get, and did employers help design it?")) {
+              if (noTraining(p, c)) {
                 return;
               }
               for (int i = 0; i < p.training().size(); i++) {
                 TrainingComponent t = p.training().get(i);
                 if (t.curriculumCoDesigners().stream().anyMatch(EMPLOYERS::contains)) {
-                  c.met(Finding.pointer("training", i, "curriculumCoDesigners"), "Employers helped design the"
-                      + " curriculum of '" + t.name() + "'.");
+                  Messages.met(c, Finding.pointer("training", i, "curriculumCoDesigners"), "", t.name());
                   return;
                 }
               }
-              c.gap("/training", "Did employers (or their organisations) help design the training curricula?",
-                  "Record EMPLOYER or EMPLOYERS_ORGANISATION among the curriculum co-designers of the components"
-                      + " they shaped.");
+              Messages.gap(c, "/training", "");
             }).build(),
-        Rules.define("SMP-TRAIN-004", TRAINING, WARNING, "Migrants or their representatives help design the training",
-            "Training shaped with migrants serves what they need as well as what employers want, for example by"
-                + " teaching their rights.")
+        Rules.define("SMP-TRAIN-004", TRAINING, WARNING)
             .reads("/training/*/curriculumCoDesigners", "/training/*/name")
             .check((p, c) -> {
-              if (noTraining(p, c, "Which training do participants get, and did migrants help design it?")) {
+              if (noTraining(p, c)) {
                 return;
               }
               for (int i = 0; i < p.training().size(); i++) {
                 TrainingComponent t = p.training().get(i);
                 if (t.curriculumCoDesigners().stream().anyMatch(MIGRANT_VOICES::contains)) {
-                  c.met(Finding.pointer("training", i, "curriculumCoDesigners"), "Migrants or their"
-                      + " representatives helped design '" + t.name() + "'.");
+                  Messages.met(c, Finding.pointer("training", i, "curriculumCoDesigners"), "", t.name());
                   return;
                 }
               }
-              c.gap("/training", "Did migrants, former participants, the diaspora or workers' organisations help"
-                  + " design the training?", "Record MIGRANT_REPRESENTATIVES, DIASPORA_ORGANISATION or TRADE_UNION"
-                  + " among the curriculum co-designers, if they took part.");
+              Messages.gap(c, "/training", "");
             }).build(),
-        Rules.define("SMP-TRAIN-005", TRAINING, WARNING, "Workers learn their rights and the procedures before"
-                + " departure and on arrival",
-            "Pre-departure and post-arrival orientation should tell migrants about the country and their work, the"
-                + " procedures, their rights and where to complain or get help; migration agencies can give an"
-                + " information package before departure and a welcome package on arrival (ch. 10).")
+        Rules.define("SMP-TRAIN-005", TRAINING, WARNING)
             .chapter(12)
             .source("IOM SMP Guidance 2023, ch. 12 (orientation) and ch. 10 (information packages)")
             .reads("/mobilityModes", "/training/*/contents", "/training/*/name", "/procedures/*/kind")
@@ -148,30 +125,26 @@ final class TrainingRules {
                 }
               }
               if (orientation >= 0) {
-                c.met(Finding.pointer("training", orientation, "contents"), "'" + p.training().get(orientation)
-                    .name() + "' includes a pre-departure orientation.");
+                Messages.met(c, Finding.pointer("training", orientation, "contents"), "orientation",
+                    p.training().get(orientation)
+                    .name());
               } else if (procedure >= 0) {
-                c.met(Finding.pointer("procedures", procedure), "An orientation procedure is mapped.");
+                Messages.met(c, Finding.pointer("procedures", procedure), "procedure");
               } else {
-                c.gap("/procedures", "How are workers oriented on life, work and procedures in the destination,"
-                    + " before departure and on arrival?", "Record a pre-departure orientation (training content"
-                    + " PRE_DEPARTURE_ORIENTATION or an ORIENTATION procedure).");
+                Messages.gap(c, "/procedures", "orientation");
               }
               int rights = teaching(p, TrainingContent.RIGHTS_AWARENESS);
               if (rights >= 0) {
-                c.met(Finding.pointer("training", rights, "contents"), "'" + p.training().get(rights).name()
-                    + "' covers workers' rights and where to get help.");
+                Messages.met(c, Finding.pointer("training", rights, "contents"), "rights",
+                    p.training().get(rights).name());
               } else {
-                c.gap("/training", "Are workers told their rights, and where to complain or get help, before they"
-                    + " leave?", "Record RIGHTS_AWARENESS in the contents of the training that covers it.");
+                Messages.gap(c, "/training", "rights");
               }
             }).build(),
-        Rules.define("SMP-TRAIN-006", TRAINING, INFO, "Training continues after departure",
-            "Training need not stop at departure: it can help after arrival, at work and after return as well as"
-                + " before recruitment and departure.")
+        Rules.define("SMP-TRAIN-006", TRAINING, INFO)
             .reads("/training/*/timings", "/training/*/name")
             .check((p, c) -> {
-              if (noTraining(p, c, "When, along the migration continuum, do participants get training?")) {
+              if (noTraining(p, c)) {
                 return;
               }
               boolean known = false;
@@ -180,23 +153,18 @@ final class TrainingRules {
                 known |= !t.timings().isEmpty();
                 for (TrainingTiming timing : t.timings()) {
                   if (AFTER_DEPARTURE.contains(timing)) {
-                    c.met(Finding.pointer("training", i, "timings"), "'" + t.name() + "' takes place "
-                        + timing.name().toLowerCase(Locale.ROOT).replace('_', ' ') + ".");
+                    Messages.met(c, Finding.pointer("training", i, "timings"), "", t.name(),
+                        timing.name().toLowerCase(Locale.ROOT).replace('_', ' '));
                     return;
                   }
                 }
               }
-              c.gap("/training", known ? "All recorded training takes place before departure: do participants get"
-                  + " training after arrival, during employment or on return?" : "When do participants get"
-                  + " training: before departure, after arrival, during employment, on return?", "Record the"
-                  + " timings of each training component.");
+              Messages.gap(c, "/training", known ? "departure" : "");
             }).build(),
-        Rules.define("SMP-TRAIN-007", TRAINING, INFO, "Public training institutions in the origin are strengthened",
-            "Public institutions are more inclusive and reach more people at lower cost than private ones, which"
-                + " helps scale and sustainability; strengthening them is worth considering.")
+        Rules.define("SMP-TRAIN-007", TRAINING, INFO)
             .reads("/training/*/location", "/training/*/provider", "/training/*/name")
             .check((p, c) -> {
-              if (noTraining(p, c, "Which institutions train participants in the country of origin?")) {
+              if (noTraining(p, c)) {
                 return;
               }
               boolean origin = false;
@@ -209,9 +177,8 @@ final class TrainingRules {
                 origin = true;
                 Optional<ProviderType> provider = t.provider();
                 if (provider.isPresent() && provider.get() != ProviderType.PRIVATE) {
-                  c.met(Finding.pointer("training", i, "provider"), "'" + t.name() + "' is given by a "
-                      + provider.get().name().toLowerCase(Locale.ROOT).replace('_', '-') + " provider in"
-                      + " the origin.");
+                  Messages.met(c, Finding.pointer("training", i, "provider"), "", t.name(),
+                      provider.get().name().toLowerCase(Locale.ROOT).replace('_', '-'));
                   return;
                 }
                 unknown |= provider.isEmpty();
@@ -219,33 +186,24 @@ final class TrainingRules {
               if (!origin) {
                 c.notApplicable();
               } else {
-                c.gap("/training", unknown ? "Who delivers the training in the country of origin: public"
-                    + " institutions, private providers or both?" : "The recorded training in the origin is given by"
-                    + " private providers: could public training institutions deliver or co-deliver it?",
-                    "Record the provider of each training component in the origin.");
+                Messages.gap(c, "/training", unknown ? "" : "private");
               }
             }).build(),
-        Rules.define("SMP-TRAIN-008", TRAINING, WARNING, "Training is designed for women's and men's needs",
-            "Training should be shaped by an assessment of what women and men need (timing, childcare, safety,"
-                + " occupations), not one design for all.")
+        Rules.define("SMP-TRAIN-008", TRAINING, WARNING)
             .reads("/training/*/genderResponsive", "/training/*/name")
             .check((p, c) -> {
-              if (noTraining(p, c, "Which training do participants get, and does it take account of women's and"
-                  + " men's needs?")) {
+              if (noTraining(p, c)) {
                 return;
               }
               for (int i = 0; i < p.training().size(); i++) {
                 TrainingComponent t = p.training().get(i);
                 String at = Finding.pointer("training", i, "genderResponsive");
                 if (t.genderResponsive().isEmpty()) {
-                  c.gap(at, "Does '" + t.name() + "' take account of the specific needs of women and men?",
-                      "Record genderResponsive once known.");
+                  Messages.gap(c, at, "", t.name());
                 } else if (t.genderResponsive().get()) {
-                  c.met(at, "'" + t.name() + "' is designed for women's and men's needs.");
+                  Messages.met(c, at, "", t.name());
                 } else {
-                  c.breach(at, "'" + t.name() + "' is recorded as not gender-responsive.", "Assess gender-specific"
-                      + " needs (timing, childcare, safety, stereotyped occupations) and adapt the training.",
-                      Evidence.of(at, false));
+                  Messages.breach(c, at, "", List.of(Evidence.of(at, false)), t.name());
                 }
               }
             }).build());
@@ -254,23 +212,17 @@ final class TrainingRules {
   // --- SMP-TRAIN-009 -----------------------------------------------------------------------------
 
   private static Rule employerOrientation() {
-    return Rules.define("SMP-TRAIN-009", TRAINING, INFO, "Employers are prepared to work with people from abroad",
-        "Employers, small and medium ones above all, also need an orientation towards hiring people from abroad:"
-            + " intercultural communication, diversity, and how to recognise and address discrimination and"
-            + " racism (IOM's MATCH trained employers as well as migrants).")
+    return Rules.define("SMP-TRAIN-009", TRAINING, INFO)
         .reads("/training/*/contents", "/training/*/name")
         .check((p, c) -> {
           for (int i = 0; i < p.training().size(); i++) {
             TrainingComponent t = p.training().get(i);
             if (t.contents().contains(TrainingContent.EMPLOYER_ORIENTATION)) {
-              c.met(Finding.pointer("training", i, "contents"), "'" + t.name() + "' prepares employers for hiring"
-                  + " people from abroad.");
+              Messages.met(c, Finding.pointer("training", i, "contents"), "", t.name());
               return;
             }
           }
-          c.gap("/training", "Are employers and managers prepared for hiring people from abroad (intercultural"
-              + " communication, diversity, discrimination)?", "Record the orientation as a training component"
-              + " with content EMPLOYER_ORIENTATION.");
+          Messages.gap(c, "/training", "");
         }).build();
   }
 }
