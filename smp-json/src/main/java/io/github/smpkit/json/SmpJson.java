@@ -249,23 +249,6 @@ public final class SmpJson {
   }
 
   /**
-   * Writes a plain tree as canonical pretty JSON, ending with a line end.
-   *
-   * <p><b>Not for use: to be removed.</b> A generic tree writer is not part of smp-json's API
-   * (smp-rules writes its reports itself, {@code Report.toJson()}). It stays only while its
-   * last caller, smp-rules' test {@code JsonTextTest}, compares with it; it is not annotated
-   * {@code @Deprecated} because that would fail the build of that test ({@code -Werror}).
-   *
-   * @param tree the tree
-   * @return the JSON text
-   * @throws IllegalArgumentException naming the JSON pointer and the type of a value that is not
-   *     part of a plain tree
-   */
-  public static String writeTree(Object tree) {
-    return TreeWriter.pretty(tree);
-  }
-
-  /**
    * Reads one partnership from its plain tree, as {@link JsonTree#of(Partnership)} gives it or
    * another module builds it (smp-sheets builds one from workbook rows): the checks, the
    * problems and the options of {@link #read(String)}, applied to the tree's compact JSON text,

@@ -3,7 +3,7 @@ package io.github.smpkit.rules.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.github.smpkit.json.SmpJson;
+import io.github.smpkit.json.internal.TreeWriter;
 import io.github.smpkit.rules.PartnershipValidator;
 import io.github.smpkit.testkit.Property;
 import java.util.LinkedHashMap;
@@ -19,7 +19,7 @@ class JsonTextTest {
     PartnershipValidator validator = PartnershipValidator.builder().ruleSets("iom-smp", "blma").build();
     Property.forAll(100, p -> {
       Map<String, Object> tree = JsonReport.tree(validator.validate(p));
-      assertEquals(SmpJson.writeTree(tree), JsonText.write(tree));
+      assertEquals(TreeWriter.pretty(tree), JsonText.write(tree));
     });
   }
 
@@ -32,7 +32,7 @@ class JsonTextTest {
     tree.put("empty", List.of());
     tree.put("emptyObject", Map.of());
     tree.put("nested", List.of(Map.of("a", 1), List.of(true, false, 2L)));
-    assertEquals(SmpJson.writeTree(tree), JsonText.write(tree));
+    assertEquals(TreeWriter.pretty(tree), JsonText.write(tree));
   }
 
   @Test
