@@ -22,7 +22,7 @@ public class RenderHtml {
     Path catalogue = Path.of(args[0]);
     Path out = Path.of(args[1]);
     String id = args[2];
-    SmpJson json = SmpJson.defaults();
+    SmpJson json = SmpJson.standard();
     List<Partnership> partnerships = new ArrayList<>();
     try (Stream<Path> files = Files.list(catalogue)) {
       for (Path f : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {

@@ -8,7 +8,7 @@ import io.github.smpkit.core.money.*;
 import io.github.smpkit.json.*;
 import io.github.smpkit.portfolio.*;
 
-var json = SmpJson.defaults();
+var json = SmpJson.standard();
 var dir = Files.isDirectory(Path.of("examples/catalog")) ? Path.of("examples/catalog") : Path.of("catalog");
 var partnerships = new ArrayList<Partnership>();
 try (var files = Files.list(dir)) {

@@ -32,7 +32,7 @@ final class Documents {
       case "catalogue":
         return catalogue();
       case "complete":
-        return SmpJson.defaults().write(PartnershipGenerator.withSeed(42).complete().next())
+        return SmpJson.standard().write(PartnershipGenerator.withSeed(42).complete().next())
             .getBytes(java.nio.charset.StandardCharsets.UTF_8);
       default:
         throw new IllegalArgumentException("unknown document '" + name + "'; use catalogue or complete");

@@ -23,7 +23,7 @@ public class ReadBenchmark {
   @Param({"catalogue", "complete"})
   public String doc;
 
-  private final SmpJson json = SmpJson.defaults();
+  private final SmpJson json = SmpJson.standard();
   private final JsonMapper mapper = JsonMapper.shared();
   private byte[] bytes;
 

@@ -35,7 +35,7 @@ public class ValidateBenchmark {
   @Param({"catalogue", "complete"})
   public String doc;
 
-  private final SmpJson json = SmpJson.defaults();
+  private final SmpJson json = SmpJson.standard();
   private final PartnershipValidator standard = PartnershipValidator.standard();
   private final PartnershipValidator domain = PartnershipValidator.builder().disable("SMP-STRUCT-*").build();
   private final Validator hibernate = Validation.byProvider(HibernateValidator.class)

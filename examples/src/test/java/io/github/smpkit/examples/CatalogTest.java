@@ -37,7 +37,7 @@ class CatalogTest {
 
   @BeforeAll
   static void readCatalogue() throws IOException {
-    SmpJson json = SmpJson.defaults();
+    SmpJson json = SmpJson.standard();
     try (Stream<Path> files = Files.list(Repo.catalog())) {
       files.filter(f -> f.toString().endsWith(".json")).sorted().forEach(FILES::add);
     }

@@ -41,7 +41,7 @@ class DesignCommandTest {
 
     Run sheet = run("worksheet", file.toString());
     assertEquals(SmpCommand.OK, sheet.status(), sheet.err());
-    var partnership = SmpJson.defaults().read(text);
+    var partnership = SmpJson.standard().read(text);
     Worksheet expected = Worksheet.of(PartnershipValidator.standard().validate(partnership));
     assertEquals(expected.toMarkdown(), sheet.out());
     assertEquals(PartnershipValidator.standard().validate(partnership).openQuestions().size(), expected.size());

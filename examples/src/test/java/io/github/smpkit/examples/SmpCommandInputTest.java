@@ -50,7 +50,7 @@ class SmpCommandInputTest {
     Path broken = dir.resolve("broken.json");
     Files.writeString(broken, "{\n  \"formatVersion\": \"2.0\",\n  \"id\": \"x\",\n  \"status\": \"SOMETIMES\"\n}\n");
     Path valid = dir.resolve("valid.json");
-    Files.writeString(valid, SmpJson.defaults().write(HostApplication.example()));
+    Files.writeString(valid, SmpJson.standard().write(HostApplication.example()));
     Run r = run(broken.toString(), valid.toString());
     assertEquals(SmpCommand.USAGE, r.status());
     assertTrue(r.err().contains("broken.json:4:13: /status: unknown PartnershipStatus value 'SOMETIMES'"), r.err());
@@ -62,7 +62,7 @@ class SmpCommandInputTest {
   @Test
   void aPathThatDoesNotExistExitsTwo() throws IOException {
     Path valid = dir.resolve("valid.json");
-    Files.writeString(valid, SmpJson.defaults().write(HostApplication.example()));
+    Files.writeString(valid, SmpJson.standard().write(HostApplication.example()));
     Run r = run(dir.resolve("nothing-here.json").toString(), valid.toString());
     assertEquals(SmpCommand.USAGE, r.status());
     assertTrue(r.err().contains("nothing-here.json: no such file or folder"), r.err());
@@ -92,7 +92,7 @@ class SmpCommandInputTest {
   void aByteOrderMarkIsSkipped() throws IOException {
     Path file = dir.resolve("bom.json");
     Files.write(file, concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
-        SmpJson.defaults().write(HostApplication.example()).getBytes(StandardCharsets.UTF_8)));
+        SmpJson.standard().write(HostApplication.example()).getBytes(StandardCharsets.UTF_8)));
     Run r = run(file.toString());
     assertEquals(SmpCommand.OK, r.status(), r.err());
     assertTrue(r.out().contains("Partnership example-ict-pilot"), r.out());
@@ -117,14 +117,14 @@ class SmpCommandInputTest {
   void aDocumentMayNameItsSchema() throws IOException {
     Path file = dir.resolve("with-schema.json");
     Files.writeString(file, "{\n  \"$schema\": \"../docs/schema/partnership-2.0.schema.json\","
-        + SmpJson.defaults().write(HostApplication.example()).substring(1));
+        + SmpJson.standard().write(HostApplication.example()).substring(1));
     Run r = run(file.toString());
     assertEquals(SmpCommand.OK, r.status(), r.err());
   }
 
   @Test
   void standardInputIsReadAsADocumentJsonLinesOrAnArray() {
-    Run doc = run(stdin(SmpJson.defaults().write(HostApplication.example())), "-");
+    Run doc = run(stdin(SmpJson.standard().write(HostApplication.example())), "-");
     assertEquals(SmpCommand.OK, doc.status(), doc.err());
     assertTrue(doc.out().contains("=== <stdin>\nPartnership example-ict-pilot"), doc.out());
     Run lines = run(stdin(line("a") + "\n" + line("b") + "\n"), "-");
@@ -143,15 +143,15 @@ class SmpCommandInputTest {
   void aTwoGigabyteSparseFileIsALocatedErrorAndTheOtherFilesAreChecked() throws IOException {
     Path file = dir.resolve("huge.json");
     try (RandomAccessFile f = new RandomAccessFile(file.toFile(), "rw")) {
-      f.write(SmpJson.defaults().write(HostApplication.example()).getBytes(StandardCharsets.UTF_8));
+      f.write(SmpJson.standard().write(HostApplication.example()).getBytes(StandardCharsets.UTF_8));
       f.setLength(TWO_GB); // a hole of zero bytes after the document: never written to disk
     }
     assertTrue(Files.size(file) > Integer.MAX_VALUE);
     Path valid = dir.resolve("valid.json");
-    Files.writeString(valid, SmpJson.defaults().write(HostApplication.example().withId("other")));
+    Files.writeString(valid, SmpJson.standard().write(HostApplication.example().withId("other")));
     Run r = run(file.toString(), valid.toString());
     assertEquals(SmpCommand.USAGE, r.status());
-    int lines = (int) SmpJson.defaults().write(HostApplication.example()).lines().count();
+    int lines = (int) SmpJson.standard().write(HostApplication.example()).lines().count();
     assertTrue(r.err().contains("huge.json:" + (lines + 1) + ":1: "), "the first zero byte is the error: " + r.err());
     assertTrue(r.out().contains("Partnership other:"), r.out());
   }

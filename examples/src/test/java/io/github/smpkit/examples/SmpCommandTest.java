@@ -41,9 +41,9 @@ class SmpCommandTest {
   @BeforeAll
   static void writeFiles() throws IOException {
     valid = dir.resolve("valid.json");
-    Files.writeString(valid, SmpJson.defaults().write(HostApplication.example()), StandardCharsets.UTF_8);
+    Files.writeString(valid, SmpJson.standard().write(HostApplication.example()), StandardCharsets.UTF_8);
     warning = dir.resolve("warning.json");
-    Files.writeString(warning, SmpJson.defaults().write(HostApplication.example().withId("tied").withPathways(
+    Files.writeString(warning, SmpJson.standard().write(HostApplication.example().withId("tied").withPathways(
         LegalPathway.builder().destination(Country.of("LT")).permitCategory("Work permit").employerTied(true)
             .changeOfEmployerAllowed(false).build())), StandardCharsets.UTF_8);
     broken = dir.resolve("broken.json");

@@ -45,7 +45,7 @@ class SmpProcessTest {
   @Test
   void exitStatusesReachTheShellAndStandardErrorHasNoLibraryNotice(@TempDir Path dir) throws Exception {
     Path valid = dir.resolve("valid.json");
-    Files.writeString(valid, SmpJson.defaults().write(HostApplication.example()));
+    Files.writeString(valid, SmpJson.standard().write(HostApplication.example()));
     Exit ok = smp(dir, valid.toString());
     assertEquals(0, ok.status(), ok.err());
     assertTrue(ok.out().contains("Partnership example-ict-pilot"), ok.out());
@@ -55,7 +55,7 @@ class SmpProcessTest {
     assertEquals(2, usage.status());
     assertTrue(usage.err().startsWith("smp: unknown option '--colour'"), usage.err());
     Path tied = dir.resolve("tied.json");
-    Files.writeString(tied, SmpJson.defaults().write(HostApplication.example().withId("tied").withPathways(
+    Files.writeString(tied, SmpJson.standard().write(HostApplication.example().withId("tied").withPathways(
         LegalPathway.builder().destination(Country.of("LT")).permitCategory("Work permit").employerTied(true)
             .changeOfEmployerAllowed(false).build())));
     Exit breach = smp(dir, "--fail-on", "warning", "--quiet", tied.toString());

@@ -73,7 +73,7 @@ public final class ModulePathConsumer {
     List<Partnership> generated = PartnershipGenerator.withSeed(42).next(5);
     expect(failures, generated.size() == 5, "smp-testkit generates partnerships on the module path");
 
-    SmpJson json = SmpJson.defaults();
+    SmpJson json = SmpJson.standard();
     String written = json.write(partnership);
     expect(failures, json.read(written).equals(partnership), "smp-json writes and reads back on the module path");
     expect(failures, SmpJson.schema().contains("formatVersion"), "smp-json reads its schema resource");
@@ -101,8 +101,8 @@ public final class ModulePathConsumer {
         "smp-html reads its style sheet from its own module");
 
     ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
-    SmpSheets.defaults().write(generated, xlsx);
-    expect(failures, SmpSheets.defaults().read(new ByteArrayInputStream(xlsx.toByteArray())).equals(generated),
+    SmpSheets.standard().write(generated, xlsx);
+    expect(failures, SmpSheets.standard().read(new ByteArrayInputStream(xlsx.toByteArray())).equals(generated),
         "smp-sheets writes and reads back a workbook on the module path");
     expect(failures, !SmpSheets.class.getModule().isExported("io.github.smpkit.sheets.internal"),
         "io.github.smpkit.sheets.internal is not exported");

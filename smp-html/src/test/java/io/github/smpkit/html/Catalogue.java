@@ -27,7 +27,7 @@ final class Catalogue {
   static synchronized List<Partnership> all() {
     if (all == null) {
       try (Stream<Path> files = Files.list(folder())) {
-        SmpJson json = SmpJson.defaults();
+        SmpJson json = SmpJson.standard();
         all = files.filter(f -> f.toString().endsWith(".json")).sorted().map(f -> read(json, f)).toList();
       } catch (IOException e) {
         throw new UncheckedIOException(e);

@@ -11,7 +11,7 @@ import java.util.Objects;
  * {@link java.util.List}s, {@link String}s, {@link java.math.BigInteger}s (whole numbers),
  * {@link java.math.BigDecimal}s (other numbers), {@link Boolean}s and {@code null};
  * {@link SmpJson#readTree(Object)} reads a partnership back from one, so
- * {@code SmpJson.defaults().readTree(JsonTree.of(p))} equals {@code p}.
+ * {@code SmpJson.standard().readTree(JsonTree.of(p))} equals {@code p}.
  */
 public final class JsonTree {
 

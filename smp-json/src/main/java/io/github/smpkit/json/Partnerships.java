@@ -51,13 +51,13 @@ public final class Partnerships {
   }
 
   /**
-   * Reads the partnerships of a file or a folder with {@link SmpJson#defaults()}.
+   * Reads the partnerships of a file or a folder with {@link SmpJson#standard()}.
    *
    * @param path a {@code .json} or {@code .jsonl} file, or a folder of them
    * @return the partnerships read and the failures; a path that does not exist is a failure
    */
   public static Partnerships load(Path path) {
-    return load(path, SmpJson.defaults());
+    return load(path, SmpJson.standard());
   }
 
   /**

@@ -41,7 +41,7 @@ import tools.jackson.core.JsonGenerator;
  * try-with-resources) to release the parser early.
  *
  * <pre>{@code
- * SmpJson json = SmpJson.defaults();
+ * SmpJson json = SmpJson.standard();
  * String text = json.write(partnership);
  * Partnership back = json.read(text);
  * try (Stream<RecordResult> records = json.readLinesResults(in)) {
@@ -112,8 +112,12 @@ public final class SmpJson {
     }
   }
 
-  /** The default instance: pretty output, unknown fields rejected, default limits. */
-  public static SmpJson defaults() {
+  /**
+   * The standard instance: pretty output, unknown fields rejected, default limits; the same as
+   * {@code builder().build()}. (The one name smpkit gives its default instances, as
+   * {@code PartnershipValidator.standard()} and {@code SmpSheets.standard()}.)
+   */
+  public static SmpJson standard() {
     return DEFAULTS;
   }
 

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  */
 class EncodingTest {
 
-  private static final SmpJson JSON = SmpJson.defaults();
+  private static final SmpJson JSON = SmpJson.standard();
 
   /** '{' and three zero bytes: UTF-32 little-endian, then a "character" far above U+10FFFF. */
   private static final byte[] BAD_UTF32 = {'{', 0, 0, 0, '^', 'm', 'a', 't', 'V', 'e', 'r', 's', 'i', 'o', 'n', '"'};

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 /** How format 2.0 reads yes/no facts, and how it reads documents of format 1.x (docs/json-format.md). */
 class FormatVersionsTest {
 
-  private static final SmpJson JSON = SmpJson.defaults();
+  private static final SmpJson JSON = SmpJson.standard();
 
   private static Partnership objectiveDoc(String version, String published) {
     return JSON.read("{\"formatVersion\":\"" + version + "\",\"id\":\"v\",\"title\":\"V\",\"status\":\"PLANNED\","

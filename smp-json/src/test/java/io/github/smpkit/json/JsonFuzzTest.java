@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Tag;
 class JsonFuzzTest {
 
   private static final SmpJson COMPACT = SmpJson.builder().compact().build();
-  private static final SmpJson PRETTY = SmpJson.defaults();
+  private static final SmpJson PRETTY = SmpJson.standard();
 
   @FuzzTest(maxDuration = "10m")
   @DictionaryFile(resourcePath = "/io/github/smpkit/json/partnership.dict")

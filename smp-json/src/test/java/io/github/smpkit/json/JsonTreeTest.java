@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 class JsonTreeTest {
 
-  private static final SmpJson JSON = SmpJson.defaults();
+  private static final SmpJson JSON = SmpJson.standard();
 
   @Test
   void aPartnershipsTreeWritesBackToItsCanonicalDocumentAndReadsBackEqual() {

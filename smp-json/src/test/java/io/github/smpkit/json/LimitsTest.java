@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /** Hostile input is refused early, from generated streams, without reading it into memory. */
 class LimitsTest {
 
-  private static final SmpJson JSON = SmpJson.defaults();
+  private static final SmpJson JSON = SmpJson.standard();
   private static final long HUNDRED_MB = 100L * 1024 * 1024;
   private static final String HEAD = "{\"formatVersion\":\"1.0\",\"id\":\"big\",\"title\":\"Big\",\"status\":\"PLANNED\",";
 

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 /** Arrays and JSON Lines: lazy, one record at a time; bad records reported with their line and not hiding good ones. */
 class ManyRecordsTest {
 
-  private static final SmpJson JSON = SmpJson.defaults();
+  private static final SmpJson JSON = SmpJson.standard();
   private static final String GOOD = SmpJson.builder().compact().build().write(Fixtures.minimal());
   private static final String BAD_ENUM = GOOD.replace("\"PLANNED\"", "\"RUNNING\"");
 

@@ -16,7 +16,7 @@ public final class MillionLines {
   /** Reads the records; the first argument is the number of records (default 1,000,000). */
   public static void main(String[] args) {
     long records = args.length > 0 ? Long.parseLong(args[0]) : 1_000_000L;
-    SmpJson json = SmpJson.defaults();
+    SmpJson json = SmpJson.standard();
     SmpJson compact = SmpJson.builder().compact().build();
     StringBuilder unit = new StringBuilder();
     String[] ids = {"alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "iota", "kappa"};

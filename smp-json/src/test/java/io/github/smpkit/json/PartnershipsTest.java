@@ -47,7 +47,7 @@ class PartnershipsTest {
 
   @Test
   void aFolderGivesTheJsonAndJsonLinesFilesOfItsTreeInPathOrder() throws IOException {
-    write("b.json", SmpJson.defaults().write(named("b")));
+    write("b.json", SmpJson.standard().write(named("b")));
     write("a/c.jsonl", line("c1") + "\n\n" + line("c2") + "\n");
     write("d.json", "[" + line("d1") + ",\n" + line("d2") + "]");
     write("notes.txt", "not read");
@@ -76,7 +76,7 @@ class PartnershipsTest {
   @Test
   void aByteOrderMarkIsSkipped() throws IOException {
     byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
-    write("doc.json", concat(bom, SmpJson.defaults().write(named("doc")).getBytes(StandardCharsets.UTF_8)));
+    write("doc.json", concat(bom, SmpJson.standard().write(named("doc")).getBytes(StandardCharsets.UTF_8)));
     write("lines.jsonl", concat(bom, (line("l1") + "\n" + line("l2")).getBytes(StandardCharsets.UTF_8)));
     write("array.json", concat(bom, ("[" + line("a1") + "]").getBytes(StandardCharsets.UTF_8)));
     Partnerships loaded = Partnerships.load(dir);
@@ -102,7 +102,7 @@ class PartnershipsTest {
 
   @Test
   void invalidUtf8InADocumentIsLocated() throws IOException {
-    byte[] bad = SmpJson.defaults().write(named("bad")).replace("Minimal", "Mini#al").getBytes(StandardCharsets.UTF_8);
+    byte[] bad = SmpJson.standard().write(named("bad")).replace("Minimal", "Mini#al").getBytes(StandardCharsets.UTF_8);
     bad[indexOf(bad, (byte) '#')] = (byte) 0xFF;
     Partnerships loaded = Partnerships.load(write("bad.json", bad));
     assertEquals(List.of(), loaded.partnerships());
@@ -134,7 +134,7 @@ class PartnershipsTest {
     Path name = Path.of("-");
     assertEquals(List.of("a", "b"), ids(read("[" + line("a") + "," + line("b") + "]", name).partnerships()));
     assertEquals(List.of("a", "b"), ids(read(line("a") + "\n" + line("b") + "\n", name).partnerships()));
-    assertEquals(List.of("a"), ids(read(SmpJson.defaults().write(named("a")), name).partnerships()));
+    assertEquals(List.of("a"), ids(read(SmpJson.standard().write(named("a")), name).partnerships()));
     Partnerships empty = read("", name);
     assertFalse(empty.isComplete());
     assertEquals(name, empty.failures().get(0).file());
@@ -142,7 +142,7 @@ class PartnershipsTest {
 
   private static Partnerships read(String text, Path name) {
     return Partnerships.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), name,
-        SmpJson.defaults());
+        SmpJson.standard());
   }
 
   private static List<String> ids(List<Partnership> partnerships) {

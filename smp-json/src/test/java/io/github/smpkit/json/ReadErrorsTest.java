@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /** Every class of bad input gives problems that say where and what, with a message a newcomer can act on. */
 class ReadErrorsTest {
 
-  private static final SmpJson JSON = SmpJson.defaults();
+  private static final SmpJson JSON = SmpJson.standard();
 
   /** A valid document, pretty, one field per line, with {@code extra} fields added at the end. */
   static String doc(String extra) {

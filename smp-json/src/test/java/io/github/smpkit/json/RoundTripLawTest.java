@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
  */
 class RoundTripLawTest {
 
-  private static final SmpJson PRETTY = SmpJson.defaults();
+  private static final SmpJson PRETTY = SmpJson.standard();
   private static final SmpJson COMPACT = SmpJson.builder().compact().build();
 
   private static void holds(Partnership p) {

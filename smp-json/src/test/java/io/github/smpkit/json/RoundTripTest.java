@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 @Tag("long") // run once, on the default JDK (.ci/run step 1); see docs/releasing.md
 class RoundTripTest {
 
-  private static final SmpJson PRETTY = SmpJson.defaults();
+  private static final SmpJson PRETTY = SmpJson.standard();
   private static final SmpJson COMPACT = SmpJson.builder().compact().build();
 
   static String resource(String name) throws IOException {

@@ -24,13 +24,13 @@ class SchemaLinkTest {
 
   @Test
   void aTopLevelSchemaStringIsAcceptedAndIgnored() {
-    assertEquals(Fixtures.minimal(), SmpJson.defaults().read(minimalWith(LINK)));
+    assertEquals(Fixtures.minimal(), SmpJson.standard().read(minimalWith(LINK)));
   }
 
   @Test
   void aSchemaThatIsNotAStringIsAWrongType() {
     SmpJsonException e = assertThrows(SmpJsonException.class,
-        () -> SmpJson.defaults().read(minimalWith("\"$schema\":42,")));
+        () -> SmpJson.standard().read(minimalWith("\"$schema\":42,")));
     List<JsonProblem> problems = e.problems();
     assertEquals(1, problems.size(), e.getMessage());
     assertEquals(JsonProblem.Kind.WRONG_TYPE, problems.get(0).kind());
@@ -40,7 +40,7 @@ class SchemaLinkTest {
   @Test
   void aSchemaInsideTheDocumentIsStillAnUnknownField() {
     String doc = minimalWith("").replace("{\"country\":\"NG\"", "{\"$schema\":\"x\",\"country\":\"NG\"");
-    SmpJsonException e = assertThrows(SmpJsonException.class, () -> SmpJson.defaults().read(doc));
+    SmpJsonException e = assertThrows(SmpJsonException.class, () -> SmpJson.standard().read(doc));
     assertEquals(JsonProblem.Kind.UNKNOWN_FIELD, e.problems().get(0).kind(), e.getMessage());
   }
 
@@ -55,6 +55,6 @@ class SchemaLinkTest {
 
   @Test
   void writingNeverAddsTheLink() {
-    assertEquals(-1, SmpJson.defaults().write(Fixtures.minimal()).indexOf("$schema"));
+    assertEquals(-1, SmpJson.standard().write(Fixtures.minimal()).indexOf("$schema"));
   }
 }

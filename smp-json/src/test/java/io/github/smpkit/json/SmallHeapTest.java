@@ -20,7 +20,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
     disabledReason = "runs in the small-heap execution only, with -Xmx256m")
 class SmallHeapTest {
 
-  private static final SmpJson JSON = SmpJson.defaults();
+  private static final SmpJson JSON = SmpJson.standard();
   private static final long TEN_MB = SmpJson.DEFAULT_MAX_DOCUMENT_LENGTH;
   private static final String HEAD = "{\"formatVersion\":\"1.0\",\"id\":\"big\",\"title\":\"Big\",\"status\":\"PLANNED\","
       + "\"parties\":[{\"country\":\"MA\",\"role\":\"ORIGIN\"},{\"country\":\"BE\",\"role\":\"DESTINATION\"}],";

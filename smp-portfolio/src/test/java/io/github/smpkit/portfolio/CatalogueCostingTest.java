@@ -31,7 +31,7 @@ class CatalogueCostingTest {
 
   private static List<Partnership> load() {
     Path dir = Path.of("..", "examples", "catalog");
-    SmpJson json = SmpJson.defaults();
+    SmpJson json = SmpJson.standard();
     try (Stream<Path> files = Files.list(dir)) {
       return files.filter(f -> f.toString().endsWith(".json")).sorted().map(f -> {
         try {

@@ -104,7 +104,7 @@ public final class Worksheet {
   /**
    * A partnership with nothing decided yet but its name and one corridor, still planned: the
    * starting point of a design workshop. Its worksheet asks every question the rules can ask of a
-   * partnership with no record. Write it with smp-json ({@code SmpJson.defaults().write(p)}).
+   * partnership with no record. Write it with smp-json ({@code SmpJson.standard().write(p)}).
    *
    * @param id the identifier, lowercase letters, digits and hyphens, for example {@code "ma-be-ict"}
    * @param title the working title

@@ -70,7 +70,7 @@ class MessagesTest {
     corpus.add(originPays.withModels(PartnershipModel.GLOBAL_SKILL_PARTNERSHIP));
     corpus.addAll(PartnershipGenerator.withSeed(11).next(400));
     corpus.addAll(PartnershipGenerator.withSeed(12).complete().next(400));
-    SmpJson json = SmpJson.defaults();
+    SmpJson json = SmpJson.standard();
     try (Stream<Path> files = Files.list(CATALOG)) {
       for (Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().collect(Collectors.toList())) {
         try (InputStream in = Files.newInputStream(file)) {

@@ -41,7 +41,7 @@ class OutcomePropertiesTest {
 
   private static final PartnershipValidator ALL = PartnershipValidator.builder()
       .ruleSets(PartnershipValidator.ruleSetNames().toArray(new String[0])).build();
-  private static final SmpJson JSON = SmpJson.defaults();
+  private static final SmpJson JSON = SmpJson.standard();
   private static final JsonMapper MAPPER = JsonMapper.builder().build();
   private static final int MUTATIONS = 4;
 

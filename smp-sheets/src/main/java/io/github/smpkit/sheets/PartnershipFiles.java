@@ -101,11 +101,11 @@ public final class PartnershipFiles {
     Format format = Format.of(file);
     try {
       return switch (format) {
-        case XLSX -> SmpSheets.defaults().read(file);
+        case XLSX -> SmpSheets.standard().read(file);
         case JSON -> readJson(file);
         case JSON_LINES -> {
           try (InputStream in = Files.newInputStream(file);
-              Stream<RecordResult> records = SmpJson.defaults().readLinesResults(in)) {
+              Stream<RecordResult> records = SmpJson.standard().readLinesResults(in)) {
             yield collect(records);
           }
         }
@@ -120,11 +120,11 @@ public final class PartnershipFiles {
   private static List<Partnership> readJson(Path file) throws IOException {
     try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
       if (firstSignificant(in) == '[') {
-        try (Stream<RecordResult> records = SmpJson.defaults().readArrayResults(in)) {
+        try (Stream<RecordResult> records = SmpJson.standard().readArrayResults(in)) {
           return collect(records);
         }
       }
-      return List.of(SmpJson.defaults().read(in));
+      return List.of(SmpJson.standard().read(in));
     }
   }
 
@@ -171,19 +171,19 @@ public final class PartnershipFiles {
     Format format = Format.of(file);
     try (OutputStream out = Files.newOutputStream(file)) {
       if (format == Format.XLSX) {
-        SmpSheets.defaults().write(partnerships, out);
+        SmpSheets.standard().write(partnerships, out);
         return;
       }
       Writer text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
       switch (format) {
         case JSON -> {
           if (partnerships.size() == 1) {
-            SmpJson.defaults().write(partnerships.get(0), text);
+            SmpJson.standard().write(partnerships.get(0), text);
           } else {
-            SmpJson.defaults().writeArray(partnerships, text);
+            SmpJson.standard().writeArray(partnerships, text);
           }
         }
-        case JSON_LINES -> SmpJson.defaults().writeLines(partnerships, text);
+        case JSON_LINES -> SmpJson.standard().writeLines(partnerships, text);
         case CSV -> PartnershipCsv.write(partnerships, text);
         case XLSX -> throw new IllegalStateException("written above");
       }

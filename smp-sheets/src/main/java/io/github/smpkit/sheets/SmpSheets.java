@@ -41,7 +41,7 @@ import java.util.Objects;
  * bounded whatever the file. Instances are immutable and thread-safe.
  *
  * <pre>{@code
- * SmpSheets sheets = SmpSheets.defaults();
+ * SmpSheets sheets = SmpSheets.standard();
  * try (OutputStream out = Files.newOutputStream(Path.of("template.xlsx"))) {
  *   sheets.writeTemplate(out);
  * }
@@ -64,11 +64,14 @@ public final class SmpSheets {
   private SmpSheets(Builder b) {
     this.maxRows = b.maxRows;
     this.maxProblems = b.maxProblems;
-    this.json = SmpJson.defaults();
+    this.json = SmpJson.standard();
   }
 
-  /** The default instance: at most {@value #DEFAULT_MAX_ROWS} rows per sheet, {@value #DEFAULT_MAX_PROBLEMS} problems kept. */
-  public static SmpSheets defaults() {
+  /**
+   * The standard instance: at most {@value #DEFAULT_MAX_ROWS} rows per sheet,
+   * {@value #DEFAULT_MAX_PROBLEMS} problems kept; the same as {@code builder().build()}.
+   */
+  public static SmpSheets standard() {
     return DEFAULTS;
   }
 

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Each kind of bad workbook gives a clear, located problem, and no partnership. */
 class BadWorkbookTest {
 
-  private static final SmpSheets SHEETS = SmpSheets.defaults();
+  private static final SmpSheets SHEETS = SmpSheets.standard();
 
   @TempDir
   Path dir;

@@ -9,7 +9,7 @@ final class ReadWorkbook {
 
   public static void main(String[] args) {
     try {
-      System.out.println("partnerships=" + SmpSheets.defaults().read(Path.of(args[0])).size());
+      System.out.println("partnerships=" + SmpSheets.standard().read(Path.of(args[0])).size());
     } catch (SheetsException e) {
       System.out.println("problems=" + (e.problems().size() + e.notKept()) + " kind=" + e.problems().get(0).kind()
           + " first=" + e.problems().get(0));

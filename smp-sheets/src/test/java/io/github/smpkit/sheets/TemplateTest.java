@@ -24,7 +24,7 @@ class TemplateTest {
 
   private static byte[] template() {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    SmpSheets.defaults().writeTemplate(out);
+    SmpSheets.standard().writeTemplate(out);
     return out.toByteArray();
   }
 
@@ -59,7 +59,7 @@ class TemplateTest {
       assertEquals(1, rows.size());
       assertEquals(Titles.of("Costs"), rows.get(0).stream().map(c -> c.getText()).toList());
     }
-    assertEquals(List.of(), SmpSheets.defaults().read(new ByteArrayInputStream(xlsx)));
+    assertEquals(List.of(), SmpSheets.standard().read(new ByteArrayInputStream(xlsx)));
   }
 
   @Test

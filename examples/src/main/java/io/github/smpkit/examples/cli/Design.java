@@ -53,7 +53,7 @@ final class Design {
     } catch (IllegalArgumentException e) {
       return usage(e.getMessage());
     }
-    String json = SmpJson.defaults().write(p);
+    String json = SmpJson.standard().write(p);
     String withSchema = "{\n  \"$schema\": \"" + SCHEMA + "\"," + json.substring(1);
     if (args.size() == 4) {
       out.print(withSchema);
@@ -81,7 +81,7 @@ final class Design {
     Path file = Path.of(files.get(0));
     Partnership p;
     try (var reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      p = SmpJson.defaults().read(reader);
+      p = SmpJson.standard().read(reader);
     } catch (IOException e) {
       return usage("cannot read " + file + ": " + e.getMessage());
     } catch (SmpJsonException e) {

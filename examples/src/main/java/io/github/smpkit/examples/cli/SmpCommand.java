@@ -208,7 +208,7 @@ public final class SmpCommand {
       Path path;
       if (input.equals(Options.STDIN)) {
         path = Path.of(Options.STDIN);
-        loaded = Partnerships.read(in, path, SmpJson.defaults());
+        loaded = Partnerships.read(in, path, SmpJson.standard());
       } else {
         try {
           path = Path.of(input);

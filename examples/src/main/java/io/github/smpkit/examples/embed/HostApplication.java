@@ -105,7 +105,7 @@ public final class HostApplication {
       out.print(report.toText());
       return partnership;
     }
-    SmpJson json = SmpJson.defaults();
+    SmpJson json = SmpJson.standard();
     Path file = dir.resolve(partnership.id() + ".json");
     try {
       Files.writeString(file, json.write(partnership), StandardCharsets.UTF_8);
