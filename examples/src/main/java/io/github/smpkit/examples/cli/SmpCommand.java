@@ -303,7 +303,7 @@ public final class SmpCommand {
 
   /** {@code file:line:column: pointer: message}, the file as {@link #display(Path)} shows it. */
   static String located(LoadFailure f) {
-    return new LoadFailure(Path.of(display(f.file())), f.line(), f.column(), f.pointer(), f.message()).toString();
+    return LoadFailure.at(Path.of(display(f.file())), f.line(), f.column(), f.pointer(), f.message()).toString();
   }
 
   private static void render(Checked checked, Options options, PrintStream to) {
