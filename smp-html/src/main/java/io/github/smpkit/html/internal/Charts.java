@@ -10,7 +10,6 @@ import io.github.smpkit.core.funding.CostItem;
 import io.github.smpkit.core.funding.Payer;
 import io.github.smpkit.core.funding.PayerShare;
 import io.github.smpkit.core.outcome.Count;
-import io.github.smpkit.portfolio.CostShares;
 import io.github.smpkit.portfolio.Costing;
 import io.github.smpkit.portfolio.CoverageMatrix;
 import io.github.smpkit.rules.ElementResult;
@@ -336,34 +335,63 @@ final class Charts {
   }
 
   /**
-   * Who pays across a portfolio: one bar per payer, as long as the number of cost items it pays a
-   * share of, the darker part the items it pays in full, with the counts and the mean share in text.
+   * Who finally bears the cost items across a portfolio, as each partnership's {@link Costing}
+   * reads its shares and payments: one bar per payer, as long as the number of items it bears a part
+   * of, the darker part the items it bears in full, the hatched part those whose share is not
+   * recorded, with the counts, the mean known share and the items it pays upfront in text.
    */
-  static void whoPaysPortfolio(Page page, Element parent, CostShares shares) {
-    List<CostShares.PayerSummary> payers = shares.byPayer();
+  static void whoPaysPortfolio(Page page, Element parent, Burdens burdens) {
+    List<Burdens.Burden> payers = burdens.payers();
     Element figure = add(parent, "figure");
     String captionId = page.id("cap");
+    String hatch = page.id("hatch");
     double label = 210;
     double bar = 360;
     double row = 30;
-    int most = payers.stream().mapToInt(CostShares.PayerSummary::items).max().orElse(1);
-    Svg svg = Svg.chart(figure, captionId, label + bar + 330, payers.size() * row + 8);
+    int most = Math.max(1, payers.stream().mapToInt(Burdens.Burden::items).max().orElse(1));
+    Svg svg = Svg.chart(figure, captionId, label + bar + 430, payers.size() * row + 8);
+    svg.hatch(hatch, "#8c959f");
     for (int i = 0; i < payers.size(); i++) {
-      CostShares.PayerSummary s = payers.get(i);
+      Burdens.Burden s = payers.get(i);
       double y = 4 + i * row;
-      String summary = s.items() + (s.items() == 1 ? " item" : " items") + ", " + s.fullyCarried() + " in full,"
-          + " mean share " + percent(s.meanPercent());
+      String summary = summary(s);
       Element g = svg.group(words(s.payer()) + ": " + summary + "; " + String.join(", ", s.partnershipIds()));
       Svg.text(g, 4, y + 17, "start", words(s.payer()));
       double w = bar * s.items() / most;
       Svg.rect(g, label, y, w, row - 6, colour(s.payer())).attr("fill-opacity", "0.45");
-      Svg.rect(g, label, y, bar * s.fullyCarried() / most, row - 6, colour(s.payer()));
+      Svg.rect(g, label, y, bar * s.inFull() / most, row - 6, colour(s.payer()));
+      if (s.notQuantified() > 0) {
+        double u = bar * s.notQuantified() / most;
+        Svg.rect(g, label + w - u, y, u, row - 6, "url(#" + hatch + ")").attr("stroke", "#8c959f")
+            .attr("stroke-dasharray", "4 3");
+      }
       Svg.text(g, label + w + 8, y + 17, "start", summary);
     }
     Element caption = add(figure, "figcaption").attr("id", captionId);
-    caption.appendText("Who pays across the portfolio (IOM SMP Guidance 2023, ch. 11): each bar counts the cost"
-        + " items a payer pays a share of; its darker part, the items it pays in full. " + shares.itemsWithShares()
-        + " cost items state who pays; " + shares.itemsWithoutShares() + " do not.");
+    caption.appendText("Who finally bears the cost items across the portfolio (IOM SMP Guidance 2023, ch. 11),"
+        + " after wage deductions, reimbursements and loans: each bar counts the cost items a payer bears a part"
+        + " of; its darker part, the items it bears in full; its hatched part, the items whose share is not"
+        + " recorded (not known, not zero). " + burdens.stated() + " cost items state who pays; "
+        + burdens.notStated() + " do not.");
+    if (burdens.notWorkedOut() > 0) {
+      caption.appendText(" " + burdens.notWorkedOut() + " items with payments are left out: their amounts are in"
+          + " several currencies and no exchange rates are given.");
+    }
+  }
+
+  /** A payer's counts in words, for example "2 items, 1 in full, 1 share not recorded; pays upfront 3". */
+  static String summary(Burdens.Burden s) {
+    StringBuilder b = new StringBuilder();
+    b.append(s.items()).append(s.items() == 1 ? " item" : " items").append(", ").append(s.inFull()).append(" in full");
+    if (s.notQuantified() > 0) {
+      b.append(", ").append(s.notQuantified()).append(s.notQuantified() == 1 ? " share" : " shares")
+          .append(" not recorded");
+    }
+    s.meanKnown().ifPresent(m -> b.append(", mean known share ").append(percent(m)));
+    if (s.upfront() != s.items()) {
+      b.append("; pays upfront in ").append(s.upfront());
+    }
+    return b.toString();
   }
 
   // ---------------------------------------------------------------- participants
