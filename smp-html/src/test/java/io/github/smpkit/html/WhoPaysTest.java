@@ -40,7 +40,8 @@ class WhoPaysTest {
     assertTrue(titles.contains("Transport: Employer pays upfront 100 %"), titles.toString());
     String svg = section.selectFirst("svg").text();
     assertTrue(svg.contains("paid upfront") && svg.contains("finally borne"), svg);
-    assertTrue(svg.contains("part borne by Migrant, amount not recorded"), "the worker's part is named: " + svg);
+    assertTrue(svg.contains("parts borne by Employer, Migrant and Destination government, amounts not recorded"),
+        "the worker's part is named: " + svg);
     assertFalse(titles.stream().anyMatch(t -> t.equals("Transport: Employer pays 100 %")
         || t.equals("Transport: Employer finally bears 100 %")), "no made-up split: " + titles);
     assertTrue(section.selectFirst("figcaption").text().contains("not known (not zero)"));

@@ -323,9 +323,18 @@ final class Charts {
     if (open.isEmpty()) {
       return false;
     }
-    String words = open.stream().map(p -> p.low().signum() == 0 && p.high().compareTo(BigDecimal.valueOf(100)) == 0
-        ? "part " + participle + " by " + p.name() + ", amount not recorded"
-        : p.name() + " " + percent(p.low()) + " to " + percent(p.high())).collect(Collectors.joining("; "));
+    List<String> whole = open.stream().filter(p -> p.low().signum() == 0
+        && p.high().compareTo(BigDecimal.valueOf(100)) == 0).map(Part::name).toList();
+    List<String> said = new ArrayList<>();
+    if (whole.size() == 1) {
+      said.add("part " + participle + " by " + whole.get(0) + ", amount not recorded");
+    } else if (whole.size() > 1) {
+      said.add("parts " + participle + " by " + String.join(", ", whole.subList(0, whole.size() - 1)) + " and "
+          + whole.get(whole.size() - 1) + ", amounts not recorded");
+    }
+    open.stream().filter(p -> !whole.contains(p.name()))
+        .forEach(p -> said.add(p.name() + " " + percent(p.low()) + " to " + percent(p.high())));
+    String words = String.join("; ", said);
     double w = Math.max(x0 + bar - x, 0);
     Element ug = g.appendElement("g");
     ug.appendElement("title").text(item + ": " + words);
