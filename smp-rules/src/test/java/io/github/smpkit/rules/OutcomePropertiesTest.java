@@ -68,7 +68,7 @@ class OutcomePropertiesTest {
             c.met("/title", "An even number of training components.");
           }
         }).build();
-    PartnershipValidator validator = PartnershipValidator.builder().ruleSets("structural").disable("SMP-STRUCT-*")
+    PartnershipValidator validator = PartnershipValidator.builder().disable("SMP-*")
         .addRule(sly).build();
     // complete partnerships hold many facts (strands, payments, ...): enough tries to hit /training
     AssertionError undeclared = org.junit.jupiter.api.Assertions.assertThrows(AssertionError.class,
