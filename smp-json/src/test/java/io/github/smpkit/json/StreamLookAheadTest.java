@@ -79,4 +79,13 @@ class StreamLookAheadTest {
     assertEquals(1, loaded.failures().size(), loaded.failures()::toString);
     assertEquals(1, loaded.failures().get(0).line());
   }
+
+  @Test
+  void aStreamStartingWithNeitherBraceNorBracketIsOneDocument() {
+    Partnerships loaded = read("\n  \"a partnership\"\n");
+    assertEquals(List.of(), ids(loaded));
+    assertEquals(1, loaded.failures().size(), loaded.failures()::toString);
+    assertEquals(2, loaded.failures().get(0).line());
+    assertEquals(NAME, loaded.failures().get(0).file());
+  }
 }
