@@ -47,4 +47,19 @@ class MessageTextTest {
         .contains("(did you mean 'SCALING_UP'? names are upper case)"));
     assertTrue(!only(HEAD + ",\"status\":\"piloting\"}").message().contains("did you mean"));
   }
+
+  @Test
+  void whatWasFoundIsDescribedByItsKind() {
+    String expected = "expected non-blank text (at most 300 characters), but found ";
+    String[][] cases = {{"true", "the boolean true"}, {"{}", "an object"}, {"[]", "an array"},
+        {"1.50e2", "the number 1.50e2"}, {"1" + "0".repeat(40), "the number 1" + "0".repeat(40)}};
+    for (String[] c : cases) {
+      JsonProblem p = only(HEAD.replace("\"title\":\"M\"", "\"title\":" + c[0]) + ",\"status\":\"PILOT\"}");
+      assertEquals(Kind.WRONG_TYPE, p.kind(), c[0]);
+      assertEquals(expected + c[1], p.message(), c[0]);
+    }
+    JsonProblem nothing = only(HEAD.replace("\"title\":\"M\"", "\"title\":null") + ",\"status\":\"PILOT\"}");
+    assertEquals(Kind.NULL_VALUE, nothing.kind());
+    assertEquals("null is not allowed: omit the field 'title' when the value is unknown or empty", nothing.message());
+  }
 }
