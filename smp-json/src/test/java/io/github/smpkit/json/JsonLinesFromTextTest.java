@@ -86,4 +86,16 @@ class JsonLinesFromTextTest {
     assertEquals(List.of(), read(COMPACT, ""));
     assertEquals(List.of(), read(COMPACT, "\n\n"));
   }
+
+  @Test
+  void aLineOverTheLimitOnlyAfterSeveralBuffersIsSkippedAsOverlong() {
+    SmpJson strict = SmpJson.builder().maxDocumentLength(10_000).build();
+    String padded = "{" + " ".repeat(20_000) + line("padded").substring(1);
+    List<RecordResult> all = read(strict, padded + "\n" + line("b") + "\n");
+    assertEquals(2, all.size());
+    assertEquals("line 1 is longer than the limit of 10000 characters; it was skipped (raise "
+        + "SmpJson.Builder.maxDocumentLength if it is genuine)",
+        all.get(0).failure().orElseThrow().problems().get(0).message());
+    assertEquals("b", all.get(1).getOrThrow().id());
+  }
 }
