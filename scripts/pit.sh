@@ -15,10 +15,11 @@ module="${1:-smp-json}"
 
 rm -f "${module}/target/pit-reports/mutations.xml"
 start=$(date +%s)
+commit=$(git rev-parse --short HEAD)  # the code measured: taken before the build, not after
 ./mvnw -B -q -Pmutation -Dpit.module="${module}" -pl "${module}" -am verify \
   -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false -Dsmpkit.skipSmallHeap=true
 
-echo "${module}: PIT run took $(( $(date +%s) - start )) s at commit $(git rev-parse --short HEAD)"
+echo "${module}: PIT run took $(( $(date +%s) - start )) s at commit ${commit}"
 
 report="${module}/target/pit-reports/mutations.xml"
 python3 - "${report}" <<'PY'
