@@ -70,6 +70,25 @@ class CountsAndMoneyTest {
     assertEquals("/participants/0/planned/atLeast", negative.pointer());
   }
 
+  /**
+   * A field the reader ignores (a newer minor version's, or with the ignore policy) is not a
+   * count's form: a count of ignored fields only is refused, not read as a count of nothing. The
+   * readBytes fuzz target found it ({@code {"ex2ctly": ...}} in a 1.7 document): it ended in a
+   * NullPointerException (JsonFuzzTestInputs/readBytes/defect-count-of-ignored-fields.json).
+   */
+  @Test
+  void aCountOfIgnoredFieldsOnlyIsRefused() {
+    String newerMinor = planned("{\"ex2ctly\":30}").replace("\"2.0\"", "\"2.7\"");
+    JsonProblem newer = only(newerMinor);
+    assertEquals(Kind.INVALID_VALUE, newer.kind());
+    assertEquals("/participants/0/planned", newer.pointer());
+    assertTrue(newer.message().endsWith("but found no field of a count"), newer.message());
+    SmpJson ignoring = SmpJson.builder().compact().unknownFields(UnknownFieldPolicy.IGNORE).build();
+    assertThrows(SmpJsonException.class, () -> ignoring.read(planned("{\"ex2ctly\":30}")));
+    assertEquals(Count.about(30), ignoring.read(planned("{\"about\":30,\"roughly\":3}")).participants().get(0)
+        .planned().orElseThrow());
+  }
+
   @Test
   void moneyIsWrittenAsAnAmountStringAndACurrency() {
     Partnership p = COMPACT.read(funded("{\"currency\":\"EUR\",\"amount\":\"5.5\"}"));
