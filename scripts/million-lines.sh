@@ -30,7 +30,19 @@ if $build; then
   echo "million-lines: building (./mvnw -B -q -Pbenchmarks -pl benchmarks -am process-classes)" >&2
   ./mvnw -B -q -Pbenchmarks -pl benchmarks -am process-classes
 fi
-cp="benchmarks/target/classes:$(cat benchmarks/target/jmh.classpath)"
+# The runs take minutes: they use a copy of the smpkit classes, so that a build meanwhile cannot
+# change them under a running JVM.
+snap=benchmarks/target/million-lines
+rm -rf "$snap" && mkdir -p "$snap"
+cp=""
+for entry in benchmarks/target/classes $(tr ':' ' ' < benchmarks/target/jmh.classpath); do
+  if [ -d "$entry" ]; then
+    copy="$snap/$(echo "$entry" | tr '/' '_')"
+    cp -r "$entry" "$copy"
+    entry="$copy"
+  fi
+  cp="${cp:+$cp:}$entry"
+done
 echo "million-lines: $(date -u +%Y-%m-%dT%H:%M:%SZ), commit $(git rev-parse --short HEAD 2>/dev/null || echo unknown), $(nproc) cores, java $(java -version 2>&1 | head -1)" >&2
 for n in $records; do
   for t in $threads; do
