@@ -32,7 +32,8 @@ import java.util.stream.Stream;
  * {@code n > 1} threads, each batch is validated with {@code validateAll(batch, pool)} on a pool
  * of {@code n} threads while the reading thread reads the next batch (double buffering: at most
  * three batches exist at once). Prints the records read, failed, validated, their breaches, the
- * wall time, records per second, process CPU seconds, the most heap in use sampled after every
+ * wall time, records per second, process CPU seconds, the CPU seconds of the reading thread
+ * (which validates too with one thread) and the time it waited for a batch's validation, the most heap in use sampled after every
  * batch, and the load average at start and end. scripts/million-lines.sh runs it.
  */
 public final class MillionLines {
@@ -74,6 +75,7 @@ public final class MillionLines {
     long cpuBefore = cpuNanos(os);
 
     long start = System.nanoTime();
+    long waited = 0;
     Counts counts = new Counts();
     ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads) : null;
     ExecutorService coordinator = threads > 1 ? Executors.newSingleThreadExecutor() : null;
@@ -94,7 +96,9 @@ public final class MillionLines {
         if (pool == null) {
           counts.add(validator.validateAll(batch, Runnable::run));
         } else {
+          long waitStart = System.nanoTime();
           previous.get();
+          waited += System.nanoTime() - waitStart;
           previous = CompletableFuture.supplyAsync(() -> validator.validateAll(batch, pool), coordinator)
               .thenAccept(counts::add);
         }
@@ -109,11 +113,12 @@ public final class MillionLines {
     }
     double seconds = (System.nanoTime() - start) / 1e9;
     double cpu = (cpuNanos(os) - cpuBefore) / 1e9;
+    double readerCpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1e9;
     System.out.printf(Locale.ROOT, "threads=%d records=%d failures=%d validated=%d breaches=%d bytes=%d"
-            + " seconds=%.1f recordsPerSecond=%.0f cpuSeconds=%.1f maxHeapMB=%d usedHeapMaxSampledMB=%d"
+            + " seconds=%.1f recordsPerSecond=%.0f cpuSeconds=%.1f readerCpuSeconds=%.1f readerWaitedSeconds=%.1f maxHeapMB=%d usedHeapMaxSampledMB=%d"
             + " load=%.2f->%.2f%n",
         threads, counts.read, counts.failed, counts.validated, counts.breaches, in.length(), seconds,
-        counts.read / seconds, cpu, Runtime.getRuntime().maxMemory() / (1024 * 1024), counts.peak / (1024 * 1024),
+        counts.read / seconds, cpu, readerCpu, waited / 1e9, Runtime.getRuntime().maxMemory() / (1024 * 1024), counts.peak / (1024 * 1024),
         loadBefore, os.getSystemLoadAverage());
   }
 
