@@ -17,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Record streams made parallel by the caller stay in bounded memory and see what a sequential stream sees. */
@@ -39,6 +40,7 @@ class ParallelLinesTest {
   }
 
   @Test
+  @Tag("long") // 16 s alone, 47 s in a loaded build; run once, on the default JDK (.ci/run step 1)
   void twoHundredThousandLinesReadInParallelWithA64MegabyteHeap() throws IOException, InterruptedException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     String classPath = String.join(File.pathSeparator, System.getProperty("jdk.module.path", ""),
