@@ -74,10 +74,6 @@ head -3 "$work/out.txt"
 lines=$(wc -l <"$work/out.txt")
 files=$(find examples/catalog -name '*.json' | wc -l)
 [[ "$lines" -eq "$files" ]] || fail "FirstCheck printed $lines reports for $files catalogue files"
-if grep -q 'HV000001' "$work/err.txt"; then
-  echo "note: Hibernate Validator's start-up line reached the consumer's standard error:"
-  grep 'HV000001' "$work/err.txt" | sed 's/^/  /'
-fi
-grep -v 'HV000001\|org.hibernate.validator.internal.util.Version' "$work/err.txt" | grep . && fail "FirstCheck wrote errors"
+grep . "$work/err.txt" && fail "FirstCheck wrote errors or a library notice"
 
 step "consumer check passed in $((SECONDS - start))s"

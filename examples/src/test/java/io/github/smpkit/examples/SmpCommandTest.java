@@ -9,6 +9,7 @@ import io.github.smpkit.core.pathway.LegalPathway;
 import io.github.smpkit.examples.cli.SmpCommand;
 import io.github.smpkit.examples.embed.HostApplication;
 import io.github.smpkit.json.SmpJson;
+import io.github.smpkit.rules.PartnershipValidator;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -177,9 +178,19 @@ class SmpCommandTest {
 
   @Test
   void checksAgainstANamedRuleSet() {
-    Run r = run("--rule-set=structural", valid.toString());
+    Run r = run("--rule-set=ethical-recruitment", valid.toString());
     assertEquals(SmpCommand.OK, r.status(), r.err());
-    assertTrue(r.out().contains("Rules run: 4"), r.out());
+    assertTrue(r.out().contains("Rules run: " + PartnershipValidator.ruleSet("ethical-recruitment").size() + "\n"),
+        r.out());
+  }
+
+  /** The structural rule set was retired (issue 14): the command says so and why, as a usage error. */
+  @Test
+  void theRetiredStructuralSetIsAUsageErrorThatSaysWhy() {
+    Run r = run("--rule-set=structural", valid.toString());
+    assertEquals(SmpCommand.USAGE, r.status(), r.out());
+    assertTrue(r.err().contains("rule set 'structural' was retired: the model's builders enforce these constraints"),
+        r.err());
   }
 
   @Test

@@ -1,5 +1,6 @@
 package io.github.smpkit.jpmscheck;
 
+import io.github.smpkit.core.InvariantViolationException;
 import io.github.smpkit.core.Partnership;
 import io.github.smpkit.core.PartnershipStatus;
 import io.github.smpkit.core.code.Country;
@@ -23,7 +24,7 @@ import java.util.List;
  * Uses the published API from a named module and fails (exit 1) on the first thing a module-path
  * user could not do: build a partnership, read the bundled code lists (resources of smp-core's
  * own module), generate partnerships with the testkit, write and read JSON, validate with the
- * rules (Hibernate Validator reading the model by reflection), group with the portfolio, write
+ * rules (which bring no Bean Validation provider along), group with the portfolio, write
  * and read a workbook, and see that the internal packages stay hidden.
  */
 public final class ModulePathConsumer {
@@ -81,17 +82,21 @@ public final class ModulePathConsumer {
       expect(failures, json.read(json.write(p)).equals(p), "generated partnership " + p.id() + " round-trips");
     }
 
-    // Hibernate Validator on the module path: smp-core opens its packages to it.
+    // The rules need no Bean Validation provider: the builders enforce the model's constraints
+    // (the structural rules that ran Hibernate Validator were retired in issue 14).
     PartnershipValidator validator = PartnershipValidator.standard();
     Report report = validator.validate(partnership);
     expect(failures, report.failures().isEmpty(), "no rule fails on the module path, got " + report.failures());
-    expect(failures, report.breaches().stream().noneMatch(f -> f.element().isEmpty()),
-        "a valid partnership breaches no structural rule, got " + report.breaches());
-    // texts are checked by the builders now; a number out of its range still reaches Bean Validation
-    Partnership slow = partnership.withPathways(LegalPathway.builder().destination(Country.of("DE"))
-        .permitCategory("Work permit").processingDays(4000).build());
-    expect(failures, validator.validate(slow).breaches().stream().anyMatch(f -> f.ruleId().equals("SMP-STRUCT-004")),
-        "Bean Validation finds the out-of-range processing time on the module path");
+    expect(failures, ModuleLayer.boot().findModule("org.hibernate.validator").isEmpty(),
+        "smp-rules does not bring Hibernate Validator onto the module path");
+    boolean refused;
+    try {
+      LegalPathway.builder().destination(Country.of("DE")).permitCategory("Work permit").processingDays(4000).build();
+      refused = false;
+    } catch (InvariantViolationException e) {
+      refused = true;
+    }
+    expect(failures, refused, "the builder refuses an out-of-range processing time on the module path");
     expect(failures, !validator.validate(partnership).toJson().isBlank(), "smp-rules writes a JSON report");
 
     Portfolio portfolio = Portfolio.of(generated);

@@ -62,10 +62,26 @@ class PortfolioPageTest {
   void whoPaysAndParticipantsSumUpThePortfolio() {
     Document doc = Jsoup.parse(Fixtures.cataloguePortfolio().toHtml());
     Portfolio portfolio = Portfolio.of(Catalogue.all());
-    assertEquals(portfolio.costShares().byPayer().size(), doc.select("section#who-pays tbody tr").size());
+    List<String> payers = doc.select("section#who-pays tbody th").eachText();
+    assertTrue(payers.containsAll(portfolio.costShares().byPayer().stream()
+        .map(s -> s.payer().name().charAt(0) + s.payer().name().substring(1).toLowerCase().replace('_', ' '))
+        .toList()), "every payer with a stated share is there: " + payers);
     assertEquals(portfolio.participants().totals().size(), doc.select("section#participants tbody tr").size());
     assertNotNull(doc.selectFirst("section#who-pays svg[role=img]"));
     assertNotNull(doc.selectFirst("section#participants svg[role=img]"));
+  }
+
+  @Test
+  void whoPaysAcrossThePortfolioCountsWhatTheWorkerBearsThroughPayments() {
+    Document doc = Jsoup.parse(Fixtures.cataloguePortfolio().toHtml());
+    Element migrant = doc.select("section#who-pays tbody tr").stream()
+        .filter(tr -> tr.selectFirst("th").text().equals("Migrant")).findFirst().orElseThrow();
+    String partnerships = migrant.select("td").last().text();
+    assertTrue(partnerships.contains("palm") && partnerships.contains("nz-rse"), partnerships);
+    List<String> parts = doc.select("section#who-pays > ul li").eachText();
+    assertTrue(parts.contains("nz-rse: 50 % of Transport (Travel) (paid 50 %)"), parts.toString());
+    assertTrue(parts.stream().anyMatch(t -> t.startsWith("palm: a part, amount not recorded, of Transport")
+        && t.contains("wage deduction above AUD 300.00")), parts.toString());
   }
 
   @Test

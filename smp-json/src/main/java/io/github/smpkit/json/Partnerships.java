@@ -164,9 +164,9 @@ public final class Partnerships {
           }
       }
     } catch (IOException e) {
-      failures.add(new LoadFailure(file, bytes.lineNumber(), 0, "", "cannot read: " + describe(e)));
+      failures.add(LoadFailure.at(file, bytes.lineNumber(), 0, "", "cannot read: " + describe(e)));
     } catch (UncheckedIOException e) {
-      failures.add(new LoadFailure(file, bytes.lineNumber(), 0, "", "cannot read: " + describe(e.getCause())));
+      failures.add(LoadFailure.at(file, bytes.lineNumber(), 0, "", "cannot read: " + describe(e.getCause())));
     }
   }
 
@@ -180,7 +180,7 @@ public final class Partnerships {
         for (JsonProblem p : e.problems()) {
           // the parser saw one line: its line 1 is this line of the file
           int at = p.line() > 0 ? line + p.line() - 1 : line;
-          failures.add(new LoadFailure(file, at, p.line() > 0 ? p.column() : 0, p.pointer(), p.message()));
+          failures.add(LoadFailure.at(file, at, p.line() > 0 ? p.column() : 0, p.pointer(), p.message()));
         }
       }
     }

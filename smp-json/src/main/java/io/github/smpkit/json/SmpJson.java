@@ -329,12 +329,12 @@ public final class SmpJson {
    * after the array end the stream (with a failure), because the next element cannot be found.
    */
   public Stream<RecordResult> readArrayResults(InputStream json) {
-    return reader.arrayRecords(reader.streamParser(json));
+    return reader.arrayRecords(() -> reader.streamParser(json));
   }
 
   /** As {@link #readArrayResults(InputStream)}, from characters. */
   public Stream<RecordResult> readArrayResults(Reader json) {
-    return reader.arrayRecords(reader.streamParser(json));
+    return reader.arrayRecords(() -> reader.streamParser(json));
   }
 
   /**

@@ -17,6 +17,7 @@ import io.github.smpkit.core.party.Party;
 import io.github.smpkit.core.party.PartyRole;
 import io.github.smpkit.core.party.Side;
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -28,6 +29,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -103,6 +105,38 @@ public final class Costing {
       Objects.requireNonNull(upfront, "upfront");
       Objects.requireNonNull(borne, "borne");
       Objects.requireNonNull(how, "how");
+    }
+  }
+
+  /**
+   * What one payer pays upfront and finally bears of one cost item, as shares of the item in per
+   * cent (ch. 11, Table 3; ch. 12 on the employer-pays principle). The shares follow the same
+   * reading as {@link Line}, so they are known even where the item records no amount: a payment of
+   * a stated percentage is that share; the only upfront payment is the whole item; a part the
+   * sources do not quantify (a payment without percent or amount, an amount or a threshold of an
+   * item whose amount is not recorded) is anything from 0 to 100 %, never read as zero.
+   *
+   * @param line the line these shares are of, from {@link #lines()}
+   * @param upfront the share of the item it pays upfront
+   * @param borne the share of the item it finally bears
+   */
+  public record LineShare(Line line, Percent upfront, Percent borne) {
+    /**
+     * Checks the components.
+     *
+     * @param line the line
+     * @param upfront the share paid upfront
+     * @param borne the share finally borne
+     */
+    public LineShare {
+      Objects.requireNonNull(line, "line");
+      Objects.requireNonNull(upfront, "upfront");
+      Objects.requireNonNull(borne, "borne");
+    }
+
+    /** {@return whether the payer pays upfront a share other than the one it finally bears} */
+    public boolean differs() {
+      return !upfront.equals(borne);
     }
   }
 
@@ -216,6 +250,7 @@ public final class Costing {
   private final Optional<ExchangeRates> rates;
   private final Participants participants;
   private final List<Line> lines;
+  private final List<LineShare> lineShares;
   private final List<ItemCost> items;
   private final List<String> notes;
 
@@ -225,13 +260,16 @@ public final class Costing {
     this.rates = rates;
     this.participants = participants(partnership, kinds);
     List<Line> ls = new ArrayList<>();
+    List<LineShare> ss = new ArrayList<>();
     List<ItemCost> is = new ArrayList<>();
     List<String> ns = new ArrayList<>();
     for (int i = 0; i < partnership.costs().size(); i++) {
       CostItem item = partnership.costs().get(i);
       Optional<BigDecimal> amount = item.amount().map(this::convert);
-      List<Line> itemLines = lines(i, item, amount);
+      MoneyRange whole = amount.map(a -> MoneyRange.exactly(currency, a)).orElse(MoneyRange.unknown(currency));
+      List<Line> itemLines = lines(i, item, whole, a -> MoneyRange.exactly(currency, a));
       ls.addAll(itemLines);
+      ss.addAll(lineShares(i, item, amount, itemLines));
       if (amount.isPresent()) {
         BigDecimal borne = itemLines.stream().map(l -> l.borne().low()).reduce(BigDecimal.ZERO, BigDecimal::add);
         if (borne.compareTo(amount.get()) > 0) {
@@ -249,6 +287,7 @@ public final class Costing {
           perParticipant(basis, recorded)));
     }
     this.lines = List.copyOf(ls);
+    this.lineShares = List.copyOf(ss);
     this.items = List.copyOf(is);
     this.notes = List.copyOf(ns);
   }
@@ -353,8 +392,35 @@ public final class Costing {
 
   // --- lines ----------------------------------------------------------------------------------
 
-  private List<Line> lines(int index, CostItem item, Optional<BigDecimal> amount) {
-    MoneyRange whole = amount.map(a -> MoneyRange.exactly(currency, a)).orElse(MoneyRange.unknown(currency));
+  /**
+   * The lines of one item read again with the item worth 100 (its shares in per cent): an amount
+   * or threshold becomes its share of the item's amount, or 0 to 100 % when that is not recorded.
+   */
+  private List<LineShare> lineShares(int index, CostItem item, Optional<BigDecimal> amount, List<Line> itemLines) {
+    MoneyRange hundred = MoneyRange.exactly(currency, HUNDRED);
+    Function<BigDecimal, MoneyRange> share = amount.filter(a -> a.signum() > 0)
+        .<Function<BigDecimal, MoneyRange>>map(a -> m -> MoneyRange.exactly(currency,
+            m.multiply(HUNDRED).divide(a, MathContext.DECIMAL64)))
+        .orElse(m -> MoneyRange.range(currency, BigDecimal.ZERO, HUNDRED));
+    List<Line> shares = lines(index, item, hundred, share);
+    List<LineShare> out = new ArrayList<>();
+    for (int k = 0; k < itemLines.size(); k++) {
+      out.add(new LineShare(itemLines.get(k), percent(shares.get(k).upfront()), percent(shares.get(k).borne())));
+    }
+    return out;
+  }
+
+  private static Percent percent(MoneyRange r) {
+    BigDecimal lo = r.low().min(HUNDRED).setScale(2, RoundingMode.DOWN);
+    BigDecimal hi = r.high().orElse(HUNDRED).min(HUNDRED).setScale(2, RoundingMode.UP).max(lo);
+    return new Percent(lo.stripTrailingZeros(), hi.stripTrailingZeros());
+  }
+
+  /**
+   * What each payer pays and bears of one item worth {@code whole}; {@code money} turns an amount
+   * recorded in a payment (converted to the costing's currency) into the same units.
+   */
+  private List<Line> lines(int index, CostItem item, MoneyRange whole, Function<BigDecimal, MoneyRange> money) {
     List<Line> out = new ArrayList<>();
     if (item.payments().isEmpty()) {
       if (item.shares().isEmpty()) {
@@ -381,7 +447,7 @@ public final class Costing {
     Optional<String> reimburse = single(upfrontPayments.stream().map(Costing::key).distinct().toList());
     MoneyRange zero = MoneyRange.exactly(currency, BigDecimal.ZERO);
     for (Payment pay : item.payments()) {
-      MoneyRange part = part(pay, whole, upfrontPayments.size() == 1 && paysUpfront(pay));
+      MoneyRange part = part(pay, whole, upfrontPayments.size() == 1 && paysUpfront(pay), money);
       String key = key(pay);
       byKey.putIfAbsent(key, pay);
       upfront.putIfAbsent(key, zero);
@@ -451,15 +517,15 @@ public final class Costing {
     return m == PaymentMechanism.UPFRONT || m == PaymentMechanism.OTHER || m == PaymentMechanism.WORKER_LOAN;
   }
 
-  private MoneyRange part(Payment pay, MoneyRange whole, boolean onlyUpfront) {
+  private MoneyRange part(Payment pay, MoneyRange whole, boolean onlyUpfront, Function<BigDecimal, MoneyRange> money) {
     if (pay.amount().isPresent()) {
-      return MoneyRange.exactly(currency, convert(pay.amount().get()));
+      return money.apply(convert(pay.amount().get()));
     }
     if (pay.percent().isPresent()) {
       return whole.times(pay.percent().get().movePointLeft(2));
     }
     if (pay.above().isPresent()) {
-      return whole.minus(MoneyRange.exactly(currency, convert(pay.above().get())));
+      return whole.minus(money.apply(convert(pay.above().get())));
     }
     if (onlyUpfront) {
       return whole;
@@ -545,6 +611,17 @@ public final class Costing {
   /** {@return what each payer pays and bears for each item, in the order of the items} */
   public List<Line> lines() {
     return lines;
+  }
+
+  /**
+   * What each payer pays upfront and finally bears of each item, as shares of the item in per cent,
+   * known within bounds even where amounts are not recorded: the "who pays" of Table 3 after wage
+   * deductions, reimbursements and loans (ch. 11 and 12).
+   *
+   * @return one entry per line, in the order of {@link #lines()}
+   */
+  public List<LineShare> lineShares() {
+    return lineShares;
   }
 
   /** {@return the cost of each item, in total and per participant} */

@@ -144,6 +144,45 @@ class CostingTest {
   }
 
   @Test
+  void lineSharesGiveWhoPaysUpfrontAndWhoBearsInPerCentWithOrWithoutAnAmount() {
+    CostItem.Builder travel = CostItem.builder().item(CostItemKind.TRANSPORT).basis(CostBasis.PER_MIGRANT)
+        .addPayments(Payment.builder().payer(Payer.EMPLOYER).mechanism(PaymentMechanism.UPFRONT).build())
+        .addPayments(Payment.builder().payer(Payer.MIGRANT).mechanism(PaymentMechanism.WAGE_DEDUCTION)
+            .above(Money.of("AUD", "300.00")).build());
+    Costing known = Costing.of(Fixtures.partnership("palm", "FJ->AU")
+        .addCosts(travel.amount(Money.of("AUD", "1000.00")).build()).build());
+    List<Costing.LineShare> shares = known.lineShares();
+    assertEquals(2, shares.size());
+    assertEquals(known.lines().get(0), shares.get(0).line());
+    assertEquals("100 %", shares.get(0).upfront().toString());
+    assertEquals("30 %", shares.get(0).borne().toString());
+    assertTrue(shares.get(0).differs());
+    assertEquals("0 %", shares.get(1).upfront().toString());
+    assertEquals("70 %", shares.get(1).borne().toString());
+
+    CostItem noAmount = CostItem.builder().item(CostItemKind.TRANSPORT).basis(CostBasis.PER_MIGRANT)
+        .addPayments(Payment.builder().payer(Payer.EMPLOYER).mechanism(PaymentMechanism.UPFRONT).build())
+        .addPayments(Payment.builder().payer(Payer.MIGRANT).mechanism(PaymentMechanism.WAGE_DEDUCTION)
+            .above(Money.of("AUD", "300.00")).build())
+        .build();
+    List<Costing.LineShare> unknown = Costing.of(Fixtures.partnership("palm", "FJ->AU").addCosts(noAmount).build())
+        .lineShares();
+    assertEquals("100 %", unknown.get(0).upfront().toString(), "the only upfront payment covers the item");
+    assertEquals("0 to 100 %", unknown.get(0).borne().toString());
+    assertEquals("0 %", unknown.get(1).upfront().toString());
+    assertEquals("0 to 100 %", unknown.get(1).borne().toString(), "a part not quantified is not zero");
+  }
+
+  @Test
+  void lineSharesOfSharesOnlyAreTheShares() {
+    Costing c = Costing.of(Fixtures.partnership("p", "MA->BE").addCosts(item(CostItemKind.TRANSPORT,
+        CostBasis.FIXED, null, PayerShare.of(Payer.EMPLOYER, dec("60")), PayerShare.of(Payer.DONOR, dec("40"))))
+        .build());
+    assertEquals(List.of("60 %", "40 %"), c.lineShares().stream().map(s -> s.borne().toString()).toList());
+    assertTrue(c.lineShares().stream().noneMatch(Costing.LineShare::differs));
+  }
+
+  @Test
   void aReimbursementIsBorneByTheOneWhoReimbursesAndALoanByTheWorker() {
     CostItem health = CostItem.builder().item(CostItemKind.HEALTH_CHECK).basis(CostBasis.PER_MIGRANT)
         .amount(Money.of("EUR", "100.00"))

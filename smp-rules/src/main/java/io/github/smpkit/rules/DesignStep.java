@@ -19,7 +19,7 @@ import java.util.Optional;
  * docs/worksheet.md gives the reasons step by step.
  */
 public enum DesignStep {
-  /** Questions about the record itself, from structural rules that belong to no element. */
+  /** Questions about the record itself, from rules that belong to no element. */
   RECORD("Complete the record", List.of(), List.of()),
   /** Agree long-term objectives and bring actors from both sides together (ch. 3 and 4). */
   OBJECTIVES_AND_PARTNERS("Agree objectives and bring the partners together",
@@ -72,7 +72,7 @@ public enum DesignStep {
   /**
    * The step that settles an element's questions.
    *
-   * @param element the element; empty for structural findings, which belong to {@link #RECORD}
+   * @param element the element; empty for findings of no element, which belong to {@link #RECORD}
    * @return the step
    */
   public static DesignStep of(Optional<EssentialElement> element) {

@@ -171,7 +171,7 @@ public final class Finding {
     return severity != null && severity.isAtLeast(threshold);
   }
 
-  /** {@return the essential element it concerns; empty for structural findings, which concern the model} */
+  /** {@return the essential element it concerns; empty for findings about the record as a whole} */
   public Optional<EssentialElement> element() {
     return rule.element();
   }

@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
@@ -22,15 +23,16 @@ import java.util.stream.Collectors;
 /**
  * Checks partnerships against the essential elements of the IOM guidance and reports what is
  * missing or wrong (IOM SMP Guidance 2023, ch. 3 to 12). {@link #standard()} uses the rule set
- * {@code iom-smp}: every rule of the ten elements plus the structural rules. A
+ * {@code iom-smp}: every rule of the ten elements. A
  * {@link #builder()} combines rule sets, switches rules off by id and adds custom rules, directly
  * or through {@link RuleProvider}s found by {@link ServiceLoader}.
  *
- * <p>Rule sets shipped: {@code iom-smp} (the default), {@code structural} (the model's
- * constraints, through Hibernate Validator), {@code ethical-recruitment},
+ * <p>Rule sets shipped: {@code iom-smp} (the default), {@code ethical-recruitment},
  * {@code global-skill-partnership} (CGD's dual-track model) and {@code blma} (the areas of the UN
  * Network on Migration's guidance on bilateral labour migration agreements). See
- * {@code docs/rules.md}.
+ * {@code docs/rules.md}. The set {@code structural} and its rules {@code SMP-STRUCT-001} to
+ * {@code 004} were retired: the model's builders enforce the constraints they checked, so a
+ * partnership that breaks one cannot be built.
  *
  * <p>Unknown is not "no": a fact left empty is not recorded, and a rule that needs it reports an
  * open question ({@link Outcome#GAP}), never a breach. A {@link Outcome#BREACH} is always proved by
@@ -61,7 +63,7 @@ public final class PartnershipValidator {
     return new Builder();
   }
 
-  /** {@return every built-in rule, in catalogue order (structural rules first, then by element)} */
+  /** {@return every built-in rule, in catalogue order (by element, in the guidance's chapter order)} */
   public static List<Rule> catalogue() {
     return Catalogue.rules();
   }
@@ -76,7 +78,8 @@ public final class PartnershipValidator {
    *
    * @param name the set's name, for example {@code "blma"}
    * @return the ids of its rules
-   * @throws IllegalArgumentException naming the known sets when {@code name} is not one
+   * @throws IllegalArgumentException naming the known sets when {@code name} is not one (and
+   *     saying why, for a retired set such as {@code structural})
    */
   public static List<String> ruleSet(String name) {
     return RuleSets.resolve(name, Catalogue.rules()).stream().map(Rule::id).collect(Collectors.toList());
@@ -205,7 +208,8 @@ public final class PartnershipValidator {
 
     /**
      * Switches rules off by id, for example {@code "SMP-DEV-006"}; a trailing {@code *} matches a
-     * prefix ({@code "SMP-BLMA-*"}).
+     * prefix ({@code "SMP-BLMA-*"}). A retired id (such as {@code "SMP-STRUCT-*"}) is accepted
+     * and changes nothing: its rule is gone already.
      *
      * @param ruleIds the ids or prefixes
      * @return this builder
@@ -245,8 +249,9 @@ public final class PartnershipValidator {
      * Builds the validator.
      *
      * @return the validator
-     * @throws IllegalArgumentException for an unknown rule set, a disabled id that matches no
-     *     rule, or two rules with the same id
+     * @throws IllegalArgumentException for an unknown or retired rule set, a disabled id that
+     *     matches no rule and was never retired, two rules with the same id, or a custom rule
+     *     with a retired id
      */
     public PartnershipValidator build() {
       List<Rule> catalogue = Catalogue.rules();
@@ -257,6 +262,11 @@ public final class PartnershipValidator {
       List<Rule> all = new ArrayList<>(active);
       Set<String> ids = catalogue.stream().map(Rule::id).collect(Collectors.toSet());
       for (Rule rule : custom) {
+        Optional<String> retired = RuleSets.retired("rule", rule.id());
+        if (retired.isPresent()) {
+          throw new IllegalArgumentException("rule id " + rule.id() + " was retired (" + retired.get() + ");"
+              + " give the rule an id of its own");
+        }
         if (!ids.add(rule.id())) {
           throw new IllegalArgumentException("rule id " + rule.id() + " is used twice (built-in or custom);"
               + " give each rule its own id");
@@ -264,7 +274,7 @@ public final class PartnershipValidator {
         all.add(rule);
       }
       for (String id : disabled) {
-        if (ids.stream().noneMatch(known -> RuleSets.matches(id, known))) {
+        if (ids.stream().noneMatch(known -> RuleSets.matches(id, known)) && RuleSets.retired("rule", id).isEmpty()) {
           throw new IllegalArgumentException("cannot disable '" + id + "': no rule has that id (ids look like"
               + " 'SMP-COST-003')");
         }

@@ -175,7 +175,7 @@ public final class Report {
   }
 
   /**
-   * How many of the element rules (structural rules aside) ended with an outcome.
+   * How many of the element rules (rules of no element aside) ended with an outcome.
    *
    * @param outcome the outcome
    * @return the count

@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
  * A rule: one recommendation of the IOM guidance (or one standard it cites) turned into a check,
  * with a stable id (such as {@code SMP-COST-003}), the essential element and guidance chapter it
  * comes from, the source it traces to, the facts it reads, the severity of a breach, what it checks
- * and the recommendation in our own words (IOM SMP Guidance 2023, ch. 3 to 12). Structural rules
- * ({@code SMP-STRUCT-*}) check the shape of the model instead and have no element.
+ * and the recommendation in our own words (IOM SMP Guidance 2023, ch. 3 to 12). A custom rule may
+ * cite a chapter without an element, to check the record as a whole; every built-in rule has an
+ * element.
  *
  * <p>Each evaluation of a rule has one {@link Outcome}: met, breach, gap or not applicable. A rule
  * declares the facts it reads as JSON pointer patterns ({@link #facts()}, for example
@@ -96,12 +97,12 @@ public final class Rule {
     return id;
   }
 
-  /** {@return the essential element it belongs to; empty for structural rules} */
+  /** {@return the essential element it belongs to; empty for a rule about the record as a whole} */
   public Optional<EssentialElement> element() {
     return Optional.ofNullable(element);
   }
 
-  /** The element, or {@code null} for a structural rule (for the engine's hot paths, no Optional). */
+  /** The element, or {@code null} for a rule of no element (for the engine's hot paths, no Optional). */
   EssentialElement elementOrNull() {
     return element;
   }

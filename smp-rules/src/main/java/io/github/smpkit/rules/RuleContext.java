@@ -40,8 +40,8 @@ public final class RuleContext {
 
   /**
    * A fact derived from the partnership that several rules use, computed once per validation of
-   * the partnership and shared between its rules (for example the Hibernate Validator violations
-   * that the structural rules split between them).
+   * the partnership and shared between its rules (for example a total that several rules compare
+   * with).
    *
    * @param <T> the type of the fact
    * @param key identifies the fact; use a constant of your own (equal keys share one value)

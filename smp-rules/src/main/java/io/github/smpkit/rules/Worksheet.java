@@ -30,7 +30,7 @@ public final class Worksheet {
    * The open questions of one essential element (one chapter of the guidance, 3 to 12), in the
    * order of the report, with what is already recorded for it.
    *
-   * @param element the essential element; empty for structural questions about the record
+   * @param element the essential element; empty for questions about the record as a whole
    * @param questions the open questions
    * @param met how many recommendations the recorded facts already show met for the element
    * @param breaches how many breaches the recorded facts show for the element

@@ -1,7 +1,6 @@
 /**
  * Checks a Skills Mobility Partnership against the ten essential elements of the IOM guidance
- * (IOM SMP Guidance 2023, ch. 3 to 12), the standards it cites and the structural constraints of
- * the model, and reports what the recorded facts breach, what they show met, and which facts are
+ * (IOM SMP Guidance 2023, ch. 3 to 12) and the standards it cites, and reports what the recorded facts breach, what they show met, and which facts are
  * not recorded yet (open questions, never breaches).
  *
  * <p>Start with {@link io.github.smpkit.rules.PartnershipValidator#standard()}; a

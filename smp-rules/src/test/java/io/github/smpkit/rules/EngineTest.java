@@ -27,7 +27,7 @@ class EngineTest {
   }
 
   private static Report run(Partnership p, Rule... rules) {
-    PartnershipValidator.Builder b = PartnershipValidator.builder().ruleSets("structural").disable("SMP-STRUCT-*");
+    PartnershipValidator.Builder b = PartnershipValidator.builder().disable("SMP-*");
     for (Rule r : rules) {
       b.addRule(r);
     }
@@ -141,7 +141,7 @@ class EngineTest {
       c.shared(key, x -> computed.incrementAndGet());
       c.met("/title", "Met.");
     };
-    PartnershipValidator v = PartnershipValidator.builder().ruleSets("structural").disable("SMP-STRUCT-*")
+    PartnershipValidator v = PartnershipValidator.builder().disable("SMP-*")
         .addRule(rule("ACME-ONE-001", check)).addRule(rule("ACME-TWO-001", check)).build();
     v.validate(BARE);
     assertEquals(1, computed.get());
@@ -169,10 +169,14 @@ class EngineTest {
   @Test
   void ruleIdsAreCheckedAndMustBeUnique() {
     assertThrows(IllegalArgumentException.class, () -> rule("lower-case", (p, c) -> c.notApplicable()));
-    Rule clash = rule("SMP-STRUCT-001", (p, c) -> c.notApplicable());
+    Rule clash = rule("SMP-COST-001", (p, c) -> c.notApplicable());
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> PartnershipValidator.builder().addRule(clash).build());
-    assertTrue(e.getMessage().contains("SMP-STRUCT-001"), e.getMessage());
+    assertTrue(e.getMessage().contains("SMP-COST-001"), e.getMessage());
+    Rule retired = rule("SMP-STRUCT-001", (p, c) -> c.notApplicable());
+    IllegalArgumentException reused = assertThrows(IllegalArgumentException.class,
+        () -> PartnershipValidator.builder().addRule(retired).build());
+    assertTrue(reused.getMessage().contains("SMP-STRUCT-001 was retired"), reused.getMessage());
     assertThrows(IllegalArgumentException.class, () -> Rule.builder("ACME-1").severity(Severity.INFO)
         .title("no chapter").reads("").check((p, c) -> { }).build());
   }

@@ -50,7 +50,7 @@ class MessagesTest {
       Locale.ROOT);
   private static final Path SOURCES = Path.of("src/main/java/io/github/smpkit/rules/internal");
   private static final Path CATALOG = Path.of("../examples/catalog");
-  private static final Pattern RULE_ID = Pattern.compile("(?:define|structural)\\(\"(SMP-[A-Z]+-\\d+)\"");
+  private static final Pattern RULE_ID = Pattern.compile("define\\(\"(SMP-[A-Z]+-\\d+)\"");
   private static final Pattern KEY = Pattern.compile("(SMP-[A-Z]+-\\d+)\\.(met|gap|breach)(?:\\.(\\w+))?");
 
   /** The findings of every rule of every rule set over the partnerships of the corpus. */
@@ -61,7 +61,6 @@ class MessagesTest {
     Partnership good = GoodPractice.exemplary();
     corpus.add(good);
     // the findings that neither the catalogue nor generated partnerships reach
-    corpus.add(Edits.pathways(good, w -> w.withProcessingDays(4000)));
     corpus.add(good.withParticipants(figure(FigureKind.SELECTED, 100), figure(FigureKind.MIGRATED, 120)));
     corpus.add(good.withSectors(Set.of()).withOccupations(Occupation.of(IscoCode.of("2"))));
     Partnership originPays = CostRulesTest.setCost(good, 2, CostRulesTest.cost(CostItemKind.TRAINING_PROVIDER, null,

@@ -59,6 +59,10 @@ class OutcomePropertiesTest {
 
   @Test
   void theLawsCatchARuleThatReadsMoreThanItDeclaresOrBreachesOnAbsence() {
+    // a test of the laws themselves: it needs many partnerships, so it says nothing when the run
+    // checks the partnership of one seed only (-Dsmpkit.seed, as PIT's runs do)
+    org.junit.jupiter.api.Assumptions.assumeTrue(System.getProperty(Property.SEED_PROPERTY) == null,
+        "checks many partnerships; skipped when one seed is checked");
     Rule sly = Rule.builder("ACME-SLY-001").element(EssentialElement.TRAINING).severity(Severity.ERROR)
         .title("Reads training but declares only the title").reads("/title")
         .check((p, c) -> {
@@ -68,7 +72,7 @@ class OutcomePropertiesTest {
             c.met("/title", "An even number of training components.");
           }
         }).build();
-    PartnershipValidator validator = PartnershipValidator.builder().ruleSets("structural").disable("SMP-STRUCT-*")
+    PartnershipValidator validator = PartnershipValidator.builder().disable("SMP-*")
         .addRule(sly).build();
     // complete partnerships hold many facts (strands, payments, ...): enough tries to hit /training
     AssertionError undeclared = org.junit.jupiter.api.Assertions.assertThrows(AssertionError.class,

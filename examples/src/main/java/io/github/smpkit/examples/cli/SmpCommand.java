@@ -22,8 +22,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
 /**
@@ -50,9 +48,6 @@ public final class SmpCommand {
   /** The system property naming the catalogue read when no path is given; {@code bin/smp} sets it. */
   public static final String CATALOG_PROPERTY = "smp.catalog";
 
-  /** Hibernate Validator announces its version on the INFO level; the command keeps stderr for problems. */
-  private static final Logger QUIET_VALIDATOR_LOG = Logger.getLogger("org.hibernate.validator");
-
   private final PrintStream out;
   private final PrintStream err;
 
@@ -67,7 +62,6 @@ public final class SmpCommand {
    * @param args the command-line arguments; {@code --help} lists them
    */
   public static void main(String[] args) {
-    QUIET_VALIDATOR_LOG.setLevel(Level.WARNING);
     PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
     PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
     int status = run(args, System.in, out, err);
@@ -303,7 +297,7 @@ public final class SmpCommand {
 
   /** {@code file:line:column: pointer: message}, the file as {@link #display(Path)} shows it. */
   static String located(LoadFailure f) {
-    return new LoadFailure(Path.of(display(f.file())), f.line(), f.column(), f.pointer(), f.message()).toString();
+    return LoadFailure.at(Path.of(display(f.file())), f.line(), f.column(), f.pointer(), f.message()).toString();
   }
 
   private static void render(Checked checked, Options options, PrintStream to) {

@@ -10,15 +10,18 @@ import io.github.smpkit.core.funding.CostItem;
 import io.github.smpkit.core.funding.Payer;
 import io.github.smpkit.core.funding.PayerShare;
 import io.github.smpkit.core.outcome.Count;
-import io.github.smpkit.portfolio.CostShares;
+import io.github.smpkit.portfolio.Costing;
 import io.github.smpkit.portfolio.CoverageMatrix;
 import io.github.smpkit.rules.ElementResult;
 import io.github.smpkit.rules.EssentialElement;
 import io.github.smpkit.rules.Outcome;
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.jsoup.nodes.Element;
 
 /**
@@ -171,10 +174,17 @@ final class Charts {
   }
 
   /**
-   * Who pays each cost item of one partnership: one bar per item, split by the payers' shares, each
-   * share named and given in per cent where it fits (and always in the bar's tooltip and the table).
+   * Who pays each cost item of one partnership, as smp-portfolio's {@link Costing} reads the item's
+   * shares and payments: one bar per item, split by the payers' shares, each share named and given
+   * in per cent where it fits (and always in the bar's tooltip and the table). Where a payer pays
+   * upfront what another finally bears (a wage deduction, a reimbursement, a loan the worker
+   * repays), the item has two bars, paid upfront and finally borne. A part the record does not
+   * quantify is drawn hatched and named in words, never as a made-up split.
+   *
+   * @param costing the costing of {@code p}; empty when it cannot be computed
+   * @param whyNot why the costing cannot be computed, when it is empty
    */
-  static void whoPays(Page page, Element parent, Partnership p) {
+  static void whoPays(Page page, Element parent, Partnership p, Optional<Costing> costing, String whyNot) {
     List<CostItem> items = p.costs();
     Element figure = add(parent, "figure");
     String captionId = page.id("cap");
@@ -182,81 +192,215 @@ final class Charts {
     double label = 260;
     double bar = 600;
     double row = 30;
-    Svg svg = Svg.chart(figure, captionId, label + bar + 10, items.size() * row + 8);
+    List<List<Costing.LineShare>> perItem = new ArrayList<>();
+    double height = 8;
+    for (int i = 0; i < items.size(); i++) {
+      int index = i;
+      List<Costing.LineShare> lines = costing.map(c -> c.lineShares().stream()
+          .filter(l -> l.line().itemIndex() == index).toList()).orElse(List.of());
+      perItem.add(lines);
+      height += lines.stream().anyMatch(Costing.LineShare::differs) ? 2 * row - 4 : row;
+    }
+    Svg svg = Svg.chart(figure, captionId, label + bar + 10, height);
     svg.hatch(hatch, "#d0d7de");
     Set<Payer> payers = EnumSet.noneOf(Payer.class);
+    boolean split = false;
+    boolean unknown = false;
+    double y = 4;
     for (int i = 0; i < items.size(); i++) {
       CostItem item = items.get(i);
-      double y = 4 + i * row;
+      List<Costing.LineShare> lines = perItem.get(i);
       Element g = svg.group(null);
       Svg.text(g, 4, y + 17, "start", shorten(words(item.item()), 38)).appendElement("title")
           .text(words(item.item()) + " (" + words(item.category()) + ")" + item.description().map(d -> ": " + d)
               .orElse(""));
-      if (item.shares().isEmpty()) {
-        Element none = g.appendElement("g");
-        none.appendElement("title").text(words(item.item()) + ": who pays is not recorded");
-        Svg.rect(none, label, y, bar, row - 6, "url(#" + hatch + ")").attr("stroke", "#8c959f")
-            .attr("stroke-dasharray", "4 3");
-        Svg.text(none, label + 8, y + 17, "start", "who pays is not recorded").addClass("small");
+      if (costing.isEmpty() && !item.payments().isEmpty()) {
+        notKnown(g, hatch, label, y, bar, row, words(item.item()) + ": who finally bears it cannot be worked out: "
+            + whyNot, "who finally bears it cannot be worked out (see the costing)");
+        unknown = true;
+        y += row;
         continue;
       }
-      double x = label;
-      for (PayerShare share : item.shares()) {
-        payers.add(share.payer());
-        double w = bar * share.percent().doubleValue() / 100;
-        Element sg = g.appendElement("g");
-        sg.appendElement("title").text(words(item.item()) + ": " + words(share.payer()) + " pays "
-            + percent(share.percent()));
-        Svg.rect(sg, x, y, w, row - 6, colour(share.payer())).attr("stroke", "#ffffff").attr("stroke-width", "1");
-        String full = words(share.payer()) + " " + percent(share.percent());
-        String text = w >= full.length() * 6.8 + 8 ? full : w >= 44 ? percent(share.percent()) : "";
-        if (!text.isEmpty()) {
-          Element t = Svg.text(sg, x + 6, y + 17, "start", text);
-          if (dark(share.payer())) {
-            t.addClass("on-dark");
-          }
+      if (costing.isEmpty() ? item.shares().isEmpty() : lines.stream().allMatch(l -> l.line().payer().isEmpty())) {
+        notKnown(g, hatch, label, y, bar, row, words(item.item()) + ": who pays is not recorded",
+            "who pays is not recorded");
+        y += row;
+        continue;
+      }
+      List<Part> upfront = new ArrayList<>();
+      List<Part> borne = new ArrayList<>();
+      if (costing.isEmpty()) {
+        for (PayerShare share : item.shares()) {
+          borne.add(new Part(Optional.of(share.payer()), share.percent(), share.percent()));
         }
-        x += w;
+      } else {
+        for (Costing.LineShare l : lines) {
+          upfront.add(new Part(l.line().payer(), l.upfront().low(), l.upfront().high()));
+          borne.add(new Part(l.line().payer(), l.borne().low(), l.borne().high()));
+        }
+      }
+      borne.forEach(b -> b.payer().ifPresent(payers::add));
+      upfront.forEach(b -> b.payer().ifPresent(payers::add));
+      if (lines.stream().anyMatch(Costing.LineShare::differs)) {
+        split = true;
+        Svg.text(g, label - 6, y + 15, "end", "paid upfront").addClass("small");
+        Svg.text(g, label - 6, y + row + 11, "end", "finally borne").addClass("small");
+        unknown |= shareBar(g, hatch, label, y, bar, row - 8, words(item.item()), upfront, "pays upfront",
+            "paid upfront");
+        unknown |= shareBar(g, hatch, label, y + row - 4, bar, row - 8, words(item.item()), borne, "finally bears",
+            "borne");
+        y += 2 * row - 4;
+      } else {
+        unknown |= shareBar(g, hatch, label, y, bar, row - 6, words(item.item()), borne, "pays", "borne");
+        y += row;
       }
     }
     Element caption = add(figure, "figcaption").attr("id", captionId);
     caption.appendText("Who pays each cost item (IOM SMP Guidance 2023, ch. 11, Table 3): each bar is one item,"
         + " split by the share each payer carries. The table below gives the same figures.");
+    if (split) {
+      caption.appendText(" Where one payer pays upfront and another finally bears the cost (a wage deduction,"
+          + " a reimbursement, a loan the worker repays), the item has two bars: paid upfront, and finally borne"
+          + " after recovery (ch. 12, the employer-pays principle).");
+    }
+    if (unknown) {
+      caption.appendText(" Hatched parts are recorded without an amount or a share: who carries them is named,"
+          + " how much is not known (not zero).");
+    }
     Element legend = add(figure, "ul").addClass("legend");
     for (Payer payer : payers) {
       swatch(legend, colour(payer), null, words(payer));
     }
   }
 
+  /** One payer's share of one bar, in per cent within bounds; an empty payer is one not recorded. */
+  private record Part(Optional<Payer> payer, BigDecimal low, BigDecimal high) {
+    boolean exact() {
+      return low.compareTo(high) == 0;
+    }
+
+    String name() {
+      return payer.map(Dom::words).orElse("a payer not recorded");
+    }
+  }
+
+  private static void notKnown(Element g, String hatch, double x, double y, double width, double row, String title,
+      String text) {
+    Element none = g.appendElement("g");
+    none.appendElement("title").text(title);
+    Svg.rect(none, x, y, width, row - 6, "url(#" + hatch + ")").attr("stroke", "#8c959f")
+        .attr("stroke-dasharray", "4 3");
+    Svg.text(none, x + 8, y + 17, "start", shorten(text, (int) (width / 6.8))).addClass("small");
+  }
+
   /**
-   * Who pays across a portfolio: one bar per payer, as long as the number of cost items it pays a
-   * share of, the darker part the items it pays in full, with the counts and the mean share in text.
+   * One bar: the exactly known shares as coloured segments, named where they fit; then, hatched,
+   * the parts known only within bounds, named in words. Returns whether there were such parts.
    */
-  static void whoPaysPortfolio(Page page, Element parent, CostShares shares) {
-    List<CostShares.PayerSummary> payers = shares.byPayer();
+  private static boolean shareBar(Element g, String hatch, double x0, double y, double bar, double h, String item,
+      List<Part> parts, String verb, String participle) {
+    double x = x0;
+    for (Part part : parts) {
+      if (!part.exact() || part.low().signum() == 0) {
+        continue;
+      }
+      double w = bar * part.low().doubleValue() / 100;
+      Element sg = g.appendElement("g");
+      sg.appendElement("title").text(item + ": " + part.name() + " " + verb + " " + percent(part.low()));
+      Svg.rect(sg, x, y, w, h, part.payer().map(Charts::colour).orElse("#ffffff")).attr("stroke", "#ffffff")
+          .attr("stroke-width", "1");
+      String full = part.name() + " " + percent(part.low());
+      String text = w >= full.length() * 6.8 + 8 ? full : w >= 44 ? percent(part.low()) : "";
+      if (!text.isEmpty()) {
+        Element t = Svg.text(sg, x + 6, y + h / 2 + 5, "start", text);
+        if (part.payer().map(Charts::dark).orElse(false)) {
+          t.addClass("on-dark");
+        }
+      }
+      x += w;
+    }
+    List<Part> open = parts.stream().filter(p -> !p.exact()).toList();
+    if (open.isEmpty()) {
+      return false;
+    }
+    List<String> whole = open.stream().filter(p -> p.low().signum() == 0
+        && p.high().compareTo(BigDecimal.valueOf(100)) == 0).map(Part::name).toList();
+    List<String> said = new ArrayList<>();
+    if (whole.size() == 1) {
+      said.add("part " + participle + " by " + whole.get(0) + ", amount not recorded");
+    } else if (whole.size() > 1) {
+      said.add("parts " + participle + " by " + String.join(", ", whole.subList(0, whole.size() - 1)) + " and "
+          + whole.get(whole.size() - 1) + ", amounts not recorded");
+    }
+    open.stream().filter(p -> !whole.contains(p.name()))
+        .forEach(p -> said.add(p.name() + " " + percent(p.low()) + " to " + percent(p.high())));
+    String words = String.join("; ", said);
+    double w = Math.max(x0 + bar - x, 0);
+    Element ug = g.appendElement("g");
+    ug.appendElement("title").text(item + ": " + words);
+    Svg.rect(ug, x, y, w, h, "url(#" + hatch + ")").attr("stroke", "#8c959f").attr("stroke-dasharray", "4 3");
+    Svg.text(ug, x + 6, y + h / 2 + 5, "start", shorten(words, (int) Math.max((w - 8) / 6.2, 12))).addClass("small");
+    return true;
+  }
+
+  /**
+   * Who finally bears the cost items across a portfolio, as each partnership's {@link Costing}
+   * reads its shares and payments: one bar per payer, as long as the number of items it bears a part
+   * of, the darker part the items it bears in full, the hatched part those whose share is not
+   * recorded, with the counts, the mean known share and the items it pays upfront in text.
+   */
+  static void whoPaysPortfolio(Page page, Element parent, Burdens burdens) {
+    List<Burdens.Burden> payers = burdens.payers();
     Element figure = add(parent, "figure");
     String captionId = page.id("cap");
+    String hatch = page.id("hatch");
     double label = 210;
     double bar = 360;
     double row = 30;
-    int most = payers.stream().mapToInt(CostShares.PayerSummary::items).max().orElse(1);
-    Svg svg = Svg.chart(figure, captionId, label + bar + 330, payers.size() * row + 8);
+    int most = Math.max(1, payers.stream().mapToInt(Burdens.Burden::items).max().orElse(1));
+    Svg svg = Svg.chart(figure, captionId, label + bar + 430, payers.size() * row + 8);
+    svg.hatch(hatch, "#8c959f");
     for (int i = 0; i < payers.size(); i++) {
-      CostShares.PayerSummary s = payers.get(i);
+      Burdens.Burden s = payers.get(i);
       double y = 4 + i * row;
-      String summary = s.items() + (s.items() == 1 ? " item" : " items") + ", " + s.fullyCarried() + " in full,"
-          + " mean share " + percent(s.meanPercent());
+      String summary = summary(s);
       Element g = svg.group(words(s.payer()) + ": " + summary + "; " + String.join(", ", s.partnershipIds()));
       Svg.text(g, 4, y + 17, "start", words(s.payer()));
       double w = bar * s.items() / most;
       Svg.rect(g, label, y, w, row - 6, colour(s.payer())).attr("fill-opacity", "0.45");
-      Svg.rect(g, label, y, bar * s.fullyCarried() / most, row - 6, colour(s.payer()));
+      Svg.rect(g, label, y, bar * s.inFull() / most, row - 6, colour(s.payer()));
+      if (s.notQuantified() > 0) {
+        double u = bar * s.notQuantified() / most;
+        Svg.rect(g, label + w - u, y, u, row - 6, "url(#" + hatch + ")").attr("stroke", "#8c959f")
+            .attr("stroke-dasharray", "4 3");
+      }
       Svg.text(g, label + w + 8, y + 17, "start", summary);
     }
     Element caption = add(figure, "figcaption").attr("id", captionId);
-    caption.appendText("Who pays across the portfolio (IOM SMP Guidance 2023, ch. 11): each bar counts the cost"
-        + " items a payer pays a share of; its darker part, the items it pays in full. " + shares.itemsWithShares()
-        + " cost items state who pays; " + shares.itemsWithoutShares() + " do not.");
+    caption.appendText("Who finally bears the cost items across the portfolio (IOM SMP Guidance 2023, ch. 11),"
+        + " after wage deductions, reimbursements and loans: each bar counts the cost items a payer bears a part"
+        + " of; its darker part, the items it bears in full; its hatched part, the items whose share is not"
+        + " recorded (not known, not zero). " + burdens.stated() + " cost items state who pays; "
+        + burdens.notStated() + " do not.");
+    if (burdens.notWorkedOut() > 0) {
+      caption.appendText(" " + burdens.notWorkedOut() + " items with payments are left out: their amounts are in"
+          + " several currencies and no exchange rates are given.");
+    }
+  }
+
+  /** A payer's counts in words, for example "2 items, 1 in full, 1 share not recorded; pays upfront 3". */
+  static String summary(Burdens.Burden s) {
+    StringBuilder b = new StringBuilder();
+    b.append(s.items()).append(s.items() == 1 ? " item" : " items").append(", ").append(s.inFull()).append(" in full");
+    if (s.notQuantified() > 0) {
+      b.append(", ").append(s.notQuantified()).append(s.notQuantified() == 1 ? " share" : " shares")
+          .append(" not recorded");
+    }
+    s.meanKnown().ifPresent(m -> b.append(", mean known share ").append(percent(m)));
+    if (s.upfront() != s.items()) {
+      b.append("; pays upfront in ").append(s.upfront());
+    }
+    return b.toString();
   }
 
   // ---------------------------------------------------------------- participants

@@ -12,6 +12,7 @@ import io.github.smpkit.core.funding.CostItem;
 import io.github.smpkit.core.outcome.Count;
 import io.github.smpkit.core.outcome.ParticipantFigure;
 import io.github.smpkit.core.time.TimeFrame;
+import io.github.smpkit.portfolio.Costing;
 import io.github.smpkit.portfolio.ParticipantTotals;
 import io.github.smpkit.portfolio.Portfolio;
 import io.github.smpkit.rules.ElementResult;
@@ -23,6 +24,7 @@ import io.github.smpkit.rules.Proportion;
 import io.github.smpkit.rules.Report;
 import io.github.smpkit.rules.RuleFailure;
 import io.github.smpkit.rules.Severity;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -289,9 +291,9 @@ final class PartnershipView {
    * payer and side, the worker's part, and SDG indicator 10.7.1 or why it cannot be computed.
    */
   private void costing(Element section, int level) {
-    io.github.smpkit.portfolio.Costing costing;
+    Costing costing;
     try {
-      costing = io.github.smpkit.portfolio.Costing.of(partnership);
+      costing = Costing.of(partnership);
     } catch (IllegalArgumentException e) {
       add(section, "p", "The costing cannot be computed without exchange rates: " + e.getMessage());
       return;
@@ -307,21 +309,58 @@ final class PartnershipView {
       add(section, "p", "No cost items are recorded.");
       return;
     }
-    Charts.whoPays(page, section, partnership);
+    Optional<Costing> costing;
+    String whyNot = "";
+    try {
+      costing = Optional.of(Costing.of(partnership));
+    } catch (IllegalArgumentException e) {
+      costing = Optional.empty();
+      whyNot = "no exchange rates are given: " + e.getMessage();
+      add(section, "p", "note", "Who finally bears the items paid with wage deductions, reimbursements or loans"
+          + " cannot be worked out: " + whyNot);
+    }
+    Charts.whoPays(page, section, partnership, costing, whyNot);
     Element table = add(section, "table");
     add(table, "caption", "Cost items and who pays them");
     Element body = Dom.tableHead(table, new String[] {"Cost item", "Category (Table 3)", "Basis", "Amount",
         "Who pays"}, new boolean[] {false, false, false, true, false});
-    for (CostItem item : items) {
+    for (int i = 0; i < items.size(); i++) {
+      CostItem item = items.get(i);
       Element tr = add(body, "tr");
       Element th = add(tr, "th", words(item.item())).attr("scope", "row");
       item.description().ifPresent(d -> add(th, "div", "note", d));
       add(tr, "td", words(item.category()));
       add(tr, "td", item.basis().map(Dom::words).orElse("not recorded"));
       add(tr, "td", item.amount().map(Object::toString).orElse("not recorded")).addClass("num");
-      add(tr, "td", item.shares().isEmpty() ? "not recorded" : item.shares().stream()
-          .map(s -> words(s.payer()) + " " + percent(s.percent())).collect(Collectors.joining(", ")));
+      add(tr, "td", whoPays(item, i, costing));
     }
+  }
+
+  /**
+   * Who pays one item, in words: the shares as recorded when no payment tells more; otherwise, from
+   * the costing, what each payer pays upfront and finally bears, and how.
+   */
+  private static String whoPays(CostItem item, int index, Optional<Costing> costing) {
+    List<Costing.LineShare> lines = costing.map(c -> c.lineShares().stream()
+        .filter(l -> l.line().itemIndex() == index).toList()).orElse(List.of());
+    if (costing.isPresent() && !item.payments().isEmpty()) {
+      boolean differs = lines.stream().anyMatch(Costing.LineShare::differs);
+      return lines.stream().map(l -> l.line().payer().map(Dom::words).orElse("payer not recorded") + ": "
+          + (differs ? "pays upfront " + share(l.upfront()) + ", finally bears " + share(l.borne())
+              : share(l.borne()))
+          + (l.line().how().isEmpty() ? "" : " (" + l.line().how() + ")")).collect(Collectors.joining("; "));
+    }
+    String shares = item.shares().isEmpty() ? "not recorded" : item.shares().stream()
+        .map(s -> words(s.payer()) + " " + percent(s.percent())).collect(Collectors.joining(", "));
+    return costing.isEmpty() && !item.payments().isEmpty()
+        ? shares + "; who finally bears it cannot be worked out without exchange rates" : shares;
+  }
+
+  private static String share(Costing.Percent p) {
+    if (p.low().signum() == 0 && p.high().compareTo(BigDecimal.valueOf(100)) == 0) {
+      return "a part, amount not recorded";
+    }
+    return p.toString();
   }
 
   private void participants(Element section, int level) {

@@ -7,7 +7,6 @@ import static io.github.smpkit.html.internal.Dom.words;
 
 import io.github.smpkit.core.Partnership;
 import io.github.smpkit.core.outcome.Count;
-import io.github.smpkit.portfolio.CostShares;
 import io.github.smpkit.portfolio.CoverageMatrix;
 import io.github.smpkit.portfolio.ParticipantTotals;
 import io.github.smpkit.portfolio.Portfolio;
@@ -17,6 +16,7 @@ import io.github.smpkit.rules.Proportion;
 import io.github.smpkit.rules.Report;
 import io.github.smpkit.rules.Rule;
 import io.github.smpkit.rules.Severity;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -180,35 +180,42 @@ final class PortfolioView {
   }
 
   private void whoPays(Element section, int level) {
-    CostShares shares = portfolio.costShares();
-    if (shares.byPayer().isEmpty()) {
-      add(section, "p", "No cost item states who pays (" + shares.itemsWithoutShares()
-          + " cost items are recorded without shares).");
+    Burdens burdens = Burdens.of(portfolio.partnerships());
+    if (burdens.payers().isEmpty()) {
+      add(section, "p", "No cost item states who pays (" + burdens.notStated()
+          + " cost items are recorded without shares or payments"
+          + (burdens.notWorkedOut() > 0 ? "; " + burdens.notWorkedOut() + " with payments cannot be worked out"
+              + " without exchange rates" : "") + ").");
       return;
     }
-    Charts.whoPaysPortfolio(page, section, shares);
+    Charts.whoPaysPortfolio(page, section, burdens);
     Element table = add(section, "table");
-    add(table, "caption", "What each payer carries");
-    Element body = Dom.tableHead(table, new String[] {"Payer", "Cost items", "In full", "Mean share",
-        "Partnerships"}, new boolean[] {false, true, true, true, false});
-    for (CostShares.PayerSummary s : shares.byPayer()) {
+    add(table, "caption", "What each payer finally bears");
+    Element body = Dom.tableHead(table, new String[] {"Payer", "Cost items borne", "In full", "Share not recorded",
+        "Mean known share", "Pays upfront", "Partnerships"},
+        new boolean[] {false, true, true, true, true, true, false});
+    for (Burdens.Burden s : burdens.payers()) {
       Element tr = add(body, "tr");
       add(tr, "th", words(s.payer())).attr("scope", "row");
       add(tr, "td", Integer.toString(s.items())).addClass("num");
-      add(tr, "td", Integer.toString(s.fullyCarried())).addClass("num");
-      add(tr, "td", percent(s.meanPercent())).addClass("num");
+      add(tr, "td", Integer.toString(s.inFull())).addClass("num");
+      add(tr, "td", Integer.toString(s.notQuantified())).addClass("num");
+      add(tr, "td", s.meanKnown().map(Dom::percent).orElse("not known")).addClass("num");
+      add(tr, "td", Integer.toString(s.upfront())).addClass("num");
       add(tr, "td", String.join(", ", s.partnershipIds()));
     }
-    List<CostShares.Share> migrants = shares.carriedByMigrants();
+    List<Burdens.WorkerPart> migrants = burdens.worker();
     if (migrants.isEmpty()) {
-      add(section, "p", "Migrants carry no stated share of any cost item.");
+      add(section, "p", "Migrants finally bear no recorded part of any cost item.");
     } else {
-      add(section, "p", "Migrants carry these shares (the employer-pays principle, IOM SMP Guidance 2023, ch. 12,"
-          + " says they should pay no recruitment fees or related costs):");
+      add(section, "p", "Migrants finally bear these parts (the employer-pays principle, IOM SMP Guidance 2023,"
+          + " ch. 12, says they should pay no recruitment fees or related costs):");
       Element ul = add(section, "ul");
-      for (CostShares.Share s : migrants) {
-        add(ul, "li", s.partnershipId() + ": " + percent(s.percent()) + " of " + words(s.item()) + " ("
-            + words(s.category()) + ")");
+      for (Burdens.WorkerPart s : migrants) {
+        boolean open = s.share().low().signum() == 0 && s.share().high().compareTo(BigDecimal.valueOf(100)) == 0;
+        add(ul, "li", s.partnershipId() + ": " + (open ? "a part, amount not recorded," : s.share().toString())
+            + " of " + words(s.item()) + " (" + words(s.item().category()) + ")"
+            + (s.how().isEmpty() ? "" : " (" + s.how() + ")"));
       }
     }
   }

@@ -587,15 +587,22 @@ final class Codecs {
       if (d.count() > before) {
         return null;
       }
+      // the count's own fields decide its form; others were reported above, or are ignored (a
+      // document of a newer minor version, or the ignore policy) and must not be taken for one
       List<String> keys = new ArrayList<>(o.members().size());
-      o.members().forEach(m -> keys.add(m.name()));
+      o.members().forEach(m -> {
+        if (forms.contains(m.name())) {
+          keys.add(m.name());
+        }
+      });
       boolean range = keys.equals(List.of("min", "max")) || keys.equals(List.of("max", "min"));
       if (!range && keys.size() != 1 || keys.size() == 1 && (keys.contains("min") || keys.contains("max"))) {
-        d.add(Kind.INVALID_VALUE, pointer, node.line(), node.column(), expected(),
-            keys.isEmpty() ? "an empty object" : "the fields " + keys, List.of(), List.of(),
+        String found = keys.isEmpty()
+            ? o.members().isEmpty() ? "an empty object" : "no field of a count"
+            : "the fields " + String.join(", ", keys);
+        d.add(Kind.INVALID_VALUE, pointer, node.line(), node.column(), expected(), found, List.of(), List.of(),
             "expected a count as exactly one of {\"exactly\": n}, {\"atLeast\": n}, {\"atMost\": n}, "
-                + "{\"about\": n} or {\"min\": n, \"max\": m}, but found "
-                + (keys.isEmpty() ? "an empty object" : "the fields " + String.join(", ", keys)));
+                + "{\"about\": n} or {\"min\": n, \"max\": m}, but found " + found);
         return null;
       }
       try {

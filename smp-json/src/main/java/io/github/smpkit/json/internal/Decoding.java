@@ -4,7 +4,6 @@ import io.github.smpkit.json.JsonProblem;
 import io.github.smpkit.json.JsonProblem.Kind;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The state of reading one document: the problems found so far and whether unknown fields are
@@ -62,8 +61,15 @@ public final class Decoding {
     if (full()) {
       return;
     }
-    problems.add(new JsonProblem(kind, pointer, line, column, Optional.ofNullable(expected),
-        Optional.ofNullable(found), allowed, nearest, message));
+    JsonProblem problem = JsonProblem.of(kind, pointer, Math.max(0, line), Math.max(0, column), message)
+        .withAllowedValues(allowed).withNearestCodes(nearest);
+    if (expected != null) {
+      problem = problem.withExpected(expected);
+    }
+    if (found != null) {
+      problem = problem.withFound(found);
+    }
+    problems.add(problem);
   }
 
   /** Adds a problem at a pointer built while reading. */

@@ -4,7 +4,6 @@ import io.github.smpkit.core.Partnership;
 import io.github.smpkit.json.JsonProblem.Kind;
 import io.github.smpkit.json.RecordResult;
 import io.github.smpkit.json.SmpJsonException;
-import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -67,12 +66,12 @@ public final class DocumentReader {
 
   /** A parser over one whole document. */
   public JsonParser documentParser(Reader in) {
-    return documents.createParser(ObjectReadContext.empty(), in);
+    return documents.createParser(ObjectReadContext.empty(), Sources.of(in));
   }
 
   /** A parser over one whole document. */
   public JsonParser documentParser(java.io.InputStream in) {
-    return documents.createParser(ObjectReadContext.empty(), in);
+    return documents.createParser(ObjectReadContext.empty(), Sources.of(in));
   }
 
   /** A parser over one whole document. */
@@ -82,12 +81,12 @@ public final class DocumentReader {
 
   /** A parser over a stream whose length is only limited per record. */
   public JsonParser streamParser(Reader in) {
-    return streams.createParser(ObjectReadContext.empty(), in);
+    return streams.createParser(ObjectReadContext.empty(), Sources.of(in));
   }
 
   /** A parser over a stream whose length is only limited per record. */
   public JsonParser streamParser(java.io.InputStream in) {
-    return streams.createParser(ObjectReadContext.empty(), in);
+    return streams.createParser(ObjectReadContext.empty(), Sources.of(in));
   }
 
   // --- one document ---------------------------------------------------------------------------
@@ -206,12 +205,13 @@ public final class DocumentReader {
   }
 
   /**
-   * Whether a Jackson I/O failure is bad input rather than a failing stream: bytes that are not
-   * valid text in the encoding Jackson detected from the first bytes (its UTF-32 decoder reports
-   * them as {@link CharConversionException}, an {@code IOException}).
+   * Whether a Jackson I/O failure is bad input rather than a failing stream: an I/O failure that
+   * did not come from the caller's source (see {@link Sources}) comes from decoding bytes that are
+   * not valid text in the encoding Jackson recognised from the first bytes (an impossible UTF-32
+   * character, a UCS-4 byte order it does not read).
    */
   private static boolean encodingFailure(JacksonException e) {
-    return e instanceof JacksonIOException && e.getCause() instanceof CharConversionException;
+    return e instanceof JacksonIOException && !(e.getCause() instanceof Sources.Failure);
   }
 
   private static String pointer(JsonParser parser) {
@@ -226,14 +226,17 @@ public final class DocumentReader {
   }
 
   private static IOException ioCause(JacksonException e) {
+    if (e.getCause() instanceof Sources.Failure f) {
+      return f.original();
+    }
     return e.getCause() instanceof IOException ? (IOException) e.getCause() : new IOException(e.getMessage(), e);
   }
 
   // --- arrays ---------------------------------------------------------------------------------
 
   /** The records of a JSON array, read one at a time from {@code parser} (closed at the end or on close). */
-  public Stream<RecordResult> arrayRecords(JsonParser parser) {
-    return stream(new ArrayRecords(parser));
+  public Stream<RecordResult> arrayRecords(Supplier<JsonParser> open) {
+    return stream(new ArrayRecords(open));
   }
 
   private static Stream<RecordResult> stream(Records records) {
@@ -286,11 +289,12 @@ public final class DocumentReader {
   }
 
   private final class ArrayRecords extends Records {
-    private final JsonParser parser;
+    private final Supplier<JsonParser> open;
+    private JsonParser parser;
     private boolean started;
 
-    ArrayRecords(JsonParser parser) {
-      this.parser = parser;
+    ArrayRecords(Supplier<JsonParser> open) {
+      this.open = open;
     }
 
     @Override
@@ -300,6 +304,9 @@ public final class DocumentReader {
       try {
         if (!started) {
           started = true;
+          // opened here, not when the stream is made: Jackson reads the first bytes to recognise
+          // the encoding, and bad bytes must end as a failed record like any other bad input
+          parser = open.get();
           JsonToken first = parser.nextToken();
           if (first != JsonToken.START_ARRAY) {
             TokenStreamLocation at = parser.currentTokenLocation();
@@ -343,7 +350,9 @@ public final class DocumentReader {
 
     @Override
     public void close() {
-      parser.close();
+      if (parser != null) {
+        parser.close();
+      }
     }
   }
 

@@ -6,8 +6,8 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * The built-in rules: the structural rules, then the rules of the ten essential elements in
- * chapter order (IOM SMP Guidance 2023, ch. 3 to 12).
+ * The built-in rules: the rules of the ten essential elements in chapter order (IOM SMP Guidance
+ * 2023, ch. 3 to 12).
  */
 public final class Catalogue {
 
@@ -23,7 +23,6 @@ public final class Catalogue {
 
   private static List<Rule> build() {
     List<Rule> rules = new ArrayList<>();
-    rules.addAll(StructuralRules.rules());
     rules.addAll(PlanningRules.rules());
     rules.addAll(StakeholderRules.rules());
     rules.addAll(EvidenceRules.rules());

@@ -24,11 +24,12 @@ import java.util.stream.Collectors;
  * <ul>
  *   <li>{@code rule SMP-COST-001} adds a rule; a trailing {@code *} adds every id with that prefix;</li>
  *   <li>{@code element COSTS} adds every rule of an element; {@code element *} of all ten;</li>
- *   <li>{@code set structural} adds another set;</li>
+ *   <li>{@code set ethical-recruitment} adds another set;</li>
  *   <li>{@code exclude SMP-BLMA-*} takes rules out again (applied after the additions).</li>
  * </ul>
  *
- * The list of sets is the resource {@code sets/index}.
+ * The list of sets is the resource {@code sets/index}; retired sets and rule ids, each with the
+ * reason it was retired, are the resource {@code sets/retired}.
  */
 public final class RuleSets {
 
@@ -57,10 +58,38 @@ public final class RuleSets {
    */
   public static List<Rule> resolve(String name, List<Rule> catalogue) {
     if (!names().contains(name)) {
+      Optional<String> why = retired("set", name);
+      if (why.isPresent()) {
+        throw new IllegalArgumentException("rule set '" + name + "' was retired: " + why.get() + "; known sets: "
+            + names());
+      }
       throw new IllegalArgumentException("unknown rule set '" + name + "'; known sets: " + names());
     }
     Set<String> ids = ids(name, catalogue, new LinkedHashSet<>());
     return catalogue.stream().filter(r -> ids.contains(r.id())).collect(Collectors.toList());
+  }
+
+  /**
+   * Why a rule set or rule id was retired.
+   *
+   * @param kind {@code "set"} or {@code "rule"}
+   * @param name the set's name, or a rule id (or a prefix ending in {@code *}, as given to
+   *     {@code disable})
+   * @return the reason, or empty if it was never retired
+   */
+  public static Optional<String> retired(String kind, String name) {
+    for (String line : lines("retired")) {
+      String[] parts = line.split("\\s+", 3);
+      if (parts.length != 3 || !(parts[0].equals("set") || parts[0].equals("rule"))) {
+        throw new IllegalArgumentException("rule-set resource 'sets/retired': expected 'set NAME REASON' or"
+            + " 'rule ID REASON', but found '" + line + "'");
+      }
+      if (parts[0].equals(kind) && (parts[1].equals(name) || kind.equals("rule") && (matches(parts[1], name)
+          || name.endsWith("*") && parts[1].startsWith(name.substring(0, name.length() - 1))))) {
+        return Optional.of(parts[2]);
+      }
+    }
+    return Optional.empty();
   }
 
   /**

@@ -60,9 +60,9 @@ public final class RulesDoc {
         .append(" -Dsmpkit.rules.regenerate=true -Dsurefire.failIfNoSpecifiedTests=false -->\n\n");
     s.append("smp-rules checks a `Partnership` against the ten essential elements of the IOM guidance\n")
         .append("*Skills Mobility Partnerships: Recommendations and Guidance for Policymakers and Practitioners*\n")
-        .append("(IOM, 2023), one chapter per element, against the international standards the guidance cites\n")
-        .append("(the ILO's employer-pays principle, the WHO Global Code of Practice) and against the structural\n")
-        .append("constraints of the model. Each rule below is traced to its passage, in our own words.\n\n");
+        .append("(IOM, 2023), one chapter per element, and against the international standards the guidance\n")
+        .append("cites (the ILO's employer-pays principle, the WHO Global Code of Practice). Each rule below\n")
+        .append("is traced to its passage, in our own words.\n\n");
     s.append("```java\nReport report = PartnershipValidator.standard().validate(partnership);\n")
         .append("System.out.println(report.toText());   // or toMarkdown(), toJson()\n")
         .append("report.breaches();        // recorded facts that contradict a recommendation, with evidence\n")
@@ -162,10 +162,7 @@ public final class RulesDoc {
           .append(count(of, Severity.ERROR)).append(" | ").append(count(of, Severity.WARNING)).append(" | ")
           .append(count(of, Severity.INFO)).append(" |\n");
     }
-    List<Rule> structural = of(rules, Optional.empty());
-    long guidance = rules.size() - structural.size();
-    s.append("\n").append(guidance).append(" rules trace to the guidance and ").append(structural.size())
-        .append(" check the structure of the model: ").append(rules.size()).append(" in all.\n");
+    s.append("\n").append(rules.size()).append(" rules in all, each traced to the guidance or to a standard it cites.\n");
 
     for (EssentialElement element : EssentialElement.values()) {
       s.append("\n## ").append(element.ordinal() + 1).append(". ").append(element.title()).append(" (ch. ")
@@ -174,12 +171,14 @@ public final class RulesDoc {
     }
     s.append("\n## Departures from the draft catalogue\n\n")
         .append(DEPARTURES);
-    s.append("\n## Structure of the model (ch. 2)\n\n")
-        .append("Checked by Hibernate Validator against the Jakarta Validation constraints of smp-core\n")
-        .append("(fluent accessors through a getter strategy; no Expression Language needed). On the module\n")
-        .append("path Hibernate Validator needs smp-core's packages opened to it (see `docs/model.md`);\n")
-        .append("without that, each structural rule fails (listed apart in the report) naming the option to add.\n\n");
-    table(s, structural);
+    s.append("\n## Retired: the structural rules (SMP-STRUCT-001 to 004)\n\n")
+        .append("Until issue 14 the set `structural` (part of `iom-smp`) ran Hibernate Validator over the\n")
+        .append("partnership and reported the Jakarta Validation constraints of smp-core as errors. The model's\n")
+        .append("builders enforce these constraints; a partnership that breaks one cannot be built (it is refused\n")
+        .append("where it is made, with the field's location), so the rules could only ever end met, and they\n")
+        .append("were retired. `ruleSets(\"structural\")` is refused with that reason; `disable(\"SMP-STRUCT-*\")`\n")
+        .append("is still accepted and changes nothing. To check the annotations with a Bean Validation provider\n")
+        .append("of your own, see `docs/model.md`.\n");
     return s.toString();
   }
 

@@ -1,0 +1,124 @@
+package io.github.smpkit.json.internal;
+
+import java.io.FilterInputStream;
+import java.io.FilterReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+
+/**
+ * The caller's byte stream or reader, wrapped so that its own I/O failures can be told apart from
+ * Jackson's: an {@code IOException} the source throws is wrapped in a {@link Failure} (and
+ * unwrapped again before the caller sees it, as the cause of an {@code UncheckedIOException});
+ * any other {@code IOException} from Jackson comes from decoding the bytes (an encoding
+ * recognised from the first bytes that they do not follow), which is bad input, not a failing
+ * stream.
+ */
+final class Sources {
+
+  private Sources() {}
+
+  /** An I/O failure of the caller's source, with the source's own exception as cause. */
+  static final class Failure extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    Failure(IOException cause) {
+      super(cause.getMessage(), cause);
+    }
+
+    /** The source's own exception. */
+    IOException original() {
+      return (IOException) getCause();
+    }
+  }
+
+  static InputStream of(InputStream in) {
+    return new FilterInputStream(in) {
+      @Override
+      public int read() throws IOException {
+        try {
+          return super.read();
+        } catch (IOException e) {
+          throw new Failure(e);
+        }
+      }
+
+      @Override
+      public int read(byte[] b, int off, int len) throws IOException {
+        try {
+          return super.read(b, off, len);
+        } catch (IOException e) {
+          throw new Failure(e);
+        }
+      }
+
+      @Override
+      public long skip(long n) throws IOException {
+        try {
+          return super.skip(n);
+        } catch (IOException e) {
+          throw new Failure(e);
+        }
+      }
+
+      @Override
+      public int available() throws IOException {
+        try {
+          return super.available();
+        } catch (IOException e) {
+          throw new Failure(e);
+        }
+      }
+
+      @Override
+      public void close() {
+        // the caller owns the stream
+      }
+    };
+  }
+
+  static Reader of(Reader in) {
+    return new FilterReader(in) {
+      @Override
+      public int read() throws IOException {
+        try {
+          return super.read();
+        } catch (IOException e) {
+          throw new Failure(e);
+        }
+      }
+
+      @Override
+      public int read(char[] b, int off, int len) throws IOException {
+        try {
+          return super.read(b, off, len);
+        } catch (IOException e) {
+          throw new Failure(e);
+        }
+      }
+
+      @Override
+      public long skip(long n) throws IOException {
+        try {
+          return super.skip(n);
+        } catch (IOException e) {
+          throw new Failure(e);
+        }
+      }
+
+      @Override
+      public boolean ready() throws IOException {
+        try {
+          return super.ready();
+        } catch (IOException e) {
+          throw new Failure(e);
+        }
+      }
+
+      @Override
+      public void close() {
+        // the caller owns the reader
+      }
+    };
+  }
+}
