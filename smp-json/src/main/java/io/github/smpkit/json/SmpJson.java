@@ -36,6 +36,13 @@ import tools.jackson.core.JsonGenerator;
  * {@link RecordResult} for every record and go on past bad ones
  * ({@link #readArrayResults(InputStream)}, {@link #readLinesResults(InputStream)}).
  *
+ * <p>These record streams hold one record at a time whatever the caller does with them. They
+ * never split: a stream made {@code parallel()} reads, and runs its operations, on one thread
+ * (in order), instead of handing ever larger batches of records to other threads, which put a
+ * whole input in memory. To use several cores, read sequentially and hand batches of records to
+ * an executor, for example {@code PartnershipValidator.validateAll(List, Executor)} of smp-rules
+ * (docs/performance.md measures this on a million JSON Lines records).
+ *
  * <p>Instances are immutable and safe to share between threads. Readers never close the streams
  * they are given: close them yourself, and close the returned {@link Stream}s (for example with
  * try-with-resources) to release the parser early.

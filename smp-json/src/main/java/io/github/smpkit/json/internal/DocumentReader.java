@@ -11,8 +11,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Spliterator;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
-import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import tools.jackson.core.JacksonException;
@@ -240,8 +240,52 @@ public final class DocumentReader {
   }
 
   private static Stream<RecordResult> stream(Records records) {
-    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(records,
-        Spliterator.ORDERED | Spliterator.NONNULL), false).onClose(records::close);
+    return StreamSupport.stream(new Sequential(records), false).onClose(records::close);
+  }
+
+  /**
+   * The records as a spliterator that never splits. {@code Spliterators.spliteratorUnknownSize}
+   * would hand a parallel stream batches of 1,024, 2,048, ... records, and a parallel
+   * {@code forEach} or {@code count} keeps splitting a source of unknown size until it is
+   * exhausted, so the whole input ended up in memory (an OutOfMemoryError at {@code -Xmx256m} on
+   * a million lines). Never splitting keeps one record at a time in memory whatever the caller
+   * does: a parallel stream of records runs on one thread.
+   */
+  private static final class Sequential implements Spliterator<RecordResult> {
+    private final Records records;
+
+    Sequential(Records records) {
+      this.records = records;
+    }
+
+    @Override
+    public boolean tryAdvance(Consumer<? super RecordResult> action) {
+      if (!records.hasNext()) {
+        return false;
+      }
+      action.accept(records.next());
+      return true;
+    }
+
+    @Override
+    public void forEachRemaining(Consumer<? super RecordResult> action) {
+      records.forEachRemaining(action);
+    }
+
+    @Override
+    public Spliterator<RecordResult> trySplit() {
+      return null;
+    }
+
+    @Override
+    public long estimateSize() {
+      return Long.MAX_VALUE;
+    }
+
+    @Override
+    public int characteristics() {
+      return Spliterator.ORDERED | Spliterator.NONNULL;
+    }
   }
 
   private final class ArrayRecords extends Records {
