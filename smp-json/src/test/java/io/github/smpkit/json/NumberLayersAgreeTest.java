@@ -3,6 +3,7 @@ package io.github.smpkit.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
@@ -10,6 +11,9 @@ import com.networknt.schema.SpecVersion;
 import io.github.smpkit.core.Partnership;
 import io.github.smpkit.core.PartnershipStatus;
 import io.github.smpkit.core.code.Country;
+import io.github.smpkit.core.code.EqfLevel;
+import io.github.smpkit.core.code.GcmObjective;
+import io.github.smpkit.core.code.IscedLevel;
 import io.github.smpkit.core.number.WholeNumberRule;
 import io.github.smpkit.core.outcome.Count;
 import io.github.smpkit.core.party.Party;
@@ -18,6 +22,7 @@ import io.github.smpkit.core.pathway.LegalPathway;
 import io.github.smpkit.core.time.TimeFrame;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.IntSummaryStatistics;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -128,6 +133,23 @@ class NumberLayersAgreeTest {
         .get(field.property());
     assertEquals(field.rule().min(), property.get("minimum"), field.pointer());
     assertEquals(field.rule().max(), property.get("maximum"), field.pointer());
+  }
+
+  /** The numbered code lists give the schema its ranges: one source, the list itself. */
+  @Test
+  void theSchemaTakesTheRangesOfNumberedCodesFromTheirLists() throws IOException {
+    JsonNode defs = JACKSON2.readTree(SmpJson.schema()).get("$defs");
+    assertRange(defs.at("/QualificationLevel/properties/eqf"),
+        EqfLevel.list().all().stream().mapToInt(EqfLevel::level).summaryStatistics());
+    assertRange(defs.at("/QualificationLevel/properties/isced"),
+        IscedLevel.list().all().stream().mapToInt(IscedLevel::level).summaryStatistics());
+    assertRange(defs.at("/Objective/properties/gcmObjectives/items"),
+        GcmObjective.list().all().stream().mapToInt(GcmObjective::number).summaryStatistics());
+  }
+
+  private static void assertRange(JsonNode property, IntSummaryStatistics list) {
+    assertEquals(list.getMin(), property.get("minimum").asInt(), property.toString());
+    assertEquals(list.getMax(), property.get("maximum").asInt(), property.toString());
   }
 
   @Test

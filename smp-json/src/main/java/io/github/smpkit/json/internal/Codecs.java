@@ -3,6 +3,7 @@ package io.github.smpkit.json.internal;
 import static io.github.smpkit.json.internal.SchemaBuilder.map;
 
 import io.github.smpkit.core.InvariantViolationException;
+import io.github.smpkit.core.code.CodeList;
 import io.github.smpkit.core.code.CodeListEntry;
 import io.github.smpkit.core.code.Country;
 import io.github.smpkit.core.code.EqfLevel;
@@ -272,9 +273,16 @@ final class Codecs {
     };
   }
 
-  /** A code written as a whole number, looked up with {@code lookup}. */
-  private static <C extends CodeListEntry> Codec<C> numberCode(String expected, int min, int max,
+  /**
+   * A code of {@code list} written as a whole number, looked up with {@code lookup}; the range the
+   * reader and the schema state is the list's own lowest and highest number (one source: the
+   * code list), and the expected text is {@code what} with that range.
+   */
+  private static <C extends CodeListEntry> Codec<C> numberCode(String what, CodeList<C> list,
       Function<Integer, C> lookup, ToIntFunction<C> number) {
+    int min = list.all().stream().mapToInt(number).min().orElseThrow();
+    int max = list.all().stream().mapToInt(number).max().orElseThrow();
+    String expected = what + " from " + min + " to " + max;
     return new Codec<>() {
       @Override
       public C decode(Node node, Pointer pointer, Decoding d) {
@@ -352,12 +360,12 @@ final class Codecs {
   static final Codec<SdgTarget> SDG = stringCode("an SDG target such as '10.7'",
       "[0-9]{1,2}\\.([0-9]{1,2}|[a-z])", SdgTarget::of, c -> SdgTarget.list().find(c), SdgTarget::code);
 
-  static final Codec<GcmObjective> GCM = numberCode("a Global Compact objective number from 1 to 23", 1, 23,
+  static final Codec<GcmObjective> GCM = numberCode("a Global Compact objective number", GcmObjective.list(),
       GcmObjective::of, GcmObjective::number);
 
-  static final Codec<EqfLevel> EQF = numberCode("an EQF level from 1 to 8", 1, 8, EqfLevel::of, EqfLevel::level);
+  static final Codec<EqfLevel> EQF = numberCode("an EQF level", EqfLevel.list(), EqfLevel::of, EqfLevel::level);
 
-  static final Codec<IscedLevel> ISCED = numberCode("an ISCED 2011 level from 0 to 8", 0, 8, IscedLevel::of,
+  static final Codec<IscedLevel> ISCED = numberCode("an ISCED 2011 level", IscedLevel.list(), IscedLevel::of,
       IscedLevel::level);
 
   // --- dates ----------------------------------------------------------------------------------
