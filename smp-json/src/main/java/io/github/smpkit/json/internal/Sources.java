@@ -32,42 +32,40 @@ final class Sources {
     }
   }
 
+  /** One call to the caller's source. */
+  private interface Call<T> {
+    T run() throws IOException;
+  }
+
+  /** Runs {@code call}, wrapping the source's own I/O failure in a {@link Failure}. */
+  private static <T> T guarded(Call<T> call) throws Failure {
+    try {
+      return call.run();
+    } catch (IOException e) {
+      throw new Failure(e);
+    }
+  }
+
   static InputStream of(InputStream in) {
     return new FilterInputStream(in) {
       @Override
       public int read() throws IOException {
-        try {
-          return super.read();
-        } catch (IOException e) {
-          throw new Failure(e);
-        }
+        return guarded(super::read);
       }
 
       @Override
       public int read(byte[] b, int off, int len) throws IOException {
-        try {
-          return super.read(b, off, len);
-        } catch (IOException e) {
-          throw new Failure(e);
-        }
+        return guarded(() -> super.read(b, off, len));
       }
 
       @Override
       public long skip(long n) throws IOException {
-        try {
-          return super.skip(n);
-        } catch (IOException e) {
-          throw new Failure(e);
-        }
+        return guarded(() -> super.skip(n));
       }
 
       @Override
       public int available() throws IOException {
-        try {
-          return super.available();
-        } catch (IOException e) {
-          throw new Failure(e);
-        }
+        return guarded(super::available);
       }
 
       @Override
@@ -81,38 +79,22 @@ final class Sources {
     return new FilterReader(in) {
       @Override
       public int read() throws IOException {
-        try {
-          return super.read();
-        } catch (IOException e) {
-          throw new Failure(e);
-        }
+        return guarded(super::read);
       }
 
       @Override
       public int read(char[] b, int off, int len) throws IOException {
-        try {
-          return super.read(b, off, len);
-        } catch (IOException e) {
-          throw new Failure(e);
-        }
+        return guarded(() -> super.read(b, off, len));
       }
 
       @Override
       public long skip(long n) throws IOException {
-        try {
-          return super.skip(n);
-        } catch (IOException e) {
-          throw new Failure(e);
-        }
+        return guarded(() -> super.skip(n));
       }
 
       @Override
       public boolean ready() throws IOException {
-        try {
-          return super.ready();
-        } catch (IOException e) {
-          throw new Failure(e);
-        }
+        return guarded(super::ready);
       }
 
       @Override
