@@ -27,7 +27,9 @@ class JShellScriptsTest {
   /** What a jshell run printed, with JShell's own start-up and then {@code startups} (as bin/smp jshell runs it). */
   private static String jshell(List<String> startups, Path script) throws IOException, InterruptedException {
     Path jshell = Path.of(System.getProperty("java.home"), "bin", "jshell");
-    List<String> command = new ArrayList<>(List.of(jshell.toString(), "--class-path", Repo.classPath()));
+    // both JVMs of a test run are short: the client compiler only (as bin/smp runs JShell's own JVM)
+    List<String> command = new ArrayList<>(List.of(jshell.toString(), "-J-XX:TieredStopAtLevel=1",
+        "-J-XX:+UseSerialGC", "-R-XX:TieredStopAtLevel=1", "-R-XX:+UseSerialGC", "--class-path", Repo.classPath()));
     if (!startups.isEmpty()) {
       command.addAll(List.of("--startup", "DEFAULT"));
       startups.forEach(s -> command.addAll(List.of("--startup", Repo.module().resolve("jshell").resolve(s).toString())));
