@@ -7,15 +7,21 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.smpkit.core.Partnership;
+import io.github.smpkit.core.code.Country;
+import io.github.smpkit.core.development.DevelopmentLink;
 import io.github.smpkit.core.development.DevelopmentLinkKind;
+import io.github.smpkit.core.party.Stakeholder;
+import io.github.smpkit.core.party.StakeholderRole;
 import io.github.smpkit.core.party.StakeholderType;
 import io.github.smpkit.core.recruitment.RecruitmentSafeguard;
 import io.github.smpkit.core.training.Track;
+import io.github.smpkit.core.training.TrainingComponent;
 import io.github.smpkit.core.training.TrainingLocation;
 import io.github.smpkit.core.training.TrainingTiming;
 import io.github.smpkit.core.typology.EngagementForm;
 import io.github.smpkit.core.typology.FormOfEngagement;
 import io.github.smpkit.core.typology.PartnershipModel;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -134,5 +140,117 @@ class DevelopmentRulesTest {
     assertOutcome(Outcome.GAP, none, "SMP-DEV-008");
     assertOutcome(Outcome.MET, none.withFormsOfEngagement(FormOfEngagement.of(
         EngagementForm.CITY_TO_CITY_COOPERATION)), "SMP-DEV-008");
+  }
+
+  // --- every finding pinned (PIT: the link, provision or component each rule points at) ----------------
+
+  private static List<String> lines(Partnership p, String id) {
+    return FindingLines.of(p, id);
+  }
+
+  private static Partnership links(DevelopmentLinkKind... kinds) {
+    return GOOD.withDevelopmentLinks(java.util.Arrays.stream(kinds).map(DevelopmentLink::of)
+        .collect(Collectors.toList()));
+  }
+
+  private static TrainingComponent course() {
+    return GOOD.training().get(0);
+  }
+
+  @Test
+  void programmesPointAtTheFirstProgrammeLink() {
+    String id = "SMP-DEV-001";
+    assertEquals(List.of("met.link /developmentLinks/0 [investment programme]"), lines(GOOD, id));
+    assertEquals(List.of("met.link /developmentLinks/1 [job creation]"), lines(links(DevelopmentLinkKind.SKILLS_TRANSFER,
+        DevelopmentLinkKind.JOB_CREATION, DevelopmentLinkKind.DEVELOPMENT_PROGRAMME), id));
+    assertEquals(List.of("met.link /developmentLinks/0 [development programme]"), lines(links(
+        DevelopmentLinkKind.DEVELOPMENT_PROGRAMME), id));
+    assertEquals(List.of("gap /developmentLinks []"), lines(links(DevelopmentLinkKind.SKILLS_TRANSFER), id));
+  }
+
+  @Test
+  void originSystemsAskAboutTrainingInTheOrigin() {
+    String id = "SMP-DEV-002";
+    assertEquals(List.of("met.link /developmentLinks/1 [origin system strengthening]"), lines(GOOD, id));
+    Partnership none = Edits.noLink(GOOD, DevelopmentLinkKind.ORIGIN_SYSTEM_STRENGTHENING);
+    assertEquals(List.of("gap.strengthening /developmentLinks []"), lines(none, id));
+    assertEquals(List.of("gap.training /training []"), lines(none.withTraining(List.of()), id));
+    assertEquals(List.of("gap.strengthening /developmentLinks []"), lines(none.withTraining(course().withLocation(
+        TrainingLocation.DESTINATION), course().withName("Second")), id));
+    assertOutcome(Outcome.NOT_APPLICABLE, Edits.training(none, t -> t.withLocation(TrainingLocation.DESTINATION)), id);
+  }
+
+  @Test
+  void brainDrainIsMetByALinkARecruitmentLimitOrAHomeTrack() {
+    String id = "SMP-DEV-003";
+    assertEquals(List.of("met.link /developmentLinks/2 [brain drain safeguard]"), lines(GOOD, id));
+    Partnership noLink = Edits.noLink(GOOD, DevelopmentLinkKind.BRAIN_DRAIN_SAFEGUARD);
+    assertEquals(List.of("met.limit /recruitmentProvisions/6 []"), lines(noLink, id));
+    Partnership noLimit = Edits.noSafeguard(noLink, RecruitmentSafeguard.BRAIN_DRAIN_LIMITS);
+    assertEquals(List.of("met.track /training/0/track [GP dual-track course]"), lines(noLimit, id));
+    assertEquals(List.of("met.track /training/1/track [Second]"), lines(noLimit.withTraining(course()
+        .withTrack(Track.AWAY), course().withName("Second").withTrack(Track.HOME)), id));
+    assertEquals(List.of("gap /developmentLinks []"), lines(awayOnly(noLimit), id));
+  }
+
+  @Test
+  void theHomeTrackIsAskedForMorePointedlyInAGlobalSkillPartnership() {
+    String id = "SMP-DEV-004";
+    assertEquals(List.of("met /training/0/track [GP dual-track course]"), lines(GOOD, id));
+    assertEquals(List.of("met /training/1/track [Second]"), lines(GOOD.withTraining(course().withTrack(Track.AWAY),
+        course().withName("Second").withTrack(Track.HOME)), id));
+    assertEquals(List.of("gap /training []"), lines(awayOnly(GOOD), id));
+    assertEquals(List.of("gap.gsp /training []"), lines(awayOnly(GOOD).withModels(PartnershipModel.SKILLS_MOBILITY_PARTNERSHIP,
+        PartnershipModel.GLOBAL_SKILL_PARTNERSHIP), id));
+  }
+
+  @Test
+  void skillsTransferIsMetByALinkOrTrainingOnReturn() {
+    String id = "SMP-DEV-005";
+    assertEquals(List.of("met.link /developmentLinks/3 [skills transfer]"), lines(GOOD, id));
+    Partnership noTransfer = Edits.noLink(GOOD, DevelopmentLinkKind.SKILLS_TRANSFER);
+    assertEquals(List.of("met.link /developmentLinks/3 [circularity incentive]"), lines(noTransfer, id));
+    Partnership noLinks = Edits.noLink(noTransfer, DevelopmentLinkKind.CIRCULARITY_INCENTIVE);
+    assertEquals(List.of("met /training/0/timings [GP dual-track course]"), lines(noLinks, id));
+    TrainingComponent before = course().withTimings(TrainingTiming.PRE_DEPARTURE);
+    assertEquals(List.of("met /training/1/timings [Second]"), lines(noLinks.withTraining(before, course()
+        .withName("Second").withTimings(TrainingTiming.ON_RETURN)), id));
+    assertEquals(List.of("gap /developmentLinks []"), lines(noLinks.withTraining(before), id));
+  }
+
+  @Test
+  void theDiasporaIsMetByALinkOrAStakeholder() {
+    String id = "SMP-DEV-006";
+    assertEquals(List.of("met.link /developmentLinks/5 [diaspora engagement]"), lines(GOOD, id));
+    Partnership noLink = Edits.noLink(GOOD, DevelopmentLinkKind.DIASPORA_ENGAGEMENT);
+    assertEquals(List.of("met /stakeholders [GP diaspora]"), lines(noLink, id));
+    assertEquals(List.of("gap /developmentLinks []"), lines(Edits.noStakeholder(noLink,
+        StakeholderType.DIASPORA_ORGANISATION), id));
+  }
+
+  @Test
+  void originEmployersAreEmployersOrTheirOrganisationsInTheOrigin() {
+    String id = "SMP-DEV-007";
+    assertEquals(List.of("met /stakeholders [GP chamber NG]"), lines(GOOD, id));
+    Partnership noChamber = Edits.noStakeholder(GOOD, StakeholderType.EMPLOYERS_ORGANISATION);
+    assertEquals(List.of("gap.employers /stakeholders []"), lines(noChamber, id));
+    List<Stakeholder> actors = new ArrayList<>(noChamber.stakeholders());
+    actors.add(GoodPractice.stakeholder("NG employer", StakeholderType.EMPLOYER, Country.of("NG"),
+        StakeholderRole.EMPLOYS));
+    assertEquals(List.of("met /stakeholders [NG employer]"), lines(noChamber.withStakeholders(actors), id));
+    assertEquals(List.of("gap.track /training []"), lines(noChamber.withTraining(List.of()), id));
+    assertEquals(List.of("met /stakeholders [GP chamber NG]"), lines(GOOD.withTraining(List.of()), id));
+    assertOutcome(Outcome.NOT_APPLICABLE, awayOnly(GOOD), id);
+  }
+
+  @Test
+  void localAuthoritiesOrCityToCityCooperation() {
+    String id = "SMP-DEV-008";
+    assertEquals(List.of("met.authority /stakeholders [GP city]"), lines(GOOD, id));
+    Partnership noCity = Edits.noStakeholder(GOOD, StakeholderType.LOCAL_AUTHORITY);
+    assertEquals(List.of("met.cities /formsOfEngagement []"), lines(noCity.withFormsOfEngagement(
+        FormOfEngagement.of(EngagementForm.MEMORANDUM_OF_UNDERSTANDING), FormOfEngagement.of(
+            EngagementForm.CITY_TO_CITY_COOPERATION)), id));
+    assertEquals(List.of("gap /stakeholders []"), lines(noCity, id));
   }
 }

@@ -221,4 +221,133 @@ class EthicalRulesTest {
       }
     }
   }
+
+  // --- every finding pinned (PIT: the agreements named, the recruiters, the coarse occupations) --------
+
+  private static List<String> lines(Partnership p, String id) {
+    return FindingLines.of(p, id);
+  }
+
+  private static Stakeholder recruiter(String name, StakeholderType type, String country) {
+    return GoodPractice.stakeholder(name, type, Country.of(country), StakeholderRole.RECRUITER);
+  }
+
+  @Test
+  void theWhoCodeRuleNamesEachAgreementWithWhereItIsRecorded() {
+    Partnership p = exemplary("NG", "BE", "Q", "2221");
+    String health = "ISIC Q, ISCO 2221";
+    assertEquals(List.of("met /formsOfEngagement [" + health + ", NG, 2023, BILATERAL_LABOUR_MIGRATION_AGREEMENT"
+        + " (/formsOfEngagement/1), TALENT_PARTNERSHIP (/formsOfEngagement/2)]"), lines(p.withFormsOfEngagement(
+            FormOfEngagement.of(EngagementForm.PILOT_PROJECT), FormOfEngagement.of(
+                EngagementForm.BILATERAL_LABOUR_MIGRATION_AGREEMENT), FormOfEngagement.of(
+                    EngagementForm.TALENT_PARTNERSHIP)), "SMP-ETHIC-002"));
+    for (String description : List.of("A government to government scheme", "Signed G2G in 2019",
+        "GOVERNMENT-TO-GOVERNMENT arrangement")) {
+      assertEquals(List.of("met /formsOfEngagement [" + health + ", NG, 2023, OTHER, described as"
+          + " government-to-government (/formsOfEngagement/0)]"), lines(p.withFormsOfEngagement(FormOfEngagement
+              .builder().form(EngagementForm.OTHER).description(description).build()), "SMP-ETHIC-002"), description);
+    }
+    assertEquals(List.of("gap.agreement /formsOfEngagement [" + health + ", NG, Nigeria, 2023]"),
+        lines(p.withFormsOfEngagement(FormOfEngagement.builder().form(EngagementForm.OTHER)
+            .description("A G2Gx scheme between governments and employers").build()), "SMP-ETHIC-002"));
+  }
+
+  @Test
+  void aPlacementAgreementCountsOnlyWhereGovernmentBodiesOfBothSidesRecruit() {
+    Partnership placement = exemplary("NG", "BE", "Q", "2221").withFormsOfEngagement(FormOfEngagement.of(
+        EngagementForm.PLACEMENT_AGREEMENT));
+    Stakeholder origin = recruiter("Origin service", StakeholderType.PUBLIC_EMPLOYMENT_SERVICE, "NG");
+    Stakeholder destination = recruiter("Destination service", StakeholderType.PUBLIC_EMPLOYMENT_SERVICE, "BE");
+    assertEquals(List.of("met /formsOfEngagement [ISIC Q, ISCO 2221, NG, 2023, PLACEMENT_AGREEMENT between public"
+        + " bodies that recruit (/formsOfEngagement/0)]"), lines(with(placement, origin, destination), "SMP-ETHIC-002"));
+    assertOutcome(Outcome.GAP, with(placement, origin), "SMP-ETHIC-002");
+    assertOutcome(Outcome.GAP, with(placement, destination), "SMP-ETHIC-002");
+    assertOutcome(Outcome.GAP, with(placement, origin, recruiter("Agency", StakeholderType.PRIVATE_RECRUITMENT_AGENCY,
+        "BE")), "SMP-ETHIC-002");
+    assertOutcome(Outcome.GAP, with(placement, origin, GoodPractice.stakeholder("Destination service",
+        StakeholderType.PUBLIC_EMPLOYMENT_SERVICE, Country.of("BE"), StakeholderRole.IMPLEMENTER)), "SMP-ETHIC-002");
+    assertOutcome(Outcome.GAP, with(placement, origin, Stakeholder.builder().name("Somewhere").type(
+        StakeholderType.PUBLIC_EMPLOYMENT_SERVICE).addRoles(StakeholderRole.RECRUITER).build()), "SMP-ETHIC-002");
+  }
+
+  @Test
+  void theWhoCodeRuleJudgesEachListedOrigin() {
+    Partnership two = Partnership.builder().from(exemplary("NG", "BE", "Q", "2221"))
+        .scope(io.github.smpkit.core.typology.AgreementScope.MULTILATERAL)
+        .parties(List.of(Party.origin(Country.of("GH")), Party.origin(Country.of("NG")),
+            Party.destination(Country.of("BE")))).build()
+        .withFormsOfEngagement(FormOfEngagement.of(EngagementForm.PLACEMENT_AGREEMENT));
+    Partnership nigerianRecruiters = with(two, recruiter("Origin service", StakeholderType.LABOUR_MINISTRY, "NG"),
+        recruiter("Destination service", StakeholderType.MIGRATION_AGENCY, "BE"));
+    assertEquals(List.of("gap.agreement /formsOfEngagement [ISIC Q, ISCO 2221, GH, Ghana, 2023]",
+        "met /formsOfEngagement [ISIC Q, ISCO 2221, NG, 2023, PLACEMENT_AGREEMENT between public bodies that"
+            + " recruit (/formsOfEngagement/0)]"), lines(nigerianRecruiters, "SMP-ETHIC-002"));
+  }
+
+  @Test
+  void theWhoCodeRuleAsksAboutSectorsAndBroadOccupations() {
+    assertEquals(List.of("gap.sectors /sectors [NG, 2023]"), lines(GOOD.withSectors(Set.of())
+        .withOccupations(List.of()), "SMP-ETHIC-002"));
+    assertEquals(List.of("gap.occupations /occupations [ISCO 3, ISCO 53]"), lines(GOOD.withSectors(Set.of())
+        .withOccupations(Occupation.of(IscoCode.of("3")), Occupation.of(IscoCode.of("25")),
+            Occupation.of(IscoCode.of("53"))), "SMP-ETHIC-002"));
+    assertEquals(List.of("gap.occupations /occupations [ISCO 5]"), lines(GOOD.withSectors(Set.of())
+        .withOccupations(Occupation.of(IscoCode.of("5"))), "SMP-ETHIC-002"));
+    assertOutcome(Outcome.NOT_APPLICABLE, GOOD.withSectors(Set.of()).withOccupations(Occupation.of(IscoCode.of("25"))),
+        "SMP-ETHIC-002");
+    assertOutcome(Outcome.NOT_APPLICABLE, GOOD.withOccupations(List.of()), "SMP-ETHIC-002");
+  }
+
+  @Test
+  void whoRecruitsDecidesWhetherLicensingAndCertificationConcernThePartnership() {
+    Partnership none = Edits.noSafeguard(GOOD, RecruitmentSafeguard.LICENSED_RECRUITERS,
+        RecruitmentSafeguard.IRIS_CERTIFICATION);
+    Stakeholder service = recruiter("Service", StakeholderType.PUBLIC_EMPLOYMENT_SERVICE, "NG");
+    for (String id : List.of("SMP-ETHIC-003", "SMP-ETHIC-009")) {
+      assertEquals(List.of("met /recruitmentProvisions []"), lines(GOOD, id), id);
+      assertEquals(List.of("gap.unknown /recruitmentProvisions []"), lines(none, id), id);
+      assertOutcome(Outcome.NOT_APPLICABLE, with(none, recruiter("IOM", StakeholderType.INTERNATIONAL_ORGANISATION,
+          "NG")), id);
+      assertOutcome(Outcome.NOT_APPLICABLE, with(none, recruiter("Hospital", StakeholderType.EMPLOYER, "BE")), id);
+      assertEquals(List.of("gap.agencies /recruitmentProvisions []"), lines(with(none, service, recruiter("Charity",
+          StakeholderType.NGO, "NG")), id), id);
+      assertEquals(List.of("gap.agencies /recruitmentProvisions []"), lines(with(none, service, GoodPractice
+          .stakeholder("Agency", StakeholderType.PRIVATE_RECRUITMENT_AGENCY, Country.of("NG"),
+              StakeholderRole.ADVISORY)), id), id);
+      assertEquals(List.of("met /recruitmentProvisions []"), lines(with(GOOD, recruiter("Charity",
+          StakeholderType.NGO, "NG")), id), id);
+    }
+  }
+
+  @Test
+  void onlyAllRemoteModesMakeTheMovingSafeguardsNotApplicable() {
+    for (Object[] c : new Object[][] {{"SMP-ETHIC-005", RecruitmentSafeguard.CONSULAR_ACCESS},
+        {"SMP-ETHIC-006", RecruitmentSafeguard.WRITTEN_CONTRACT},
+        {"SMP-ETHIC-010", RecruitmentSafeguard.RETENTION_OF_DOCUMENTS_BY_WORKER}}) {
+      String id = (String) c[0];
+      Partnership without = Edits.noSafeguard(GOOD, (RecruitmentSafeguard) c[1]);
+      assertEquals(List.of("met /recruitmentProvisions []"), lines(GOOD.withMobilityModes(MobilityMode.REMOTE), id),
+          id);
+      assertEquals(List.of("gap /recruitmentProvisions []"), lines(without.withMobilityModes(List.of()), id), id);
+      assertEquals(List.of("gap /recruitmentProvisions []"), lines(without.withMobilityModes(MobilityMode.HYBRID), id),
+          id);
+      assertEquals(List.of("gap /recruitmentProvisions []"), lines(without.withMobilityModes(MobilityMode.REMOTE,
+          MobilityMode.PHYSICAL), id), id);
+      assertOutcome(Outcome.NOT_APPLICABLE, without.withMobilityModes(MobilityMode.REMOTE), id);
+    }
+  }
+
+  @Test
+  void theOtherSafeguardsPinTheirFindings() {
+    for (Object[] c : new Object[][] {{"SMP-ETHIC-001", RecruitmentSafeguard.EMPLOYER_PAYS},
+        {"SMP-ETHIC-004", RecruitmentSafeguard.GRIEVANCE_MECHANISM}}) {
+      String id = (String) c[0];
+      assertEquals(List.of("met /recruitmentProvisions []"), lines(GOOD, id), id);
+      assertEquals(List.of("gap /recruitmentProvisions []"), lines(Edits.noSafeguard(GOOD, (RecruitmentSafeguard) c[1]),
+          id), id);
+    }
+    assertEquals(List.of("met /socialProvisions []"), lines(GOOD, "SMP-ETHIC-008"));
+    assertEquals(List.of("gap /socialProvisions []"), lines(Edits.noSocial(GOOD, SocialProvisionKind.EQUAL_TREATMENT),
+        "SMP-ETHIC-008"));
+  }
 }

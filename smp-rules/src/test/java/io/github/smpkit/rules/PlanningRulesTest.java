@@ -9,16 +9,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.smpkit.core.Partnership;
 import io.github.smpkit.core.PartnershipStatus;
+import io.github.smpkit.core.code.Country;
 import io.github.smpkit.core.code.GcmObjective;
 import io.github.smpkit.core.code.SdgTarget;
 import io.github.smpkit.core.evidence.AssessmentKind;
 import io.github.smpkit.core.funding.FundingSource;
 import io.github.smpkit.core.funding.Payer;
+import io.github.smpkit.core.party.Party;
 import io.github.smpkit.core.planning.Beneficiary;
 import io.github.smpkit.core.planning.Horizon;
+import io.github.smpkit.core.planning.Objective;
 import io.github.smpkit.core.time.PartialDate;
 import io.github.smpkit.core.time.TimeFrame;
 import io.github.smpkit.core.training.Track;
+import io.github.smpkit.core.typology.AgreementScope;
 import io.github.smpkit.core.typology.EngagementForm;
 import io.github.smpkit.core.typology.FlexibilityAspect;
 import io.github.smpkit.core.typology.FlexibilityProvision;
@@ -165,5 +169,126 @@ class PlanningRulesTest {
         .fundingCycleMonths(36).build()), "SMP-PLAN-008");
     assertOutcome(Outcome.MET, GOOD.withTimeFrame(TimeFrame.builder().start(PartialDate.ofYear(2020))
         .fundingCycleMonths(48).build()), "SMP-PLAN-008");
+  }
+
+  // --- every finding pinned (PIT: the paths, the arguments and the donor-cycle boundary) ---------------
+
+  private static List<String> lines(Partnership p, String id) {
+    return FindingLines.of(p, id);
+  }
+
+  private static Partnership years(Partnership p, int from, int to) {
+    return p.withTimeFrame(TimeFrame.builder().start(PartialDate.ofYear(from)).end(PartialDate.ofYear(to)).build());
+  }
+
+  @Test
+  void theLongTermObjectiveIsNamedShortenedToEightyCharacters() {
+    Objective first = GOOD.objectives().get(0);
+    assertEquals(List.of("met /objectives/0/horizon [Build a skilled workforce in both countries]"),
+        lines(GOOD, "SMP-PLAN-001"));
+    Partnership second = GOOD.withObjectives(first.withHorizon(Horizon.MEDIUM_TERM), first.withStatement(
+        "z".repeat(81)));
+    assertEquals(List.of("met /objectives/1/horizon [" + "z".repeat(77) + "...]"), lines(second, "SMP-PLAN-001"));
+    assertEquals(List.of("gap.none /objectives []"), lines(noObjectives(), "SMP-PLAN-001"));
+    assertEquals(List.of("gap.horizon /objectives []"), lines(Edits.objectives(GOOD,
+        o -> o.withHorizon(Horizon.MEDIUM_TERM)), "SMP-PLAN-001"));
+  }
+
+  @Test
+  void theSdgTargetsAreListedInOrder() {
+    assertEquals(List.of("met /objectives [10.7, 4.4, 8.8]"), lines(GOOD, "SMP-PLAN-002"));
+    assertEquals(List.of("gap /objectives []"), lines(noObjectives(), "SMP-PLAN-002"));
+  }
+
+  @Test
+  void theGlobalCompactObjectivesAreCountedAndNamed() {
+    assertEquals(List.of("met /objectives [2, 5 and 18]"), lines(GOOD, "SMP-PLAN-003"));
+    assertEquals(List.of("met /objectives [1, 18]"), lines(Edits.objectives(GOOD,
+        o -> o.withGcmObjectives(GcmObjective.of(18), GcmObjective.of(6))), "SMP-PLAN-003"));
+    assertEquals(List.of("gap.core /objectives [6, 7]"), lines(Edits.objectives(GOOD,
+        o -> o.withGcmObjectives(GcmObjective.of(7), GcmObjective.of(6))), "SMP-PLAN-003"));
+    assertEquals(List.of("gap.none /objectives []"), lines(noObjectives(), "SMP-PLAN-003"));
+  }
+
+  @Test
+  void theFlexibleAspectsAreNamedOnce() {
+    assertEquals(List.of("met /flexibility [sector, employer change]"), lines(GOOD, "SMP-PLAN-004"));
+    assertEquals(List.of("met /flexibility [length of stay]"), lines(GOOD.withFlexibility(
+        FlexibilityProvision.of(FlexibilityAspect.LENGTH_OF_STAY), FlexibilityProvision.of(
+            FlexibilityAspect.LENGTH_OF_STAY)), "SMP-PLAN-004"));
+    assertEquals(List.of("gap /flexibility []"), lines(GOOD.withFlexibility(List.of()), "SMP-PLAN-004"));
+  }
+
+  @Test
+  void theFeasibilityAnalysisIsPointedAt() {
+    assertEquals(List.of("met /assessments/1 []"), lines(GOOD, "SMP-PLAN-005"));
+    assertEquals(List.of("gap /assessments []"), lines(Edits.noAssessment(GOOD, AssessmentKind.FEASIBILITY),
+        "SMP-PLAN-005"));
+  }
+
+  @Test
+  void theOriginAndTheMigrantsAreEachMetOrAskedFor() {
+    assertEquals(List.of("met.origin /objectives []", "met.migrants /objectives []"), lines(GOOD, "SMP-PLAN-006"));
+    assertEquals(List.of("met.origin /objectives []", "gap.migrants /objectives []"), lines(Edits.objectives(GOOD,
+        o -> o.withBeneficiaries(Beneficiary.ORIGIN_COUNTRY)), "SMP-PLAN-006"));
+    assertEquals(List.of("gap.origin /objectives []", "met.migrants /objectives []"), lines(Edits.objectives(GOOD,
+        o -> o.withBeneficiaries(Beneficiary.MIGRANTS)), "SMP-PLAN-006"));
+    assertEquals(List.of("gap.none /objectives []"), lines(noObjectives(), "SMP-PLAN-006"));
+  }
+
+  @Test
+  void everyDestinationNeedsARoute() {
+    assertEquals(List.of("met /pathways [BE]"), lines(GOOD, "SMP-PLAN-007"));
+    Partnership twoDestinations = Partnership.builder().from(GOOD).scope(AgreementScope.MULTILATERAL)
+        .parties(List.of(Party.origin(Country.of("NG")), Party.destination(Country.of("BE")),
+            Party.destination(Country.of("DE")))).build();
+    assertEquals(List.of("met /pathways [BE]", "gap /pathways [DE]"), lines(twoDestinations, "SMP-PLAN-007"));
+    assertEquals(List.of("gap /pathways [BE]"), lines(GOOD.withPathways(List.of()), "SMP-PLAN-007"));
+  }
+
+  @Test
+  void thirtySixMonthsIsOneDonorCycleAndNoMore() {
+    assertEquals(List.of("met.long /timeFrame [132]"), lines(GOOD, "SMP-PLAN-008"));
+    assertEquals(List.of("met.long /timeFrame [37]"), lines(GOOD.withTimeFrame(TimeFrame.builder()
+        .start(PartialDate.ofYear(2020)).end(PartialDate.ofMonth(2023, 1)).build()), "SMP-PLAN-008"));
+    assertEquals(List.of("breach WARNING /timeFrame [36, 36] [/timeFrame/start = 2020, /timeFrame/end = 2022,"
+        + " /fundingSources/0/type = DESTINATION_GOVERNMENT]"), lines(years(GOOD, 2020, 2022)
+            .withSustainabilityPlan(Optional.empty()), "SMP-PLAN-008"));
+    assertEquals(List.of("breach.planned INFO /timeFrame [36, 36] [/timeFrame/start = 2020, /timeFrame/end = 2022,"
+        + " /fundingSources/0/type = DESTINATION_GOVERNMENT, /sustainabilityPlan = " + GOOD.sustainabilityPlan()
+            .orElseThrow() + "]"), lines(years(GOOD, 2020, 2022), "SMP-PLAN-008"));
+  }
+
+  @Test
+  void theDonorCycleRuleNamesThePublicFunderWhereverItIsListed() {
+    FundingSource employers = FundingSource.builder().name("Employers").type(Payer.EMPLOYER).build();
+    FundingSource donor = FundingSource.builder().name("Donor").type(Payer.DONOR).build();
+    assertEquals(List.of("breach WARNING /timeFrame [24, 36] [/timeFrame/start = 2020, /timeFrame/end = 2021,"
+        + " /fundingSources/1/type = DONOR]"), lines(years(GOOD, 2020, 2021).withSustainabilityPlan(Optional.empty())
+            .withFundingSources(employers, donor), "SMP-PLAN-008"));
+    assertEquals(List.of("gap.funders /fundingSources [24]"), lines(years(GOOD, 2020, 2021).withFundingSources(
+        employers), "SMP-PLAN-008"));
+    Partnership pilot = years(GOOD, 2020, 2021).withStatus(PartnershipStatus.PILOT);
+    assertEquals(List.of("met.pilot /sustainabilityPlan [24]"), lines(pilot, "SMP-PLAN-008"));
+    assertEquals(List.of("gap.pilot /sustainabilityPlan [24]"), lines(pilot.withSustainabilityPlan(Optional.empty()),
+        "SMP-PLAN-008"));
+  }
+
+  @Test
+  void withoutBothDatesTheFundingCycleDecides() {
+    PartialDate start = PartialDate.ofYear(2020);
+    assertEquals(List.of("gap.none /timeFrame []"), lines(GOOD.withTimeFrame(Optional.empty()), "SMP-PLAN-008"));
+    assertEquals(List.of("met.cycle /timeFrame/fundingCycleMonths [37]"), lines(GOOD.withTimeFrame(TimeFrame.builder()
+        .start(start).fundingCycleMonths(37).build()), "SMP-PLAN-008"));
+    assertEquals(List.of("gap.cycle /timeFrame [36]"), lines(GOOD.withTimeFrame(TimeFrame.builder().start(start)
+        .fundingCycleMonths(36).build()), "SMP-PLAN-008"));
+    assertEquals(List.of("gap.end /timeFrame/end []"), lines(GOOD.withTimeFrame(TimeFrame.builder().start(start)
+        .build()), "SMP-PLAN-008"));
+    assertEquals(List.of("gap.dates /timeFrame []"), lines(GOOD.withTimeFrame(TimeFrame.builder()
+        .end(PartialDate.ofYear(2030)).build()), "SMP-PLAN-008"));
+    assertEquals(List.of("gap.cycle /timeFrame [24]"), lines(GOOD.withTimeFrame(TimeFrame.builder()
+        .end(PartialDate.ofYear(2030)).fundingCycleMonths(24).build()), "SMP-PLAN-008"));
+    assertEquals(List.of("gap.dates /timeFrame []"), lines(GOOD.withTimeFrame(TimeFrame.builder().build()),
+        "SMP-PLAN-008"));
   }
 }
