@@ -30,6 +30,7 @@ public final class CodeList<E extends CodeListEntry> {
   private final String name;
   private final String source;
   private final Map<String, E> byCode;
+  private final List<E> all;
   private final Map<String, List<E>> childrenByCode;
 
   CodeList(String name, String source, List<E> entries) {
@@ -52,6 +53,7 @@ public final class CodeList<E extends CodeListEntry> {
     }
     children.replaceAll((k, v) -> List.copyOf(v));
     this.byCode = Collections.unmodifiableMap(codes);
+    this.all = List.copyOf(codes.values());
     this.childrenByCode = Collections.unmodifiableMap(children);
   }
 
@@ -72,7 +74,7 @@ public final class CodeList<E extends CodeListEntry> {
 
   /** All entries, in the standard's order. */
   public List<E> all() {
-    return List.copyOf(byCode.values());
+    return all;
   }
 
   /** Whether {@code code} is in the list (exact match, leading zeros count). */
