@@ -25,6 +25,8 @@ work=$(mktemp -d "${TMPDIR:-/tmp}/smpkit-bundle.XXXXXX")
 export GNUPGHOME="$work/gnupg"
 mkdir -m 700 "$GNUPGHOME"
 cleanup() {
+  # a second build still running (the bundle build failed) ends before its directory goes
+  if [ -n "${second_build:-}" ]; then wait "$second_build" 2>/dev/null || true; fi
   gpgconf --homedir "$GNUPGHOME" --kill all >/dev/null 2>&1 || true
   rm -rf "$work"
 }
@@ -45,6 +47,22 @@ if [ "$snapshot" != "$release" ]; then
   "$src/scripts/set-version.sh" "$release"
 fi
 
+# --reproducible: the second build (package, tests not compiled) of another copy of the same tree
+# runs beside the bundle build (two cores; each build is mostly one busy JVM); compared below.
+second_build=
+if [ "$reproducible" = 1 ]; then
+  src2="$work/src2"
+  mkdir "$src2"
+  tar --exclude=./.git --exclude='./*/target' --exclude=./target -cf - . | tar -xf - -C "$src2"
+  if [ "$snapshot" != "$release" ]; then
+    "$src2/scripts/set-version.sh" "$release"
+  fi
+  echo "check-bundle: second build of the same tree (package, tests not compiled), beside the bundle build, to compare the jars"
+  (cd "$src2" && ./mvnw -B -q -Prelease package -Dmaven.test.skip=true -Dgpg.skip=true "$@") \
+    > "$work/second-build.log" 2>&1 &
+  second_build=$!
+fi
+
 echo "check-bundle: building the signed bundle of $release (no upload, no install; tests skipped, CI ran them)"
 (cd "$src" && ./mvnw -B -q -Prelease deploy \
   -Dmaven.test.skip=true -Dmaven.install.skip=true -DskipUpload=true \
@@ -59,14 +77,11 @@ echo "check-bundle: checking the bundle (${bundle#"$src"/})"
 java scripts/CheckBundle.java "$work/bundle"
 
 if [ "$reproducible" = 1 ]; then
-  src2="$work/src2"
-  mkdir "$src2"
-  tar --exclude=./.git --exclude='./*/target' --exclude=./target -cf - . | tar -xf - -C "$src2"
-  if [ "$snapshot" != "$release" ]; then
-    "$src2/scripts/set-version.sh" "$release"
+  if ! wait "$second_build"; then
+    cat "$work/second-build.log" >&2
+    echo "check-bundle: the second build failed" >&2
+    exit 1
   fi
-  echo "check-bundle: second build of the same tree (package, tests not compiled), to compare the jars"
-  (cd "$src2" && ./mvnw -B -q -Prelease package -Dmaven.test.skip=true -Dgpg.skip=true "$@")
   not_published='examples|jpms-check|consumer-check'
   jars() { (cd "$1" && find . -path '*/target/*.jar' -not -path '*/target/*/*' | sed 's|^\./||' \
     | grep -Ev "^($not_published)/" | sort); }
