@@ -6,6 +6,7 @@ import static io.github.smpkit.rules.Severity.WARNING;
 
 import io.github.smpkit.core.Partnership;
 import io.github.smpkit.core.development.DevelopmentLinkKind;
+import io.github.smpkit.core.party.Side;
 import io.github.smpkit.core.party.Stakeholder;
 import io.github.smpkit.core.party.StakeholderType;
 import io.github.smpkit.core.recruitment.RecruitmentSafeguard;
@@ -154,14 +155,14 @@ final class DevelopmentRules {
 
   private static Rule originEmployers() {
     return Rules.define("SMP-DEV-007", LOCAL_DEVELOPMENT, WARNING)
-        .reads("/training/*/track", "/stakeholders/*/type", "/stakeholders/*/country", "/stakeholders/*/name",
-            "/parties")
+        .reads("/training/*/track", "/stakeholders/*/type", "/stakeholders/*/country", "/stakeholders/*/countries",
+            "/stakeholders/*/side", "/stakeholders/*/name", "/parties")
         .check((p, c) -> {
           if (!p.training().isEmpty() && homeTraining(p) < 0) {
             c.notApplicable();
             return;
           }
-          Optional<Stakeholder> employer = Facts.in(p, Facts.origins(c)).stream()
+          Optional<Stakeholder> employer = Facts.onSide(p, Side.ORIGIN, Facts.origins(c)).stream()
               .filter(s -> s.type() == StakeholderType.EMPLOYER || s.type() == StakeholderType.EMPLOYERS_ORGANISATION)
               .findFirst();
           if (employer.isPresent()) {

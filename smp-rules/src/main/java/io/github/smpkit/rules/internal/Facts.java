@@ -4,6 +4,7 @@ import io.github.smpkit.core.Partnership;
 import io.github.smpkit.core.code.Country;
 import io.github.smpkit.core.code.IsicCode;
 import io.github.smpkit.core.funding.FundingSource;
+import io.github.smpkit.core.party.Side;
 import io.github.smpkit.core.party.Stakeholder;
 import io.github.smpkit.core.party.StakeholderType;
 import io.github.smpkit.core.social.SocialProvision;
@@ -144,10 +145,35 @@ final class Facts {
     return p.stakeholders().stream().anyMatch(s -> wanted.contains(s.type()));
   }
 
-  /** The stakeholders based in one of {@code countries}. */
+  /**
+   * The stakeholders acting in one of {@code countries}: their country is one of them, or, for an
+   * actor recorded for several countries (the labour-sending units of nine Pacific countries as
+   * one actor), one of their countries is (IOM SMP Guidance 2023, ch. 4).
+   */
   static List<Stakeholder> in(Partnership p, Set<Country> countries) {
-    return p.stakeholders().stream().filter(s -> s.country().isPresent() && countries.contains(s.country().get()))
+    return p.stakeholders().stream().filter(s -> actsIn(s, countries)).collect(Collectors.toList());
+  }
+
+  /**
+   * The stakeholders of one side of the partnership: acting in one of its {@code countries}
+   * ({@link #in}), or recorded as acting for the side itself ("Pacific TVET partner institutions"
+   * on the origin side, ch. 4), whichever of its countries they are in.
+   */
+  static List<Stakeholder> onSide(Partnership p, Side side, Set<Country> countries) {
+    return p.stakeholders().stream().filter(s -> actsIn(s, countries) || s.side().map(side::equals).orElse(false))
         .collect(Collectors.toList());
+  }
+
+  private static boolean actsIn(Stakeholder s, Set<Country> countries) {
+    if (s.country().isPresent()) {
+      return countries.contains(s.country().get());
+    }
+    for (Country country : s.countries()) {
+      if (countries.contains(country)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static boolean highSkilled(Partnership p) {

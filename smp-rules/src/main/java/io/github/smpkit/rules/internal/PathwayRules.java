@@ -114,7 +114,7 @@ final class PathwayRules {
             }).build(),
         Rules.define("SMP-PATH-003", PATHWAYS, WARNING)
             .reads("/mobilityModes", "/parties/*/country", "/parties/*/role", "/stakeholders/*/type",
-                "/stakeholders/*/country", "/stakeholders/*/name")
+                "/stakeholders/*/country", "/stakeholders/*/countries", "/stakeholders/*/name")
             .check((p, c) -> {
               if (remoteOnly(p, c)) {
                 return;

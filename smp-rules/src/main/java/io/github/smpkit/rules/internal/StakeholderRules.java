@@ -10,6 +10,7 @@ import io.github.smpkit.core.evidence.AssessmentKind;
 import io.github.smpkit.core.governance.Governance;
 import io.github.smpkit.core.governance.GovernanceBody;
 import io.github.smpkit.core.governance.GovernanceLayer;
+import io.github.smpkit.core.party.Side;
 import io.github.smpkit.core.party.Stakeholder;
 import io.github.smpkit.core.party.StakeholderRole;
 import io.github.smpkit.core.party.StakeholderType;
@@ -44,20 +45,21 @@ final class StakeholderRules {
 
   private static Rule bothSides() {
     return Rules.define("SMP-STAKE-002", STAKEHOLDERS, WARNING)
-        .reads("/stakeholders/*/country", "/stakeholders/*/name", "/parties")
+        .reads("/stakeholders/*/country", "/stakeholders/*/countries", "/stakeholders/*/side", "/stakeholders/*/name",
+            "/parties")
         .check((p, c) -> {
           if (p.stakeholders().isEmpty()) {
             Messages.gap(c, "/stakeholders", "");
             return;
           }
-          side(p, c, Facts.origins(c), "origin");
-          side(p, c, Facts.destinations(c), "destination");
+          side(p, c, Side.ORIGIN, Facts.origins(c), "origin");
+          side(p, c, Side.DESTINATION, Facts.destinations(c), "destination");
         }).build();
   }
 
   /** Actors of one side: {@code <id>.met.<name>}, {@code <id>.gap.<name>} or {@code <id>.gap.<name>Unplaced}. */
-  private static void side(Partnership p, RuleContext c, SortedSet<Country> side, String name) {
-    List<Stakeholder> there = Facts.in(p, side);
+  private static void side(Partnership p, RuleContext c, Side which, SortedSet<Country> side, String name) {
+    List<Stakeholder> there = Facts.onSide(p, which, side);
     if (!there.isEmpty()) {
       Messages.met(c, "/stakeholders", name, there.get(0).name());
       return;
@@ -74,11 +76,14 @@ final class StakeholderRules {
   private static Rule wholeOfGovernment() {
     return Rules.define("SMP-STAKE-003", STAKEHOLDERS, WARNING)
         .source("IOM SMP Guidance 2023, ch. 4, Box 3")
-        .reads("/stakeholders/*/type", "/stakeholders/*/country", "/parties")
+        .reads("/stakeholders/*/type", "/stakeholders/*/country", "/stakeholders/*/countries", "/stakeholders/*/side",
+            "/parties")
         .check((p, c) -> {
           for (String side : List.of("origin", "destination")) {
-            SortedSet<Country> countries = side.equals("origin") ? Facts.origins(c) : Facts.destinations(c);
-            Set<StakeholderType> types = Facts.in(p, countries).stream().map(Stakeholder::type)
+            boolean origin = side.equals("origin");
+            SortedSet<Country> countries = origin ? Facts.origins(c) : Facts.destinations(c);
+            Set<StakeholderType> types = Facts.onSide(p, origin ? Side.ORIGIN : Side.DESTINATION, countries).stream()
+                .map(Stakeholder::type)
                 .filter(StakeholderType::isGovernment).collect(Collectors.toCollection(TreeSet::new));
             if (types.size() >= 2) {
               Messages.met(c, "/stakeholders", side, types.stream().map(StakeholderRules::words)
@@ -205,7 +210,7 @@ final class StakeholderRules {
             + " committee; IOM SMP Guidance 2023, ch. 4")
         .reads("/governance/bodies/*/layer", "/governance/bodies/*/members", "/governance/bodies/*/name",
             "/stakeholders/*/name",
-            "/stakeholders/*/country", "/parties")
+            "/stakeholders/*/country", "/stakeholders/*/countries", "/stakeholders/*/side", "/parties")
         .check((p, c) -> {
           List<GovernanceBody> deciding = p.governance().map(Governance::bodies).orElse(List.of()).stream()
               .filter(b -> b.layer() == GovernanceLayer.DECISION_MAKING).collect(Collectors.toList());
@@ -223,11 +228,13 @@ final class StakeholderRules {
         }).build();
   }
 
+  /** A body with a member of the origin side and one of the destination side (Facts#onSide). */
   private static boolean joint(Partnership p, GovernanceBody body) {
-    Set<Country> countries = body.members().stream().map(p::stakeholder).flatMap(Optional::stream)
-        .flatMap(s -> s.country().stream()).collect(Collectors.toSet());
-    return countries.stream().anyMatch(p.origins()::contains)
-        && countries.stream().anyMatch(p.destinations()::contains);
+    List<Stakeholder> members = body.members().stream().map(p::stakeholder).flatMap(Optional::stream)
+        .collect(Collectors.toList());
+    List<Stakeholder> origin = Facts.onSide(p, Side.ORIGIN, p.origins());
+    List<Stakeholder> destination = Facts.onSide(p, Side.DESTINATION, p.destinations());
+    return members.stream().anyMatch(origin::contains) && members.stream().anyMatch(destination::contains);
   }
 
   private static String names(List<String> names) {
