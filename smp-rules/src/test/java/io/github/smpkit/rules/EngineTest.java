@@ -232,4 +232,24 @@ class EngineTest {
     assertEquals(a, b);
     assertEquals(a.hashCode(), b.hashCode());
   }
+
+  @Test
+  void aReportListsItsEvaluationsAndEqualsOnlyAReportOfTheSameFindings() {
+    Rule met = rule("ACME-MET-001", (p, c) -> c.met("/title", "Fine."));
+    Rule gap = rule("ACME-GAP-001", (p, c) -> c.gap("/title", "What is it called?", "Name it."));
+    Rule broken = rule("ACME-BROKEN-001", (p, c) -> {
+      throw new IllegalStateException("boom");
+    });
+    Report report = run(BARE, met, gap);
+    assertEquals(List.of("ACME-MET-001", "ACME-GAP-001"), report.evaluations().stream().map(Evaluation::ruleId)
+        .collect(java.util.stream.Collectors.toList()));
+    Report again = run(BARE, met, gap);
+    assertEquals(report, again);
+    assertEquals(report.hashCode(), again.hashCode());
+    assertFalse(report.equals(run(BARE, met)), "other evaluations");
+    assertFalse(report.equals(run(BARE, met, gap, broken)), "a failure more");
+    assertFalse(report.equals(run(BARE.withTitle("Renamed"), met, gap)), "another title");
+    assertFalse(report.equals(run(BARE.withId("other"), met, gap)), "another partnership");
+    assertFalse(report.equals(report.toText()), "not a report");
+  }
 }
