@@ -252,4 +252,34 @@ class EngineTest {
     assertFalse(report.equals(run(BARE.withId("other"), met, gap)), "another partnership");
     assertFalse(report.equals(report.toText()), "not a report");
   }
+
+  private static Rule.Builder anyRule(String id) {
+    return Rule.builder(id).severity(Severity.INFO).title("A test rule").reads("/title").check((p, c) -> c.met("/title",
+        "Fine."));
+  }
+
+  @Test
+  void aRuleCitesAChapterOfTheGuidanceFromTheFirstToTheThirteenth() {
+    assertEquals(1, anyRule("ACME-001").chapter(1).build().chapter());
+    assertEquals(13, anyRule("ACME-013").chapter(13).build().chapter());
+    assertThrows(IllegalArgumentException.class, () -> anyRule("ACME-014").chapter(14).build());
+    assertThrows(IllegalArgumentException.class, () -> anyRule("ACME-000").build());
+  }
+
+  @Test
+  void aBlankRationaleIsNone() {
+    assertEquals(Optional.empty(), anyRule("ACME-001").chapter(2).rationale(null).build().rationale());
+    assertEquals(Optional.empty(), anyRule("ACME-001").chapter(2).rationale(" ").build().rationale());
+    assertEquals(Optional.of("Why it matters."), anyRule("ACME-001").chapter(2).rationale("Why it matters.").build()
+        .rationale());
+  }
+
+  @Test
+  void rulesAreEqualByIdOnly() {
+    Rule one = anyRule("ACME-001").chapter(2).build();
+    assertEquals(one, anyRule("ACME-001").chapter(3).build());
+    assertEquals(one.hashCode(), anyRule("ACME-001").chapter(3).build().hashCode());
+    assertFalse(one.equals(anyRule("ACME-002").chapter(2).build()));
+    assertFalse(one.equals("ACME-001"));
+  }
 }
