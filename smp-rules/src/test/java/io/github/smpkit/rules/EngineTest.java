@@ -282,4 +282,22 @@ class EngineTest {
     assertFalse(one.equals(anyRule("ACME-002").chapter(2).build()));
     assertFalse(one.equals("ACME-001"));
   }
+
+  @Test
+  void aPointerSegmentThatBeginsWithAnEscapedCharacterIsEscaped() {
+    assertEquals("/~0a", Finding.pointer("~a"));
+    assertEquals("/~1a", Finding.pointer("/a"));
+    assertEquals("/a~0", Finding.pointer("a~"));
+  }
+
+  @Test
+  void aKeyedFindingKeepsItsHashOnceItsMessageIsRead() {
+    PartnershipValidator standard = PartnershipValidator.standard();
+    Finding read = standard.validate(BARE).evaluation("SMP-COST-009").orElseThrow().findings().get(0);
+    Finding unread = standard.validate(BARE).evaluation("SMP-COST-009").orElseThrow().findings().get(0);
+    assertTrue(read.messageKey().isPresent());
+    assertFalse(read.message().isBlank());
+    assertEquals(read, unread);
+    assertEquals(read.hashCode(), unread.hashCode());
+  }
 }
