@@ -1,6 +1,7 @@
 package io.github.smpkit.rules.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.smpkit.rules.EssentialElement;
 import io.github.smpkit.rules.Rule;
@@ -34,6 +35,8 @@ class RuleFilesTest {
       assertEquals(b.chapter(), a.chapter(), a.id());
       assertEquals(b.source(), a.source(), a.id());
       assertEquals(b.title(), a.title(), a.id());
+      assertEquals(b.rationale(), a.rationale(), a.id());
+      assertTrue(a.rationale().isPresent(), a.id() + " gives its reason");
     }
   }
 
