@@ -1,6 +1,7 @@
 package io.github.smpkit.rules.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.smpkit.core.Partnership;
@@ -17,7 +18,10 @@ import io.github.smpkit.rules.Severity;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** A keyed breach (the built-in rules' way, through {@link Messages}) is held to the same evidence law as any. */
+/**
+ * Keyed findings, the built-in rules' way through {@link Messages}: a keyed breach is held to the same evidence law
+ * as any, the texts come from the bundle, and the engine's reporter is installed once.
+ */
 class KeyedFindingsTest {
 
   private static final Partnership BARE = Partnership.builder().id("bare").title("Nothing known yet")
@@ -48,5 +52,26 @@ class KeyedFindingsTest {
     Report report = run((p, c) -> Messages.breach(c, "/title", "", List.of(Evidence.of("/title", p.title()))));
     assertEquals(List.of(), report.failures());
     assertEquals(1, report.breaches().size());
+  }
+
+  @Test
+  void theBundleHoldsTheTitlesAndRationalesTheRulesTakeFromIt() {
+    Rule cost = Catalogue.rules().stream().filter(r -> r.id().equals("SMP-COST-001")).findFirst().orElseThrow();
+    assertTrue(Messages.has("SMP-COST-001.title"));
+    assertTrue(Messages.has("SMP-COST-001.rationale"));
+    assertFalse(Messages.has("SMP-COST-001.no-such-key"));
+    assertEquals(cost.title(), Messages.text("SMP-COST-001.title"));
+    assertEquals(cost.rationale().orElseThrow(), Messages.text("SMP-COST-001.rationale"));
+  }
+
+  @Test
+  void onlyTheFirstReporterCounts() {
+    // the engine installed its reporter when it was loaded; a second one is ignored
+    assertTrue(PartnershipValidator.standard().validate(BARE).failures().isEmpty());
+    Messages.reporter((context, outcome, severity, path, suffix, arguments, evidence) -> {
+      throw new IllegalStateException("a second reporter was installed");
+    });
+    Report report = PartnershipValidator.standard().validate(BARE);
+    assertEquals(List.of(), report.failures(), report::toText);
   }
 }
