@@ -19,8 +19,10 @@ import io.github.smpkit.core.funding.PayerShare;
 import io.github.smpkit.core.funding.Payment;
 import io.github.smpkit.core.funding.PaymentMechanism;
 import io.github.smpkit.core.money.Money;
+import io.github.smpkit.core.party.Party;
 import io.github.smpkit.core.party.Side;
 import io.github.smpkit.core.party.StakeholderType;
+import io.github.smpkit.core.training.TrainingComponent;
 import io.github.smpkit.core.training.TrainingLocation;
 import io.github.smpkit.core.typology.EngagementForm;
 import io.github.smpkit.core.typology.FormOfEngagement;
@@ -406,5 +408,235 @@ class CostRulesTest {
     Partnership untimed = Edits.costs(GOOD, item -> item.withPayments(item.payments().stream()
         .map(x -> x.withDue(Optional.empty())).collect(Collectors.toList())));
     assertOutcome(Outcome.GAP, untimed, id);
+  }
+
+  // --- what the findings say: who pays, on which side --------------------------------------------
+
+  /** The findings of a rule with this outcome. */
+  static List<Finding> findings(Partnership p, String id, Outcome outcome) {
+    return evaluate(p, id).findings().stream().filter(f -> f.outcome() == outcome).collect(Collectors.toList());
+  }
+
+  /** The single finding of a rule, checked for its outcome and message key; its message arguments. */
+  static List<Object> only(Partnership p, String id, Outcome outcome, String key) {
+    Evaluation e = evaluate(p, id);
+    assertEquals(1, e.findings().size(), e.findings()::toString);
+    Finding f = e.findings().get(0);
+    assertEquals(outcome, f.outcome(), f::toString);
+    assertEquals(Optional.of(key), f.messageKey(), f::toString);
+    return f.messageArguments();
+  }
+
+  static FundingSource funder(String name, Payer type) {
+    return FundingSource.builder().name(name).type(type).build();
+  }
+
+  static FundingSource funder(String name, Payer type, String country) {
+    return FundingSource.builder().name(name).type(type).country(Country.of(country)).build();
+  }
+
+  static FundingSource funder(String name, Payer type, Side side) {
+    return FundingSource.builder().name(name).type(type).side(side).build();
+  }
+
+  @Test
+  void originSideFundersAreAnOriginGovernmentARecordedOriginSideOrADonorOrBankBasedInAnOrigin() {
+    // the exemplary partnership goes from NG to BE; CH is neither
+    Partnership p = GOOD.withCosts(List.of()).withFundingSources(funder("Ministry", Payer.ORIGIN_GOVERNMENT),
+        funder("Bank", Payer.DEVELOPMENT_BANK, "NG"), funder("Agency", Payer.DONOR, "NG"),
+        funder("AfDB", Payer.DONOR, Side.ORIGIN), funder("SDC", Payer.DONOR, "CH"),
+        funder("Foundation", Payer.DONOR), funder("IOM", Payer.DONOR, Side.INTERNATIONAL),
+        funder("Migrants' savings", Payer.MIGRANT));
+    assertEquals(List.of("the origin side", "'Ministry', 'Bank', 'Agency', 'AfDB'"),
+        only(p, "SMP-COST-004", Outcome.GAP, "SMP-COST-004.gap.side"));
+  }
+
+  @Test
+  void destinationSideFundersAreADestinationGovernmentARecordedSideADonorBasedThereOrTheEuForAnEuDestination() {
+    Partnership p = GOOD.withCosts(List.of()).withFundingSources(funder("Ministry", Payer.DESTINATION_GOVERNMENT),
+        funder("KfW", Payer.DEVELOPMENT_BANK, "BE"), funder("Enabel", Payer.DONOR, "BE"),
+        funder("EU Trust Fund for Africa (EUTF)", Payer.DONOR), funder("GIZ", Payer.DONOR, Side.DESTINATION),
+        funder("Ministry of the origin, as recorded", Payer.DESTINATION_GOVERNMENT, Side.INTERNATIONAL));
+    assertEquals(List.of("the destination side", "'Ministry', 'KfW', 'Enabel', 'EU Trust Fund for Africa (EUTF)', 'GIZ'"),
+        only(p, "SMP-COST-004", Outcome.GAP, "SMP-COST-004.gap.side"));
+  }
+
+  @Test
+  void euFundsAreNotDestinationSideMoneyWhenNoDestinationIsAnEuMember() {
+    Partnership canada = GOOD.withPathways(List.of()).withParties(Party.origin(Country.of("NG")), Party.destination(Country.of("CA")))
+        .withCosts(List.of());
+    FundingSource amif = funder("EU Asylum, Migration and Integration Fund (AMIF)", Payer.DONOR);
+    assertEquals(List.of(), only(canada.withFundingSources(amif), "SMP-COST-004", Outcome.GAP,
+        "SMP-COST-004.gap.none"));
+    // the same fund named with a country is that country's money, not the EU's
+    assertEquals(List.of("the destination side", "'EU Asylum, Migration and Integration Fund (AMIF)'"),
+        only(canada.withFundingSources(amif.withCountry(Country.of("CA"))), "SMP-COST-004", Outcome.GAP,
+            "SMP-COST-004.gap.side"));
+    // and an EU funder for an EU destination is destination-side money
+    assertEquals(List.of("the destination side", "'EU Asylum, Migration and Integration Fund (AMIF)'"),
+        only(GOOD.withCosts(List.of()).withFundingSources(amif), "SMP-COST-004", Outcome.GAP,
+            "SMP-COST-004.gap.side"));
+  }
+
+  @Test
+  void employersAndInvestorsAreBeneficiariesWhoShareCostsAsFundersOrPayers() {
+    Partnership funders = GOOD.withCosts(List.of()).withFundingSources(funder("Chamber", Payer.EMPLOYER),
+        funder("Impact fund", Payer.PRIVATE_INVESTOR));
+    assertEquals(List.of("employers ('Chamber') and investors ('Impact fund')"),
+        only(funders, "SMP-COST-004", Outcome.MET, "SMP-COST-004.met"));
+    // cost shares: the origin government and investors share, migrants are no beneficiary who shares costs
+    Partnership shares = GOOD.withFundingSources(List.of()).withCosts(List.of(cost(CostItemKind.PROJECT_STAFF, null,
+        PayerShare.of(Payer.ORIGIN_GOVERNMENT, 50), PayerShare.of(Payer.PRIVATE_INVESTOR, 25),
+        PayerShare.of(Payer.MIGRANT, 25)), cost(CostItemKind.TRANSPORT, null, PayerShare.of(Payer.ORIGIN_GOVERNMENT, 100)),
+        cost(CostItemKind.EXTERNAL_EVALUATION, null, PayerShare.of(Payer.ORIGIN_GOVERNMENT, 100))));
+    assertEquals(List.of("the origin side (ORIGIN_GOVERNMENT (PROJECT_STAFF), ORIGIN_GOVERNMENT (TRANSPORT)) and "
+        + "investors (PRIVATE_INVESTOR (PROJECT_STAFF))"), only(shares, "SMP-COST-004", Outcome.MET, "SMP-COST-004.met"));
+    Partnership employers = GOOD.withFundingSources(List.of()).withCosts(List.of(cost(CostItemKind.TRANSPORT, null,
+        PayerShare.of(Payer.EMPLOYER, 60), PayerShare.of(Payer.MIGRANT, 40))));
+    assertEquals(List.of("employers", "EMPLOYER (TRANSPORT)"),
+        only(employers, "SMP-COST-004", Outcome.GAP, "SMP-COST-004.gap.group"));
+  }
+
+  @Test
+  void theDestinationSidesFundersAreNamedWithWhatMakesThemDestinationSide() {
+    Partnership p = GOOD.withCosts(List.of(cost(CostItemKind.OTHER, "Total budget of the action")))
+        .withFundingSources(funder("Ministry", Payer.DESTINATION_GOVERNMENT),
+            funder("Enabel", Payer.DONOR, "BE"), funder("AMIF", Payer.DONOR), funder("GIZ", Payer.DONOR,
+                Side.DESTINATION), funder("Chamber", Payer.EMPLOYER));
+    assertEquals(List.of("'Ministry' (DESTINATION_GOVERNMENT) funds the partnership; 'Enabel' (DONOR BE) funds the "
+        + "partnership; 'AMIF' (DONOR, EU funds for an EU destination) funds the partnership; 'GIZ' (DONOR, "
+        + "DESTINATION side) funds the partnership"), only(p, "SMP-COST-007", Outcome.MET, "SMP-COST-007.met"));
+  }
+
+  private static CostItem originTraining(Payment... payments) {
+    return CostItem.builder().item(CostItemKind.TRAINING_PROVIDER).addShares(PayerShare.all(Payer.ORIGIN_GOVERNMENT))
+        .addPayments(payments).build();
+  }
+
+  @Test
+  void paymentsForOriginTrainingCountAsDestinationSideByTheirSideOrElseTheirPayer() {
+    Partnership none = GOOD.withFundingSources(List.of());
+    // a donor paying from the origin side and a payment by migrants are no destination-side money
+    assertBreach(setCost(none, 2, originTraining(Payment.builder().payer(Payer.DONOR).side(Side.ORIGIN).build(),
+        Payment.builder().payer(Payer.MIGRANT).build())), "SMP-COST-007", Severity.INFO, "/training/0/location",
+        "/costs/2/item", "/costs/2/shares/0/payer");
+    Partnership paid = setCost(none, 2, originTraining(Payment.builder().payer(Payer.EMPLOYER).build(),
+        Payment.builder().payer(Payer.DESTINATION_GOVERNMENT).build(),
+        Payment.builder().payer(Payer.DONOR).side(Side.DESTINATION).build(),
+        Payment.builder().payer(Payer.EMPLOYER).side(Side.ORIGIN).build()));
+    assertEquals(List.of("EMPLOYER pays for TRAINING_PROVIDER; DESTINATION_GOVERNMENT pays for TRAINING_PROVIDER; "
+        + "DONOR (DESTINATION side) pays for TRAINING_PROVIDER"), only(paid, "SMP-COST-007", Outcome.MET,
+        "SMP-COST-007.met"));
+  }
+
+  @Test
+  void originTrainingIsNotAllTrainingWhenAComponentTakesPlaceInTheDestination() {
+    Partnership p = setCost(GOOD.withFundingSources(List.of()), 2, originTraining());
+    assertEquals("SMP-COST-007.breach.origin", assertBreach(p, "SMP-COST-007", Severity.INFO, "/training/0/location",
+        "/costs/2/item", "/costs/2/shares/0/payer").messageKey().orElseThrow());
+    assertEquals("SMP-COST-007.breach.gsp", assertBreach(p.withModels(PartnershipModel.GLOBAL_SKILL_PARTNERSHIP),
+        "SMP-COST-007", Severity.WARNING, "/training/0/location", "/costs/2/item", "/costs/2/shares/0/payer",
+        "/models").messageKey().orElseThrow());
+    List<TrainingComponent> training = new ArrayList<>(p.training());
+    training.add(training.get(0).withName("Bridging course").withLocation(TrainingLocation.DESTINATION));
+    assertEquals(List.of(), only(p.withTraining(training), "SMP-COST-007", Outcome.GAP, "SMP-COST-007.gap.share"));
+  }
+
+  @Test
+  void originTrainingThatEmployersShareIsCoFinancedNotPaidByTheOriginAlone() {
+    Partnership p = setCost(GOOD.withFundingSources(List.of()), 2, cost(CostItemKind.TRAINING_PROVIDER, null,
+        PayerShare.of(Payer.ORIGIN_GOVERNMENT, 50), PayerShare.of(Payer.EMPLOYER, 50)));
+    assertEquals(List.of("EMPLOYER pays 50 % of TRAINING_PROVIDER"), only(p, "SMP-COST-007", Outcome.MET,
+        "SMP-COST-007.met"));
+  }
+
+  @Test
+  void howTheWorkerBearsAPaymentIsSaidInFull() {
+    CostItem travel = CostItem.builder().item(CostItemKind.TRANSPORT).addShares(PayerShare.all(Payer.EMPLOYER))
+        .addPayments(Payment.builder().payer(Payer.MIGRANT).percent(new BigDecimal("30.0"))
+            .amount(Money.parse("EUR 100.00")).above(Money.parse("EUR 300.00"))
+            .mechanism(PaymentMechanism.WORKER_LOAN).build(),
+            Payment.builder().payer(Payer.MIGRANT).amount(Money.parse("EUR 50.00"))
+                .mechanism(PaymentMechanism.UPFRONT).build(),
+            Payment.builder().payer(Payer.MIGRANT).above(Money.parse("EUR 900.00"))
+                .mechanism(PaymentMechanism.REIMBURSEMENT).build(),
+            Payment.builder().payer(Payer.MIGRANT).mechanism(PaymentMechanism.OTHER).description("a deposit").build())
+        .build();
+    Finding f = assertBreach(setCost(GOOD, 3, travel), "SMP-COST-001", Severity.ERROR, "/costs/3/item",
+        "/costs/3/payments/0/payer", "/costs/3/payments/0/mechanism", "/costs/3/payments/0/percent",
+        "/costs/3/payments/0/amount", "/costs/3/payments/0/above", "/costs/3/payments/1/payer",
+        "/costs/3/payments/1/mechanism", "/costs/3/payments/1/amount", "/costs/3/payments/2/payer",
+        "/costs/3/payments/2/mechanism", "/costs/3/payments/2/above", "/costs/3/payments/3/payer",
+        "/costs/3/payments/3/mechanism");
+    assertEquals(List.of("TRANSPORT", "30 % of it, EUR 100.00, the part above EUR 300.00 through a loan they repay; "
+        + "EUR 50.00, paid upfront; the part above EUR 900.00, as a reimbursement; part of it (a deposit)"),
+        f.messageArguments());
+    assertEquals(List.of("TRANSPORT", "MIGRANT", "WORKER_LOAN", "30", "EUR 100.00", "EUR 300.00"), f.evidence()
+        .subList(0, 6).stream().map(Evidence::value).collect(Collectors.toList()));
+  }
+
+  @Test
+  void aLongDescriptionIsShortenedInTheMessageNotInTheEvidence() {
+    String ninety = "Recruitment fee charged by the placement agency in the capital, payable before departure";
+    ninety = ninety + ".".repeat(90 - ninety.length());
+    assertEquals(90, ninety.length());
+    Finding whole = assertBreach(withCost(GOOD, cost(CostItemKind.OTHER, ninety, PayerShare.all(Payer.MIGRANT))),
+        "SMP-COST-001", Severity.ERROR, "/costs/5/item", "/costs/5/description", "/costs/5/shares/0/payer",
+        "/costs/5/shares/0/percent");
+    assertEquals(List.of("100", "OTHER ('" + ninety + "')"), whole.messageArguments());
+    String longer = ninety + "!";
+    Finding shortened = assertBreach(withCost(GOOD, cost(CostItemKind.OTHER, longer, PayerShare.all(Payer.MIGRANT))),
+        "SMP-COST-001", Severity.ERROR, "/costs/5/item", "/costs/5/description", "/costs/5/shares/0/payer",
+        "/costs/5/shares/0/percent");
+    assertEquals(List.of("100", "OTHER ('" + longer.substring(0, 87) + "...')"), shortened.messageArguments());
+    assertEquals(longer, shortened.evidence().get(1).value());
+  }
+
+  @Test
+  void theRecruitmentCostsMigrantsDoNotPayAreNamedWithTheirPayers() {
+    List<Finding> met = findings(GOOD, "SMP-COST-001", Outcome.MET);
+    assertEquals(List.of("/costs/1/shares", "/costs/3/shares"), met.stream().map(Finding::path)
+        .collect(Collectors.toList()));
+    assertEquals(List.of("SCREENING_AND_PROCESSING", "EMPLOYER 100 %"), met.get(0).messageArguments());
+    Partnership shared = setCost(GOOD, 3, cost(CostItemKind.TRANSPORT, "Flights", PayerShare.of(Payer.EMPLOYER, new BigDecimal("62.50")),
+        PayerShare.of(Payer.DESTINATION_GOVERNMENT, new BigDecimal("37.5"))));
+    assertEquals(List.of("TRANSPORT ('Flights')", "EMPLOYER 62.5 %, DESTINATION_GOVERNMENT 37.5 %"),
+        findings(shared, "SMP-COST-001", Outcome.MET).get(1).messageArguments());
+  }
+
+  @Test
+  void employersContributionsAreListed() {
+    assertEquals(List.of("100 % of SCREENING_AND_PROCESSING, 40 % of TRAINING_PROVIDER, 100 % of TRANSPORT, "
+        + "'GP employers' (a funder), a PUBLIC_PRIVATE_TRAINING_FUND"),
+        only(GOOD, "SMP-COST-006", Outcome.MET, "SMP-COST-006.met"));
+    Partnership funderOnly = Edits.allCostsPaidBy(GOOD, Payer.DESTINATION_GOVERNMENT).withFinancingMechanisms(
+        List.of());
+    assertEquals(List.of("'GP employers' (a funder)"), only(funderOnly, "SMP-COST-006", Outcome.MET,
+        "SMP-COST-006.met"));
+  }
+
+  @Test
+  void theInstrumentsThatLeaveCostSharingOutAreNamed() {
+    FormOfEngagement mou = FormOfEngagement.builder().form(EngagementForm.MEMORANDUM_OF_UNDERSTANDING)
+        .costSharing(false).build();
+    FormOfEngagement pilot = FormOfEngagement.builder().form(EngagementForm.PILOT_PROJECT).costSharing(false).build();
+    assertEquals(List.of("MEMORANDUM_OF_UNDERSTANDING, PILOT_PROJECT"), only(GOOD.withFormsOfEngagement(mou, pilot),
+        "SMP-COST-011", Outcome.BREACH, "SMP-COST-011.breach"));
+  }
+
+  @Test
+  void employersSharesWithoutPaymentsAskWhenTheyPayOtherwiseWhetherTheyPay() {
+    Partnership shares = Edits.costs(GOOD, item -> item.withPayments(List.of()));
+    assertEquals(List.of(), only(shares, "SMP-COST-012", Outcome.GAP, "SMP-COST-012.gap.timing"));
+    Partnership publicOnly = Edits.allCostsPaidBy(shares, Payer.DESTINATION_GOVERNMENT);
+    assertEquals(List.of(), only(publicOnly, "SMP-COST-012", Outcome.GAP, "SMP-COST-012.gap.employers"));
+    // an employer's payment with no phase is asked about where it is, next to the payments that have one
+    Partnership oneUntimed = setCost(GOOD, 3, GOOD.costs().get(3).withPayments(Payment.builder()
+        .payer(Payer.EMPLOYER).build()));
+    Evaluation e = evaluate(oneUntimed, "SMP-COST-012");
+    assertEquals(List.of("/costs/3/payments/0/due", "/costs"), e.findings().stream().map(Finding::path)
+        .collect(Collectors.toList()), e.findings()::toString);
+    assertEquals(List.of("SCREENING_AND_PROCESSING (ARRIVAL), TRAINING_PROVIDER (ARRIVAL)"),
+        e.findings().get(1).messageArguments());
   }
 }

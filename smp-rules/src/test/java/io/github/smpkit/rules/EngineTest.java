@@ -232,4 +232,72 @@ class EngineTest {
     assertEquals(a, b);
     assertEquals(a.hashCode(), b.hashCode());
   }
+
+  @Test
+  void aReportListsItsEvaluationsAndEqualsOnlyAReportOfTheSameFindings() {
+    Rule met = rule("ACME-MET-001", (p, c) -> c.met("/title", "Fine."));
+    Rule gap = rule("ACME-GAP-001", (p, c) -> c.gap("/title", "What is it called?", "Name it."));
+    Rule broken = rule("ACME-BROKEN-001", (p, c) -> {
+      throw new IllegalStateException("boom");
+    });
+    Report report = run(BARE, met, gap);
+    assertEquals(List.of("ACME-MET-001", "ACME-GAP-001"), report.evaluations().stream().map(Evaluation::ruleId)
+        .collect(java.util.stream.Collectors.toList()));
+    Report again = run(BARE, met, gap);
+    assertEquals(report, again);
+    assertEquals(report.hashCode(), again.hashCode());
+    assertFalse(report.equals(run(BARE, met)), "other evaluations");
+    assertFalse(report.equals(run(BARE, met, gap, broken)), "a failure more");
+    assertFalse(report.equals(run(BARE.withTitle("Renamed"), met, gap)), "another title");
+    assertFalse(report.equals(run(BARE.withId("other"), met, gap)), "another partnership");
+    assertFalse(report.equals(report.toText()), "not a report");
+  }
+
+  private static Rule.Builder anyRule(String id) {
+    return Rule.builder(id).severity(Severity.INFO).title("A test rule").reads("/title").check((p, c) -> c.met("/title",
+        "Fine."));
+  }
+
+  @Test
+  void aRuleCitesAChapterOfTheGuidanceFromTheFirstToTheThirteenth() {
+    assertEquals(1, anyRule("ACME-001").chapter(1).build().chapter());
+    assertEquals(13, anyRule("ACME-013").chapter(13).build().chapter());
+    assertThrows(IllegalArgumentException.class, () -> anyRule("ACME-014").chapter(14).build());
+    assertThrows(IllegalArgumentException.class, () -> anyRule("ACME-000").build());
+  }
+
+  @Test
+  void aBlankRationaleIsNone() {
+    assertEquals(Optional.empty(), anyRule("ACME-001").chapter(2).rationale(null).build().rationale());
+    assertEquals(Optional.empty(), anyRule("ACME-001").chapter(2).rationale(" ").build().rationale());
+    assertEquals(Optional.of("Why it matters."), anyRule("ACME-001").chapter(2).rationale("Why it matters.").build()
+        .rationale());
+  }
+
+  @Test
+  void rulesAreEqualByIdOnly() {
+    Rule one = anyRule("ACME-001").chapter(2).build();
+    assertEquals(one, anyRule("ACME-001").chapter(3).build());
+    assertEquals(one.hashCode(), anyRule("ACME-001").chapter(3).build().hashCode());
+    assertFalse(one.equals(anyRule("ACME-002").chapter(2).build()));
+    assertFalse(one.equals("ACME-001"));
+  }
+
+  @Test
+  void aPointerSegmentThatBeginsWithAnEscapedCharacterIsEscaped() {
+    assertEquals("/~0a", Finding.pointer("~a"));
+    assertEquals("/~1a", Finding.pointer("/a"));
+    assertEquals("/a~0", Finding.pointer("a~"));
+  }
+
+  @Test
+  void aKeyedFindingKeepsItsHashOnceItsMessageIsRead() {
+    PartnershipValidator standard = PartnershipValidator.standard();
+    Finding read = standard.validate(BARE).evaluation("SMP-COST-009").orElseThrow().findings().get(0);
+    Finding unread = standard.validate(BARE).evaluation("SMP-COST-009").orElseThrow().findings().get(0);
+    assertTrue(read.messageKey().isPresent());
+    assertFalse(read.message().isBlank());
+    assertEquals(read, unread);
+    assertEquals(read.hashCode(), unread.hashCode());
+  }
 }

@@ -232,4 +232,103 @@ class EvidenceRulesTest {
             io.github.smpkit.core.party.StakeholderRole.SKILL_NEEDS_IDENTIFICATION) : s).collect(Collectors.toList()));
     CostRulesTest.assertOutcome(Outcome.GAP, ministry, id);
   }
+
+  // --- what each finding says and where -----------------------------------------------------------
+
+  /** The message keys of a rule's findings, in order, each with its path. */
+  private static List<String> keys(Partnership p, String id) {
+    return eval(p, id).findings().stream().map(f -> f.messageKey().orElse("-") + " at " + f.path())
+        .collect(Collectors.toList());
+  }
+
+  private static Assessment needs(AssessmentKind kind, AssessmentScope scope) {
+    return Assessment.builder().kind(kind).scope(scope).build();
+  }
+
+  @Test
+  void needsAssessedAsksForTheSideThatIsMissing() {
+    String id = "SMP-DATA-001";
+    assertEquals(List.of("SMP-DATA-001.gap.destination at /assessments"), keys(GOOD.withAssessments(
+        needs(AssessmentKind.SKILLS_NEEDS, AssessmentScope.ORIGIN)), id));
+    assertEquals(List.of("SMP-DATA-001.gap.origin at /assessments"), keys(GOOD.withAssessments(
+        needs(AssessmentKind.LABOUR_MARKET_NEEDS, AssessmentScope.DESTINATION)), id));
+    assertEquals(List.of("SMP-DATA-001.met.both at /assessments"), keys(GOOD.withAssessments(
+        needs(AssessmentKind.LABOUR_MARKET_NEEDS, AssessmentScope.DESTINATION),
+        needs(AssessmentKind.SKILLS_NEEDS, AssessmentScope.ORIGIN)), id));
+    assertEquals(List.of("SMP-DATA-001.met.joint at /assessments"), keys(GOOD, id));
+    // other assessments, even joint ones, are no needs assessment
+    assertEquals(List.of("SMP-DATA-001.gap.none at /assessments"), keys(GOOD.withAssessments(
+        needs(AssessmentKind.FEASIBILITY, AssessmentScope.JOINT), needs(AssessmentKind.COST_BENEFIT,
+            AssessmentScope.ORIGIN)), id));
+  }
+
+  @Test
+  void noIndicatorsAreAskedForWhereTheyBelong() {
+    assertEquals(List.of("SMP-DATA-003.gap at /monitoring"), keys(GOOD.withMonitoring(Optional.empty()),
+        "SMP-DATA-003"));
+    assertEquals(List.of("SMP-DATA-003.gap at /monitoring/indicators"), keys(indicators(), "SMP-DATA-003"));
+    assertEquals(List.of(2), eval(GOOD, "SMP-DATA-003").findings().get(0).messageArguments());
+  }
+
+  @Test
+  void measurementPointsAreOneFindingPerQuestion() {
+    String id = "SMP-DATA-004";
+    String at = " at /monitoring/indicators";
+    assertEquals(List.of("SMP-DATA-004.met.baseline" + at, "SMP-DATA-004.met.return" + at), keys(GOOD, id));
+    // a framework without indicators measures nothing
+    assertEquals(List.of("SMP-DATA-004.gap.none" + at), keys(indicators(), id));
+    assertEquals(List.of("SMP-DATA-004.met.baseline" + at, "SMP-DATA-004.met.employment" + at,
+        "SMP-DATA-004.gap.return" + at), keys(indicators(indicator(ImpactCategory.SKILLS, Optional.of(true),
+            MeasurementPoint.BEFORE_TRAINING, MeasurementPoint.DURING_EMPLOYMENT)), id));
+    assertEquals(List.of("SMP-DATA-004.gap.baseline" + at, "SMP-DATA-004.met.return" + at),
+        keys(indicators(indicator(ImpactCategory.SKILLS, Optional.of(true), MeasurementPoint.AFTER_RETURN)), id));
+    assertEquals(List.of("SMP-DATA-004.met.baseline" + at, "SMP-DATA-004.gap.followed" + at,
+        "SMP-DATA-004.gap.temporary at /migrationTypes"), keys(indicators(indicator(ImpactCategory.SKILLS,
+            Optional.of(true), MeasurementPoint.BEFORE_TRAINING, MeasurementPoint.END_OF_TRAINING))
+        .withMigrationTypes(List.of()), id));
+  }
+
+  @Test
+  void theEvaluationsOfAFinishedSchemeAreNamed() {
+    Evaluation e = eval(GOOD.withStatus(PartnershipStatus.DISCONTINUED), "SMP-DATA-007");
+    assertEquals(List.of("mid-term, final"), e.findings().get(0).messageArguments());
+    assertEquals(List.of("scaling up"), eval(GOOD.withStatus(PartnershipStatus.SCALING_UP)
+        .withMonitoring(Optional.empty()), "SMP-DATA-007").findings().get(0).messageArguments());
+  }
+
+  @Test
+  void participantFiguresAreAskedForWhenNoneOrOnlyPlannedOnesAreRecorded() {
+    assertEquals(List.of("SMP-DATA-008.gap.none at /participants"), keys(GOOD.withParticipants(List.of()),
+        "SMP-DATA-008"));
+    assertEquals(List.of("SMP-DATA-008.gap.planned at /participants"), keys(figures(ParticipantFigure.builder()
+        .kind(FigureKind.TRAINED).planned(Count.exactly(100)).build()), "SMP-DATA-008"));
+  }
+
+  @Test
+  void eachPairOfFiguresThatCannotBothBeRightIsAQuestion() {
+    Optional<PartialDate> none = Optional.empty();
+    // as many migrated as selected is consistent
+    assertEquals(List.of("SMP-DATA-008.met at /participants"), keys(figures(actual(FigureKind.SELECTED, 100, none),
+        actual(FigureKind.MIGRATED, 100, none)), "SMP-DATA-008"));
+    Evaluation returned = eval(figures(actual(FigureKind.MIGRATED, 50, none), actual(FigureKind.RETURNED, 51, none)),
+        "SMP-DATA-008");
+    assertEquals(Outcome.GAP, returned.outcome());
+    Finding f = returned.findings().get(1);
+    assertEquals("/participants/1/actual", f.path());
+    assertEquals(List.of("returned", Count.exactly(51), "migrated", Count.exactly(50)), f.messageArguments());
+    Evaluation certified = eval(figures(actual(FigureKind.TRAINED, 10, none), actual(FigureKind.CERTIFIED, 11, none)),
+        "SMP-DATA-008");
+    assertEquals(List.of("SMP-DATA-008.met at /participants", "SMP-DATA-008.gap.figures at /participants/1/actual"),
+        certified.findings().stream().map(x -> x.messageKey().orElseThrow() + " at " + x.path())
+            .collect(Collectors.toList()));
+  }
+
+  @Test
+  void theFirstMatchingProcessWithNoOneResponsibleIsAskedAbout() {
+    Procedure unassigned = Procedure.builder().phase(MigrationPhase.PRE_DEPARTURE).kind(ProcedureKind.JOB_MATCHING)
+        .build();
+    assertEquals(List.of("SMP-DATA-009.gap.responsible at /procedures/0/responsible"), keys(GOOD.withProcedures(
+        unassigned, unassigned.withPhase(MigrationPhase.ARRIVAL)), "SMP-DATA-009"));
+    assertEquals(List.of("SMP-DATA-009.gap.none at /procedures"), keys(GOOD, "SMP-DATA-009"));
+  }
 }

@@ -130,6 +130,9 @@ class RuleSetTest {
   void retiredIdsMayStillBeDisabled() {
     assertEquals(ids(PartnershipValidator.standard()),
         ids(PartnershipValidator.builder().disable("SMP-STRUCT-*", "SMP-STRUCT-004").build()));
+    // a pattern that covers the retired ones is accepted too
+    assertEquals(ids(PartnershipValidator.standard()),
+        ids(PartnershipValidator.builder().disable("SMP-STRUCT*").build()));
     assertThrows(IllegalArgumentException.class, () -> PartnershipValidator.builder().disable("SMP-STRUKT-*").build());
   }
 

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code docs/rules.md} is generated from the rules' metadata and must not be stale. Regenerate it
@@ -26,5 +27,12 @@ class RulesDocTest {
     String actual = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
     assertEquals(expected, actual, "docs/rules.md is stale: regenerate it with -Dsmpkit.rules.regenerate=true"
         + " (see the class comment)");
+  }
+
+  @Test
+  void mainWritesTheDocumentToTheFileItIsGiven(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("rules.md");
+    RulesDoc.main(new String[] {file.toString()});
+    assertEquals(RulesDoc.render(), Files.readString(file, StandardCharsets.UTF_8));
   }
 }

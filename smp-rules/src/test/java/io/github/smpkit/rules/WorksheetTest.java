@@ -119,4 +119,22 @@ class WorksheetTest {
     }
     assertEquals(w.size(), w.toMarkdown().lines().filter(l -> l.startsWith("- [ ] **")).count());
   }
+
+  @Test
+  void aWorksheetSaysWhoseItIsAndHowManyQuestionsItHolds() {
+    Worksheet w = Worksheet.of(STANDARD.validate(EMPTY));
+    assertEquals("ma-be-ict", w.partnershipId());
+    assertEquals("Morocco-Belgium ICT", w.partnershipTitle());
+    assertEquals("Worksheet[ma-be-ict: " + w.size() + " open questions in " + w.steps().size() + " steps]",
+        w.toString());
+    assertEquals(w.questions().size(), w.size());
+    Partnership start = Worksheet.startingPartnership("ke-de", "Kenya-Germany care", Country.of("KE"),
+        Country.of("DE"));
+    assertEquals("ke-de", start.id());
+    assertEquals("Kenya-Germany care", start.title());
+    assertEquals(io.github.smpkit.core.PartnershipStatus.PLANNED, start.status());
+    assertEquals(Set.of(Country.of("KE")), start.origins());
+    assertEquals(Set.of(Country.of("DE")), start.destinations());
+    assertEquals("The record", new Worksheet.Section(java.util.Optional.empty(), List.of(), 0, 0).title());
+  }
 }

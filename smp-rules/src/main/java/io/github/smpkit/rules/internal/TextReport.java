@@ -121,7 +121,7 @@ public final class TextReport {
     int start = current.length();
     for (String word : text.split(" ")) {
       if (current.length() > start && current.length() + 1 + word.length() > WIDTH) {
-        s.append(current).append('\n');
+        line(s, current.toString());
         current = new StringBuilder(pad).append(" ".repeat(prefix.length()));
         start = current.length();
       }

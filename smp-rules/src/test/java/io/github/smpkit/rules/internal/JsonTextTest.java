@@ -2,6 +2,7 @@ package io.github.smpkit.rules.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.smpkit.json.internal.TreeWriter;
 import io.github.smpkit.rules.PartnershipValidator;
@@ -37,6 +38,11 @@ class JsonTextTest {
 
   @Test
   void somethingThatIsNotAReportTreeIsRefused() {
-    assertThrows(IllegalArgumentException.class, () -> JsonText.write(Map.of("x", 1.5)));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> JsonText.write(Map.of("x", 1.5)));
+    assertTrue(e.getMessage().endsWith(" not java.lang.Double"), e.getMessage());
+    java.util.List<Object> withNull = new java.util.ArrayList<>();
+    withNull.add(null);
+    IllegalArgumentException n = assertThrows(IllegalArgumentException.class, () -> JsonText.write(withNull));
+    assertTrue(n.getMessage().endsWith(" not null"), n.getMessage());
   }
 }
