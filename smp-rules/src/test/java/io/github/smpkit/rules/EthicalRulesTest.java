@@ -309,6 +309,11 @@ class EthicalRulesTest {
       assertOutcome(Outcome.NOT_APPLICABLE, with(none, recruiter("IOM", StakeholderType.INTERNATIONAL_ORGANISATION,
           "NG")), id);
       assertOutcome(Outcome.NOT_APPLICABLE, with(none, recruiter("Hospital", StakeholderType.EMPLOYER, "BE")), id);
+      // a public training institution that selects its trainees is a public body (hand-in-hand, y-med)
+      assertOutcome(Outcome.NOT_APPLICABLE, with(none, recruiter("College", StakeholderType.PUBLIC_TRAINING_INSTITUTION,
+          "NG")), id);
+      assertEquals(List.of("gap.agencies /recruitmentProvisions []"), lines(with(none, recruiter("Academy",
+          StakeholderType.PRIVATE_TRAINING_PROVIDER, "NG")), id), id);
       assertEquals(List.of("gap.agencies /recruitmentProvisions []"), lines(with(none, service, recruiter("Charity",
           StakeholderType.NGO, "NG")), id), id);
       assertEquals(List.of("gap.agencies /recruitmentProvisions []"), lines(with(none, service, GoodPractice

@@ -103,7 +103,10 @@ final class EthicalRules {
   enum Recruiters {
     /** No stakeholder is recorded as a recruiter or a recruitment agency. */
     UNKNOWN,
-    /** Every recorded recruiter is a public body, an international organisation or an employer recruiting directly. */
+    /**
+     * Every recorded recruiter is a public body (a government body or a public training
+     * institution), an international organisation or an employer recruiting directly.
+     */
     PUBLIC_OR_DIRECT,
     /** A private recruitment agency, or another intermediary, recruits. */
     INTERMEDIARIES
@@ -117,8 +120,10 @@ final class EthicalRules {
         continue;
       }
       any = true;
-      boolean publicOrDirect = s.type().isGovernment() || s.type() == StakeholderType.INTERNATIONAL_ORGANISATION
-          || s.type() == StakeholderType.EMPLOYER;
+      // a public training institution selecting its trainees is a public body, not a recruitment
+      // intermediary (ch. 10 is about private agencies and the fees they charge)
+      boolean publicOrDirect = s.type().isGovernment() || s.type() == StakeholderType.PUBLIC_TRAINING_INSTITUTION
+          || s.type() == StakeholderType.INTERNATIONAL_ORGANISATION || s.type() == StakeholderType.EMPLOYER;
       if (agency || !publicOrDirect) {
         return Recruiters.INTERMEDIARIES;
       }
