@@ -25,6 +25,12 @@ import java.util.TreeSet;
  * <p>Only cost items that state shares count; items without shares are counted apart in
  * {@link #itemsWithoutShares()}. Percentages are exact decimals; the mean share is rounded to one
  * decimal place, half up.
+ *
+ * <p>These are the shares as recorded on the cost items, not what each payer finally bears: a
+ * part that a worker repays through wage deductions or a loan is recorded as a payment
+ * (PALM's travel costs above AUD 300), and is not seen here. For who pays upfront and who finally
+ * bears each item, payments included, use {@link Costing} ({@link Costing#lineShares()}), as
+ * smp-html's "who pays" chart does.
  */
 public final class CostShares {
 
