@@ -77,7 +77,7 @@ class ReportRenderingTest {
         "           Fix: Move the fee.",
         "",
         "Open questions (4)",
-        "  Structure of the model",
+        "  Rules outside the essential elements",
         "     ? Which *version* of the record_format is this? [ACME-REC-001]",
         "     ? Is the id stable? [ACME-REC-002, /id]",
         "  6. Skills development and training (ch. 8)",
@@ -133,7 +133,7 @@ class ReportRenderingTest {
         "",
         "## Open questions (4)",
         "",
-        "### Structure of the model",
+        "### Rules outside the essential elements",
         "",
         "- Which \\*version\\* of the record\\_format is this? (`ACME-REC-001`)",
         "- Is the id stable? (`ACME-REC-002`, `/id`)",
@@ -286,7 +286,7 @@ class ReportRenderingTest {
         .chapter(2).severity(Severity.INFO).title("A long word").reads("/id").check((p, c) -> c.gap("/id", word,
             "Shorten it.")).build()).build();
     String text = v.validate(P).toText();
-    assertTrue(text.contains("\nOpen questions (1)\n  Structure of the model\n     ? " + word.substring(0, 90)
+    assertTrue(text.contains("\nOpen questions (1)\n  Rules outside the essential elements\n     ? " + word.substring(0, 90)
         + "...\n       [ACME-REC-003, /id]\n"), text);
     text.lines().forEach(line -> assertTrue(line.length() <= 100, line));
   }

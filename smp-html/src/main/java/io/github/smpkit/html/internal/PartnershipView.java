@@ -256,7 +256,7 @@ final class PartnershipView {
   private static void grouped(Element parent, int level, List<Finding> findings, boolean hints) {
     Map<String, List<Finding>> byElement = new LinkedHashMap<>();
     for (Finding f : findings) {
-      byElement.computeIfAbsent(f.element().map(Dom::element).orElse("Structure of the model"),
+      byElement.computeIfAbsent(f.element().map(Dom::element).orElse(Dom.OUTSIDE_THE_ELEMENTS),
           k -> new ArrayList<>()).add(f);
     }
     byElement.forEach((element, list) -> {

@@ -165,7 +165,7 @@ final class PortfolioView {
       Rule rule = rules.get(id);
       Element tr = add(body, "tr");
       add(add(tr, "th").attr("scope", "row"), "code", id);
-      add(tr, "td", rule.element().map(Dom::element).orElse("Structure of the model"));
+      add(tr, "td", rule.element().map(Dom::element).orElse(Dom.OUTSIDE_THE_ELEMENTS));
       add(tr, "td", rule.title());
       add(tr, "td", byRule.get(id).size() + " of " + portfolio.size()).addClass("num");
     }

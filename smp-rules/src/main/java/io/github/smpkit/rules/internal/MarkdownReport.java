@@ -18,6 +18,12 @@ import java.util.stream.Collectors;
  */
 public final class MarkdownReport {
 
+  /**
+   * The heading of findings whose rule names no essential element (a custom rule built without
+   * one; every rule of the catalogue names its element).
+   */
+  static final String OUTSIDE_THE_ELEMENTS = "Rules outside the essential elements";
+
   private MarkdownReport() {
   }
 
@@ -75,7 +81,7 @@ public final class MarkdownReport {
       if (!f.element().equals(current)) {
         current = f.element();
         s.append("\n### ").append(current.map(e -> (e.ordinal() + 1) + ". " + e.title() + " (ch. " + e.chapter()
-            + ")").orElse("Structure of the model")).append("\n\n");
+            + ")").orElse(OUTSIDE_THE_ELEMENTS)).append("\n\n");
       }
       s.append("- ").append(escape(f.message())).append(" (`").append(f.ruleId()).append('`')
           .append(f.path().isEmpty() ? "" : ", `" + f.path() + "`").append(")\n");

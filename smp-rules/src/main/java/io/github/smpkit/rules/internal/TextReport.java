@@ -93,12 +93,12 @@ public final class TextReport {
     s.append('\n');
     line(s, title + " (" + findings.size() + ")");
     EssentialElement current = null;
-    boolean structural = false;
+    boolean outside = false;
     for (Finding f : findings) {
       EssentialElement e = f.element().orElse(null);
-      if (e == null && !structural) {
-        line(s, "  Structure of the model");
-        structural = true;
+      if (e == null && !outside) {
+        line(s, "  " + MarkdownReport.OUTSIDE_THE_ELEMENTS);
+        outside = true;
       } else if (e != null && e != current) {
         line(s, "  " + (e.ordinal() + 1) + ". " + e.title() + " (ch. " + e.chapter() + ")");
         current = e;
