@@ -23,6 +23,37 @@ class TextRuleTest {
   }
 
   @Test
+  void everyBmpCharacterIsJudgedAsThePredicatesSay() {
+    // the check looks BMP characters up in a table made from Characters' predicates: each one,
+    // alone and after a letter, gets the verdict the predicates give it
+    for (int c = 0; c <= 0xFFFF; c++) {
+      if (Character.isSurrogate((char) c)) {
+        continue;
+      }
+      String alone = String.valueOf((char) c);
+      boolean allowed = Characters.isAllowed(c);
+      int at = c;
+      assertEquals(allowed, TextRule.SHORT.problem("x" + alone).isEmpty(), () -> Characters.hex(at));
+      if (allowed) {
+        assertEquals(Characters.isBlank(c), TextRule.SHORT.problem(alone).filter(p -> p.startsWith("must not be blank"))
+            .isPresent(), () -> Characters.hex(at));
+      } else {
+        assertEquals("contains the control character " + Characters.hex(c) + " at index 1; only tab, line feed and"
+            + " carriage return are allowed", TextRule.SHORT.problem("x" + alone).orElseThrow());
+      }
+    }
+  }
+
+  @Test
+  void astralCharactersCountAsOneAndAreNeitherControlNorBlank() {
+    String emoji = new String(Character.toChars(0x1F600));
+    assertTrue(TextRule.SHORT.accepts(emoji));
+    assertTrue(TextRule.LEVEL.accepts(emoji.repeat(50)));
+    assertFalse(TextRule.LEVEL.accepts(emoji.repeat(51)));
+    assertTrue(TextRule.SHORT.accepts(" " + emoji + "\u00A0"));
+  }
+
+  @Test
   void aLoneSurrogateIsRefusedWhereverItIs() {
     assertEquals("contains an unpaired surrogate U+D800 at index 1; text must be valid Unicode",
         TextRule.SHORT.problem("T\uD800").orElseThrow());
