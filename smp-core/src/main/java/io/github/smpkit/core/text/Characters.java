@@ -34,30 +34,6 @@ final class Characters {
     return Character.getType(cp) != Character.CONTROL && !(cp <= 0xFFFF && Character.isSurrogate((char) cp));
   }
 
-  /** {@link #flags(char)}: the character may appear in text ({@link #isAllowed}). */
-  static final int ALLOWED = 1;
-
-  /** {@link #flags(char)}: the character is blank ({@link #isBlank}). */
-  static final int BLANK = 2;
-
-  /**
-   * {@link #ALLOWED} and {@link #BLANK} of every BMP character, computed once from the two
-   * predicates above (so they stay the one definition): a text check looks a character up
-   * instead of asking the JDK's Unicode tables twice for every character.
-   */
-  private static final byte[] BMP_FLAGS = new byte[0x10000];
-
-  static {
-    for (int c = 0; c <= 0xFFFF; c++) {
-      BMP_FLAGS[c] = (byte) ((isAllowed(c) ? ALLOWED : 0) | (isBlank(c) ? BLANK : 0));
-    }
-  }
-
-  /** {@link #ALLOWED} and {@link #BLANK} of a BMP character, as {@link #isAllowed} and {@link #isBlank} say. */
-  static int flags(char c) {
-    return BMP_FLAGS[c];
-  }
-
   /** A regex class of the characters allowed in text. */
   static final String ALLOWED_CLASS = negatedClass(cp -> !isAllowed(cp));
 

@@ -103,8 +103,7 @@ public enum TextRule {
     Objects.requireNonNull(text, "text");
     boolean blank = true;
     int length = 0;
-    int n = text.length();
-    for (int i = 0; i < n; ) {
+    for (int i = 0; i < text.length(); ) {
       char c = text.charAt(i);
       if (c > ' ' && c < 0x7F) {
         // printable ASCII, by far the most common: allowed and not blank
@@ -113,28 +112,18 @@ public enum TextRule {
         i++;
         continue;
       }
-      if (!Character.isSurrogate(c)) {
-        // the rest of the BMP: looked up in the table computed from the same predicates
-        int flags = Characters.flags(c);
-        if ((flags & Characters.ALLOWED) == 0) {
-          return Optional.of(controlCharacter(c, i));
-        }
-        blank = blank && (flags & Characters.BLANK) != 0;
-        length++;
-        i++;
-        continue;
-      }
       int cp = text.codePointAt(i);
-      if (cp <= 0xFFFF) {
+      if (cp <= 0xFFFF && Character.isSurrogate((char) cp)) {
         return Optional.of("contains an unpaired surrogate " + Characters.hex(cp) + " at index " + i
             + "; text must be valid Unicode");
       }
       if (!Characters.isAllowed(cp)) {
-        return Optional.of(controlCharacter(cp, i));
+        return Optional.of("contains the control character " + Characters.hex(cp) + " at index " + i
+            + "; only tab, line feed and carriage return are allowed");
       }
       blank = blank && Characters.isBlank(cp);
       length++;
-      i += 2;
+      i += Character.charCount(cp);
     }
     if (blank) {
       return Optional.of("must not be blank (it must hold a character that is not white space)");
@@ -147,11 +136,6 @@ public enum TextRule {
       return Optional.of("must be " + what);
     }
     return Optional.empty();
-  }
-
-  private static String controlCharacter(int cp, int index) {
-    return "contains the control character " + Characters.hex(cp) + " at index " + index
-        + "; only tab, line feed and carriage return are allowed";
   }
 
   /**

@@ -24,8 +24,8 @@ class TextRuleTest {
 
   @Test
   void everyBmpCharacterIsJudgedAsThePredicatesSay() {
-    // the check looks BMP characters up in a table made from Characters' predicates: each one,
-    // alone and after a letter, gets the verdict the predicates give it
+    // every BMP character, alone and after a letter, gets the verdict Characters. predicates give it
+    // (the control message names it and its index)
     for (int c = 0; c <= 0xFFFF; c++) {
       if (Character.isSurrogate((char) c)) {
         continue;
