@@ -24,7 +24,7 @@ class TextRuleTest {
 
   @Test
   void everyBmpCharacterIsJudgedAsThePredicatesSay() {
-    // every BMP character, alone and after a letter, gets the verdict Characters. predicates give it
+    // every BMP character, alone and after a letter, gets the verdict Characters' predicates give it
     // (the control message names it and its index)
     for (int c = 0; c <= 0xFFFF; c++) {
       if (Character.isSurrogate((char) c)) {
