@@ -17,6 +17,9 @@ import org.jsoup.nodes.Element;
  */
 final class Dom {
 
+  /** The heading of findings whose rule names no essential element (a custom rule built without one). */
+  static final String OUTSIDE_THE_ELEMENTS = "Rules outside the essential elements";
+
   private Dom() {}
 
   /** Appends a child element. */
@@ -61,9 +64,6 @@ final class Dom {
   }
 
   /** An element with its chapter: "Cost reduction and sharing (ch. 11)". */
-  /** The heading of findings whose rule names no essential element (a custom rule built without one). */
-  static final String OUTSIDE_THE_ELEMENTS = "Rules outside the essential elements";
-
   static String element(EssentialElement e) {
     return e.title() + " (ch. " + e.chapter() + ")";
   }
