@@ -141,6 +141,29 @@ class CostRulesTest {
   }
 
   @Test
+  void severalWaysTheWorkerBearsACostAreToldApartByTheirDescriptions() {
+    // palm: seasonal workers repay the part above AUD 300, long-term workers their flights
+    CostItem travel = CostItem.builder().item(CostItemKind.TRANSPORT).addPayments(
+        Payment.builder().payer(Payer.EMPLOYER).mechanism(PaymentMechanism.UPFRONT).build(),
+        Payment.builder().payer(Payer.MIGRANT).side(Side.MIGRANT).mechanism(PaymentMechanism.WAGE_DEDUCTION)
+            .above(Money.parse("AUD 300.00")).description("Seasonal workers: the employer may recover the travel"
+                + " costs above the first AUD 300 through pay deductions.").build(),
+        Payment.builder().payer(Payer.MIGRANT).side(Side.MIGRANT).mechanism(PaymentMechanism.WAGE_DEDUCTION)
+            .description("Long-term workers: flights are recouped through pay deductions.").build()).build();
+    Finding f = evaluate(setCost(GOOD, 3, travel), "SMP-COST-001").findings().stream()
+        .filter(x -> x.outcome() == Outcome.BREACH).findFirst().orElseThrow();
+    assertTrue(f.message().contains(": the part above AUD 300.00 through deductions from their wages ('Seasonal"
+        + " workers: the employer may recover the travel costs above the first A...'); part of it through deductions"
+        + " from their wages ('Long-term workers: flights are recouped through pay deductions.'). It is"), f.message());
+    // one way alone needs no name (the message above, for a single payment)
+    CostItem one = travel.withPayments(travel.payments().subList(0, 2));
+    Finding single = evaluate(setCost(GOOD, 3, one), "SMP-COST-001").findings().stream()
+        .filter(x -> x.outcome() == Outcome.BREACH).findFirst().orElseThrow();
+    assertTrue(single.message().contains(": the part above AUD 300.00 through deductions from their wages. It is"),
+        single.message());
+  }
+
+  @Test
   void anEmployerDeductingTheCostFromWagesMakesTheWorkerBearIt() {
     CostItem travel = CostItem.builder().item(CostItemKind.TRANSPORT).addShares(PayerShare.all(Payer.EMPLOYER))
         .addPayments(Payment.builder().payer(Payer.EMPLOYER).mechanism(PaymentMechanism.WAGE_DEDUCTION).build())

@@ -17,6 +17,7 @@ import io.github.smpkit.core.funding.MechanismKind;
 import io.github.smpkit.core.funding.Payer;
 import io.github.smpkit.core.funding.PayerShare;
 import io.github.smpkit.core.funding.Payment;
+import io.github.smpkit.core.funding.PaymentMechanism;
 import io.github.smpkit.core.party.Side;
 import io.github.smpkit.core.party.Stakeholder;
 import io.github.smpkit.core.party.StakeholderRole;
@@ -175,6 +176,18 @@ final class CostRules {
     return evidence;
   }
 
+  /**
+   * {@link #how} followed by the start of the payment's description, when it has one and the
+   * mechanism's words do not already hold it: "the part above AUD 300.00 through deductions from
+   * their wages ('Seasonal workers: the employer may recover ...')".
+   */
+  private static String howNamed(Payment payment) {
+    String how = how(payment);
+    boolean described = payment.mechanism().map(m -> m == PaymentMechanism.OTHER).orElse(false);
+    return described ? how : how + payment.description().map(d -> " ('" + (d.length() > 80 ? d.substring(0, 77)
+        + "..." : d) + "')").orElse("");
+  }
+
   /** How the worker bears a payment, in words: "through wage deductions of the part above AUD 300.00". */
   private static String how(Payment payment) {
     StringBuilder s = new StringBuilder();
@@ -229,8 +242,10 @@ final class CostRules {
               for (Payment payment : borne) {
                 evidence.addAll(paymentEvidence(at + "/payments/" + item.payments().indexOf(payment), payment));
               }
+              // several payments (PALM: seasonal and long-term workers) are told apart by their descriptions
               Messages.breach(c, at + "/payments/" + j, "payment", evidence, describe(item), borne.stream()
-                  .map(CostRules::how).collect(Collectors.joining("; ")));
+                  .map(payment -> borne.size() > 1 ? howNamed(payment) : how(payment))
+                  .collect(Collectors.joining("; ")));
             } else if (recruitment && item.shares().isEmpty()) {
               Messages.gap(c, at + "/shares", "payer", describe(item));
             } else if (recruitment && migrant.isPresent()) {
