@@ -1,14 +1,8 @@
 package io.github.smpkit.json;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Tag;
@@ -20,19 +14,7 @@ class MillionLinesTest {
 
   @Test
   void aMillionRecordsAreReadWithAHeapUnder256Megabytes() throws IOException, InterruptedException {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    String classPath = String.join(File.pathSeparator, System.getProperty("jdk.module.path", ""),
-        System.getProperty("java.class.path"));
-    Process process = new ProcessBuilder(List.of(java, "-Xmx256m", "-XX:+UseSerialGC", "-cp", classPath,
-        MillionLines.class.getName(), "1000000"))
-        .redirectErrorStream(true).start();
-    boolean done = process.waitFor(5, TimeUnit.MINUTES);
-    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    if (!done) {
-      process.destroyForcibly();
-    }
-    assertTrue(done, "did not finish: " + output);
-    assertEquals(0, process.exitValue(), output);
+    String output = ForkedJvm.run("256m", MillionLines.class, "1000000");
     assertTrue(output.contains("records=1000000 failures=0 "), output);
     Matcher heap = Pattern.compile("maxHeapMB=([0-9]+) usedHeapMaxSampledMB=([0-9]+)").matcher(output);
     assertTrue(heap.find(), output);

@@ -5,14 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.smpkit.core.Partnership;
 import io.github.smpkit.testkit.PartnershipGenerator;
-import java.io.File;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -42,19 +38,7 @@ class ParallelLinesTest {
   @Test
   @Tag("long") // 16 s alone, 47 s in a loaded build; run once, on the default JDK (.ci/run step 1)
   void twoHundredThousandLinesReadInParallelWithA64MegabyteHeap() throws IOException, InterruptedException {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    String classPath = String.join(File.pathSeparator, System.getProperty("jdk.module.path", ""),
-        System.getProperty("java.class.path"));
-    Process process = new ProcessBuilder(List.of(java, "-Xmx64m", "-XX:+UseSerialGC", "-cp", classPath,
-        ParallelLines.class.getName(), "198000"))
-        .redirectErrorStream(true).start();
-    boolean done = process.waitFor(5, TimeUnit.MINUTES);
-    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    if (!done) {
-      process.destroyForcibly();
-    }
-    assertTrue(done, "did not finish: " + output);
-    assertEquals(0, process.exitValue(), output);
+    String output = ForkedJvm.run("64m", ParallelLines.class, "198000");
     // 18,000 repeats of ten good lines and one that is not a partnership
     Matcher sequential = Pattern.compile("sequential records=198000 failures=18000 idHashes=(-?[0-9]+)").matcher(output);
     assertTrue(sequential.find(), output);
