@@ -153,7 +153,7 @@ class CostRulesTest {
     Finding f = evaluate(setCost(GOOD, 3, travel), "SMP-COST-001").findings().stream()
         .filter(x -> x.outcome() == Outcome.BREACH).findFirst().orElseThrow();
     assertTrue(f.message().contains(": the part above AUD 300.00 through deductions from their wages ('Seasonal"
-        + " workers: the employer may recover the travel costs above the first A...'); part of it through deductions"
+        + " workers: the employer may recover the travel costs above the first AUD 300 thr...'); part of it through deductions"
         + " from their wages ('Long-term workers: flights are recouped through pay deductions.'). It is"), f.message());
     // one way alone needs no name (the message above, for a single payment)
     CostItem one = travel.withPayments(travel.payments().subList(0, 2));

@@ -184,8 +184,7 @@ final class CostRules {
   private static String howNamed(Payment payment) {
     String how = how(payment);
     boolean described = payment.mechanism().map(m -> m == PaymentMechanism.OTHER).orElse(false);
-    return described ? how : how + payment.description().map(d -> " ('" + (d.length() > 80 ? d.substring(0, 77)
-        + "..." : d) + "')").orElse("");
+    return described ? how : how + payment.description().map(d -> " ('" + shorten(d) + "')").orElse("");
   }
 
   /** How the worker bears a payment, in words: "through wage deductions of the part above AUD 300.00". */

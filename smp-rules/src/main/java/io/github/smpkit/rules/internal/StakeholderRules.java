@@ -214,8 +214,10 @@ final class StakeholderRules {
         .check((p, c) -> {
           List<GovernanceBody> deciding = p.governance().map(Governance::bodies).orElse(List.of()).stream()
               .filter(b -> b.layer() == GovernanceLayer.DECISION_MAKING).collect(Collectors.toList());
+          List<Stakeholder> origin = Facts.onSide(p, Side.ORIGIN, Facts.origins(c));
+          List<Stakeholder> destination = Facts.onSide(p, Side.DESTINATION, Facts.destinations(c));
           for (GovernanceBody body : deciding) {
-            if (joint(p, body)) {
+            if (joint(p, body, origin, destination)) {
               Messages.met(c, "/governance/bodies", "", body.name());
               return;
             }
@@ -229,11 +231,10 @@ final class StakeholderRules {
   }
 
   /** A body with a member of the origin side and one of the destination side (Facts#onSide). */
-  private static boolean joint(Partnership p, GovernanceBody body) {
+  private static boolean joint(Partnership p, GovernanceBody body, List<Stakeholder> origin,
+      List<Stakeholder> destination) {
     List<Stakeholder> members = body.members().stream().map(p::stakeholder).flatMap(Optional::stream)
         .collect(Collectors.toList());
-    List<Stakeholder> origin = Facts.onSide(p, Side.ORIGIN, p.origins());
-    List<Stakeholder> destination = Facts.onSide(p, Side.DESTINATION, p.destinations());
     return members.stream().anyMatch(origin::contains) && members.stream().anyMatch(destination::contains);
   }
 
