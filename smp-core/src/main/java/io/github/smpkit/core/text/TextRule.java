@@ -24,9 +24,9 @@ import org.jspecify.annotations.Nullable;
 public enum TextRule {
 
   /** A stable identifier such as {@code "palim"}: lower-case letters, digits and hyphens, at most 64. */
-  ID(64, "[a-z0-9]+(-[a-z0-9]+)*", "an id of lower-case letters, digits and hyphens"),
+  ID(64, "[a-z0-9]+(-[a-z0-9]+)*", "an id of lower-case letters, digits and hyphens", Shape.ID),
   /** A citation key such as {@code "iom-2023"}: letters, digits, '.', '_' and '-', at most 64. */
-  KEY(64, "[A-Za-z0-9][A-Za-z0-9._-]*", "a key of letters, digits, '.', '_' and '-'"),
+  KEY(64, "[A-Za-z0-9][A-Za-z0-9._-]*", "a key of letters, digits, '.', '_' and '-'", Shape.KEY),
   /** A level in a national framework, for example {@code "Level 4"}: at most 50 characters. */
   LEVEL(50),
   /** The name of a qualifications framework: at most 200 characters. */
@@ -40,9 +40,10 @@ public enum TextRule {
   /** A summary, plan or notes of a few paragraphs: at most 4,000 characters. */
   ESSAY(4000),
   /** An http(s) URL without blanks: at most 2,000 characters. */
-  URL(2000, "https?://" + Characters.NON_BLANK_CLASS + "+", "an http(s) URL"),
+  URL(2000, "https?://" + Characters.NON_BLANK_CLASS + "+", "an http(s) URL", Shape.URL),
   /** An ESCO URI such as {@code "http://data.europa.eu/esco/occupation/..."}: at most 2,000 characters. */
-  ESCO_URI(2000, "https?://data\\.europa\\.eu/esco/" + Characters.NON_BLANK_CLASS + "+", "an ESCO URI");
+  ESCO_URI(2000, "https?://data\\.europa\\.eu/esco/" + Characters.NON_BLANK_CLASS + "+", "an ESCO URI",
+      Shape.ESCO_URI);
 
   private static final String END = "(?![\\s\\S])";
 
@@ -50,16 +51,18 @@ public enum TextRule {
   private final @Nullable String regex;
   private final @Nullable Pattern pattern;
   private final String what;
+  private final Shape shape;
 
   TextRule(int maxLength) {
-    this(maxLength, null, "non-blank text");
+    this(maxLength, null, "non-blank text", Shape.ANY);
   }
 
-  TextRule(int maxLength, @Nullable String regex, String what) {
+  TextRule(int maxLength, @Nullable String regex, String what, Shape shape) {
     this.maxLength = maxLength;
     this.regex = regex;
     this.pattern = regex == null ? null : Pattern.compile(regex);
     this.what = what;
+    this.shape = shape;
   }
 
   /** The most characters (Unicode code points) allowed. */
@@ -102,12 +105,20 @@ public enum TextRule {
   public Optional<String> problem(String text) {
     Objects.requireNonNull(text, "text");
     boolean blank = true;
+    boolean anyBlank = false;
     int length = 0;
     for (int i = 0; i < text.length(); ) {
       char c = text.charAt(i);
       if (c > ' ' && c < 0x7F) {
         // printable ASCII, by far the most common: allowed and not blank
         blank = false;
+        length++;
+        i++;
+        continue;
+      }
+      if (c == ' ') {
+        // the space, next most common: allowed and blank
+        anyBlank = true;
         length++;
         i++;
         continue;
@@ -121,7 +132,9 @@ public enum TextRule {
         return Optional.of("contains the control character " + Characters.hex(cp) + " at index " + i
             + "; only tab, line feed and carriage return are allowed");
       }
-      blank = blank && Characters.isBlank(cp);
+      boolean blankHere = Characters.isBlank(cp);
+      blank = blank && blankHere;
+      anyBlank = anyBlank || blankHere;
       length++;
       i += Character.charCount(cp);
     }
@@ -132,10 +145,98 @@ public enum TextRule {
       return Optional.of("has " + length + " characters, more than the " + maxLength
           + " allowed (characters are Unicode code points)");
     }
-    if (pattern != null && !pattern.matcher(text).matches()) {
+    if (pattern != null && !shape.matches(text, anyBlank)) {
       return Optional.of("must be " + what);
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether {@code text} matches the rule's pattern, by the regular expression itself: the
+   * declaration that {@link #problem(String)}'s quicker check of the same shape is tested against.
+   */
+  boolean matchesRegex(String text) {
+    return pattern == null || pattern.matcher(text).matches();
+  }
+
+  /**
+   * The rules' patterns checked without a regular expression, on text already known to hold only
+   * allowed characters (the URL patterns' Unicode class made a regex match the largest part of
+   * reading a document). Each shape accepts exactly what its rule's regex accepts on such text;
+   * {@code TextRuleTest} holds them to it, character by character.
+   */
+  private enum Shape {
+    /** No pattern. */
+    ANY {
+      @Override
+      boolean matches(String text, boolean anyBlank) {
+        return true;
+      }
+    },
+    /** {@code [a-z0-9]+(-[a-z0-9]+)*}. */
+    ID {
+      @Override
+      boolean matches(String text, boolean anyBlank) {
+        boolean afterHyphen = true;
+        for (int i = 0; i < text.length(); i++) {
+          char c = text.charAt(i);
+          if (c == '-') {
+            if (afterHyphen) {
+              return false;
+            }
+            afterHyphen = true;
+          } else if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+            afterHyphen = false;
+          } else {
+            return false;
+          }
+        }
+        return !afterHyphen;
+      }
+    },
+    /** {@code [A-Za-z0-9][A-Za-z0-9._-]*}. */
+    KEY {
+      @Override
+      boolean matches(String text, boolean anyBlank) {
+        if (text.isEmpty() || !alphanumeric(text.charAt(0))) {
+          return false;
+        }
+        for (int i = 1; i < text.length(); i++) {
+          char c = text.charAt(i);
+          if (!alphanumeric(c) && c != '.' && c != '_' && c != '-') {
+            return false;
+          }
+        }
+        return true;
+      }
+    },
+    /** {@code https?://} and at least one more character, none blank. */
+    URL {
+      @Override
+      boolean matches(String text, boolean anyBlank) {
+        return !anyBlank && prefixed(text, "http://", "https://");
+      }
+    },
+    /** {@code https?://data\.europa\.eu/esco/} and at least one more character, none blank. */
+    ESCO_URI {
+      @Override
+      boolean matches(String text, boolean anyBlank) {
+        return !anyBlank && prefixed(text, "http://data.europa.eu/esco/", "https://data.europa.eu/esco/");
+      }
+    };
+
+    /** Whether {@code text} matches, given that all its characters are allowed and whether any is blank. */
+    abstract boolean matches(String text, boolean anyBlank);
+
+    private static boolean alphanumeric(char c) {
+      return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+    }
+
+    /** Whether {@code text} is longer than one of the two prefixes and starts with it. */
+    private static boolean prefixed(String text, String plain, String secure) {
+      return text.length() > secure.length() && text.startsWith(secure)
+          || text.length() > plain.length() && text.startsWith(plain);
+    }
   }
 
   /**

@@ -99,6 +99,43 @@ class TextRuleTest {
   }
 
   @Test
+  void theQuickPatternChecksAcceptExactlyWhatTheRegexesAccept() {
+    // problem() checks the patterns without their regexes; the regexes stay the declaration (the
+    // schema's patterns are built from them), so each check is held to its regex: every character
+    // up to U+3000 and every blank one, at the start, in the middle and at the end of texts near
+    // each pattern's edges
+    String[] bases = {"", "a", "palim", "a-b", "-a", "a-", "a--b", "iom-2023", "A.b_c-d", "_a", "http://x",
+        "https://example.org/p", "https://", "http://", "https:/x", "HTTP://x", "httpx://y", "https://x" + EMOJI,
+        "https://data.europa.eu/esco/occupation/x", "http://data.europa.eu/esco/", "https://data.europa.eu/escox"};
+    java.util.List<String> inserts = new java.util.ArrayList<>(java.util.List.of(EMOJI));
+    for (int c = 0; c <= 0xFFFF; c++) {
+      if (!Character.isSurrogate((char) c) && Characters.isAllowed(c) && (c <= 0x3000 || Characters.isBlank(c))) {
+        inserts.add(String.valueOf((char) c));
+      }
+    }
+    int checked = 0;
+    for (TextRule rule : TextRule.values()) {
+      if (rule.regex().isEmpty()) {
+        continue;
+      }
+      for (String base : bases) {
+        int middle = base.length() / 2;
+        for (String insert : inserts) {
+          for (String s : new String[] {base, insert + base, base.substring(0, middle) + insert
+              + base.substring(middle), base + insert}) {
+            boolean expected = !TextRule.isBlank(s) && s.codePointCount(0, s.length()) <= rule.maxLength()
+                && rule.matchesRegex(s);
+            assertEquals(expected, rule.accepts(s), () -> rule + " on " + s.codePoints()
+                .mapToObj(Characters::hex).collect(java.util.stream.Collectors.joining(" ")));
+            checked++;
+          }
+        }
+      }
+    }
+    assertTrue(checked > 1_000_000, "checked " + checked);
+  }
+
+  @Test
   void theSchemaPatternAcceptsExactlyWhatTheRuleAcceptsBelowTheLimit() {
     String[] samples = {"a", " a ", "\u00A0", "\uFEFFx", "T\uD800", "T" + EMOJI, "a\u0000", "a\tb", "\u2003",
         "palim", "My Partnership!", "https://example.org/x", "https://e.org/a b", "x\u0085"};
