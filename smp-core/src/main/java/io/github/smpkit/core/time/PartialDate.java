@@ -142,10 +142,33 @@ public final class PartialDate implements Comparable<PartialDate> {
   /** The ISO 8601 form at this date's precision; {@link #parse(String)} reads it back. */
   @Override
   public String toString() {
+    int year = first.getYear();
+    if (year >= 0 && year <= 9999) {
+      // the common case, without a Formatter: a writer calls this for every date it writes
+      char[] text = new char[precision == Precision.YEAR ? 4 : precision == Precision.MONTH ? 7 : 10];
+      digits(text, 0, year, 4);
+      if (precision != Precision.YEAR) {
+        text[4] = '-';
+        digits(text, 5, first.getMonthValue(), 2);
+      }
+      if (precision == Precision.DAY) {
+        text[7] = '-';
+        digits(text, 8, first.getDayOfMonth(), 2);
+      }
+      return new String(text);
+    }
     return switch (precision) {
       case YEAR -> String.format("%04d", first.getYear());
       case MONTH -> YearMonth.from(first).toString();
       case DAY -> first.toString();
     };
+  }
+
+  /** Writes {@code value} as {@code width} decimal digits, zero-padded, at {@code at}. */
+  private static void digits(char[] text, int at, int value, int width) {
+    for (int i = at + width - 1; i >= at; i--) {
+      text[i] = (char) ('0' + value % 10);
+      value /= 10;
+    }
   }
 }

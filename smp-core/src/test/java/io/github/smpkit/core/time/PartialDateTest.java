@@ -23,6 +23,20 @@ class PartialDateTest {
   }
 
   @Test
+  void theQuickTextIsTheIsoFormOfEveryYearAndPrecision() {
+    // toString writes years 0 to 9999 without a Formatter; the text is java.time's ISO form
+    for (int year : new int[] {0, 1, 9, 10, 99, 100, 999, 1000, 2019, 9999, 10000, -1, 123456}) {
+      assertEquals(String.format(java.util.Locale.ROOT, "%04d", year), PartialDate.ofYear(year).toString());
+      for (int month = 1; month <= 12; month++) {
+        assertEquals(java.time.YearMonth.of(year, month).toString(), PartialDate.ofMonth(year, month).toString());
+        for (int day : new int[] {1, 9, 10, 28}) {
+          assertEquals(java.time.LocalDate.of(year, month, day).toString(), PartialDate.of(year, month, day).toString());
+        }
+      }
+    }
+  }
+
+  @Test
   void aYearSpansItsFirstToItsLastDay() {
     PartialDate y = PartialDate.ofYear(2020);
     assertEquals(LocalDate.of(2020, 1, 1), y.earliest());

@@ -34,6 +34,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -212,25 +213,30 @@ final class Codecs {
   /**
    * A value written as a string of a fixed form: writes {@code format(value)} and describes
    * itself in the schema by {@code regex}; subclasses only decide how to read the string.
+   * A value is written only when its text matches {@code regex}, so that it can be read back;
+   * values for which {@code surelyMatches} holds skip the regex (a sufficient condition, held to
+   * the regex by {@code SurelyWritableTest}: matching was a third of the time spent writing).
    */
-  private abstract static class PatternedString<V> implements Codec<V> {
+  abstract static class PatternedString<V> implements Codec<V> {
     final String expected;
     final String regex;
-    private final Function<V, String> format;
+    final Function<V, String> format;
+    final Predicate<? super V> surelyMatches;
 
     private final Pattern pattern;
 
-    PatternedString(String expected, String regex, Function<V, String> format) {
+    PatternedString(String expected, String regex, Function<V, String> format, Predicate<? super V> surelyMatches) {
       this.expected = expected;
       this.regex = regex;
       this.format = format;
+      this.surelyMatches = surelyMatches;
       this.pattern = Pattern.compile(regex);
     }
 
     @Override
     public void encode(V value, JsonGenerator out) {
       String text = format.apply(value);
-      if (!pattern.matcher(text).matches()) {
+      if (!surelyMatches.test(value) && !pattern.matcher(text).matches()) {
         throw new SmpJsonWriteException(Generators.pointer(out), Texts.quote(text) + " is not " + expected
             + ", so it could not be read back");
       }
@@ -252,9 +258,10 @@ final class Codecs {
    * A code written as a string, looked up with {@code lookup} (which names the nearest codes when
    * it fails) or, once the document has more problems than are kept, with the cheaper {@code find}.
    */
-  private static <C> Codec<C> stringCode(String expected, String regex, Function<String, C> lookup,
+  private static <C> PatternedString<C> stringCode(String expected, String regex, Function<String, C> lookup,
       Function<String, Optional<C>> find, Function<C, String> code) {
-    return new PatternedString<>(expected, regex, code) {
+    // a code exists only as an entry of its list, and every entry's code has the form (SurelyWritableTest)
+    return new PatternedString<>(expected, regex, code, c -> true) {
       @Override
       public C decode(Node node, Pointer pointer, Decoding d) {
         String s = string(node, pointer, d, expected);
@@ -318,9 +325,16 @@ final class Codecs {
     }
   }
 
+  /** The codec of alpha-2 country codes that {@link #COUNTRY} reads with, for tests. */
+  static PatternedString<Country> countryCodes() {
+    return COUNTRY_CODES;
+  }
+
+  private static final PatternedString<Country> COUNTRY_CODES = stringCode(
+      "an ISO 3166-1 alpha-2 country code such as 'NG'", "[A-Z]{2}", Country::of, Country::find, Country::code);
+
   static final Codec<Country> COUNTRY = new Codec<>() {
-    private final Codec<Country> lookup = stringCode("an ISO 3166-1 alpha-2 country code such as 'NG'",
-        "[A-Z]{2}", Country::of, Country::find, Country::code);
+    private final PatternedString<Country> lookup = COUNTRY_CODES;
 
     @Override
     public Country decode(Node node, Pointer pointer, Decoding d) {
@@ -351,13 +365,13 @@ final class Codecs {
     }
   };
 
-  static final Codec<IscoCode> ISCO = stringCode("an ISCO-08 code such as '2512' (1 to 4 digits)",
+  static final PatternedString<IscoCode> ISCO = stringCode("an ISCO-08 code such as '2512' (1 to 4 digits)",
       "[0-9]{1,4}", IscoCode::of, c -> IscoCode.list().find(c), IscoCode::code);
 
-  static final Codec<IsicCode> ISIC = stringCode("an ISIC Rev.4 section letter or division such as 'J' or '62'",
+  static final PatternedString<IsicCode> ISIC = stringCode("an ISIC Rev.4 section letter or division such as 'J' or '62'",
       "[A-U]|[0-9]{2}", IsicCode::of, c -> IsicCode.list().find(c), IsicCode::code);
 
-  static final Codec<SdgTarget> SDG = stringCode("an SDG target such as '10.7'",
+  static final PatternedString<SdgTarget> SDG = stringCode("an SDG target such as '10.7'",
       "[0-9]{1,2}\\.([0-9]{1,2}|[a-z])", SdgTarget::of, c -> SdgTarget.list().find(c), SdgTarget::code);
 
   static final Codec<GcmObjective> GCM = numberCode("a Global Compact objective number", GcmObjective.list(),
@@ -371,10 +385,10 @@ final class Codecs {
   // --- dates ----------------------------------------------------------------------------------
 
   /** A value written as text of a fixed form and parsed with {@code parse}. */
-  private static <V> Codec<V> parsed(String expected, String regex, Function<String, V> parse,
-      Function<V, String> format) {
+  private static <V> PatternedString<V> parsed(String expected, String regex, Function<String, V> parse,
+      Function<V, String> format, Predicate<? super V> surelyMatches) {
     Pattern pattern = Pattern.compile(regex);
-    return new PatternedString<>(expected, regex, format) {
+    return new PatternedString<>(expected, regex, format, surelyMatches) {
       @Override
       public V decode(Node node, Pointer pointer, Decoding d) {
         String s = string(node, pointer, d, expected);
@@ -395,14 +409,17 @@ final class Codecs {
     };
   }
 
-  static final Codec<PartialDate> PARTIAL_DATE = parsed("a date as 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD'",
-      "[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?", PartialDate::parse, PartialDate::toString);
+  static final PatternedString<PartialDate> PARTIAL_DATE = parsed("a date as 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD'",
+      "[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?", PartialDate::parse, PartialDate::toString,
+      d -> d.year() >= 0 && d.year() <= 9999);
 
-  static final Codec<LocalDate> LOCAL_DATE = parsed("a date as 'YYYY-MM-DD'", "[0-9]{4}-[0-9]{2}-[0-9]{2}",
-      LocalDate::parse, LocalDate::toString);
+  static final PatternedString<LocalDate> LOCAL_DATE = parsed("a date as 'YYYY-MM-DD'",
+      "[0-9]{4}-[0-9]{2}-[0-9]{2}", LocalDate::parse, LocalDate::toString,
+      d -> d.getYear() >= 0 && d.getYear() <= 9999);
 
-  static final Codec<Period> PERIOD = parsed("an ISO 8601 period such as 'P6M' or 'P1Y2M'",
-      "P(?=[0-9])([0-9]+Y)?([0-9]+M)?([0-9]+W)?([0-9]+D)?", Period::parse, Period::toString);
+  static final PatternedString<Period> PERIOD = parsed("an ISO 8601 period such as 'P6M' or 'P1Y2M'",
+      "P(?=[0-9])([0-9]+Y)?([0-9]+M)?([0-9]+W)?([0-9]+D)?", Period::parse, Period::toString,
+      p -> p.getYears() >= 0 && p.getMonths() >= 0 && p.getDays() >= 0);
 
   // --- numbers --------------------------------------------------------------------------------
 
@@ -466,17 +483,17 @@ final class Codecs {
   /** A percentage as a decimal string, for example {@code "33.33"}; the form is the model's. */
   static final Codec<BigDecimal> PERCENT = parsed("a percentage as a decimal string such as '60' or '33.33'"
       + " (at most " + PayerShare.MAX_DECIMALS + " decimals)", PayerShare.PERCENT_PATTERN, BigDecimal::new,
-      BigDecimal::toPlainString);
+      BigDecimal::toPlainString, x -> false);
 
   /** A ratio as a decimal string, for example {@code "1.7"}. */
   static final Codec<BigDecimal> RATIO = parsed("a ratio above 0 as a decimal string such as '1.7' (at most "
       + Assessment.RATIO_DIGITS + " digits before and after the point)", Assessment.RATIO_PATTERN, BigDecimal::new,
-      BigDecimal::toPlainString);
+      BigDecimal::toPlainString, x -> false);
 
   /** A share of participants from 0 to 100 as a decimal string, for example {@code "27"}; the form is the model's. */
   static final Codec<BigDecimal> SHARE = parsed("a percentage from 0 to 100 as a decimal string such as '27' or"
       + " '37.9' (at most " + Outcome.MAX_DECIMALS + " decimals)", Outcome.PERCENT_PATTERN, BigDecimal::new,
-      BigDecimal::toPlainString);
+      BigDecimal::toPlainString, x -> false);
 
   // --- money ----------------------------------------------------------------------------------
 

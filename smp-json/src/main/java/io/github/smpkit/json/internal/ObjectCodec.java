@@ -121,11 +121,21 @@ final class ObjectCodec<T, B> implements Codec<T> {
   /** A set, written sorted in its elements' natural order, only when not empty. */
   <V extends Comparable<? super V>> ObjectCodec<T, B> set(String name, Codec<V> codec, Function<T, Set<V>> get,
       BiConsumer<B, List<V>> set) {
-    return add(new Many<V, T, B>(name, codec, t -> {
-      List<V> sorted = new ArrayList<>(get.apply(t));
-      sorted.sort(null);
-      return sorted;
-    }, set, true, false));
+    return add(new Many<V, T, B>(name, codec, t -> sorted(get.apply(t)), set, true, false));
+  }
+
+  /** The elements of {@code values} in their natural order: the set itself when it is in that order already. */
+  private static <V extends Comparable<? super V>> Collection<V> sorted(Set<V> values) {
+    V previous = null;
+    for (V v : values) {
+      if (previous != null && previous.compareTo(v) > 0) {
+        List<V> sorted = new ArrayList<>(values);
+        sorted.sort(null);
+        return sorted;
+      }
+      previous = v;
+    }
+    return values;
   }
 
   /** A boolean whose default is false, written only when true. */
