@@ -107,7 +107,8 @@ public final class PartnershipValidator {
       RuleContext context = new RuleContext(rule, partnership, shared);
       try {
         rule.check().check(partnership, context);
-        evaluations.add(Evaluation.of(rule, context.outcome(), context.findings()));
+        // the context is dropped here: the evaluation keeps its list of findings
+        evaluations.add(Evaluation.owning(rule, context.outcome(), context.findings()));
       } catch (RuntimeException | LinkageError | StackOverflowError | AssertionError e) {
         failures.add(RuleFailure.of(rule, e));
       }

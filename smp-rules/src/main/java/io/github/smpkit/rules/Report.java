@@ -47,16 +47,27 @@ public final class Report {
   private final String partnershipTitle;
   private final List<Evaluation> evaluations;
   private final List<RuleFailure> failures;
-  private final Map<EssentialElement, ElementResult> elements;
+  /** The results by element, made when first asked for: most callers of validate never read them. */
+  private volatile Map<EssentialElement, ElementResult> elements;
 
   Report(String partnershipId, String partnershipTitle, List<Evaluation> evaluations, List<RuleFailure> failures) {
     this.partnershipId = Objects.requireNonNull(partnershipId, "partnershipId");
     this.partnershipTitle = Objects.requireNonNull(partnershipTitle, "partnershipTitle");
     this.evaluations = Collections.unmodifiableList(new ArrayList<>(evaluations));
     this.failures = Collections.unmodifiableList(new ArrayList<>(failures));
-    // One pass over the evaluations, grouped by element in element order.
+  }
+
+  /**
+   * The results by element: one pass over the evaluations, grouped by element in element order.
+   * Two threads asking at once may both compute it; they compute equal maps.
+   */
+  private Map<EssentialElement, ElementResult> byElement() {
+    Map<EssentialElement, ElementResult> known = elements;
+    if (known != null) {
+      return known;
+    }
     Map<EssentialElement, List<Evaluation>> byElement = new EnumMap<>(EssentialElement.class);
-    for (Evaluation e : this.evaluations) {
+    for (Evaluation e : evaluations) {
       EssentialElement element = e.rule().elementOrNull();
       if (element != null) {
         byElement.computeIfAbsent(element, k -> new ArrayList<>()).add(e);
@@ -64,7 +75,9 @@ public final class Report {
     }
     Map<EssentialElement, ElementResult> results = new EnumMap<>(EssentialElement.class);
     byElement.forEach((element, of) -> results.put(element, ElementResult.of(element, of)));
-    this.elements = Collections.unmodifiableMap(results);
+    known = Collections.unmodifiableMap(results);
+    elements = known;
+    return known;
   }
 
   /** {@return the id of the partnership checked} */
@@ -149,7 +162,7 @@ public final class Report {
 
   /** {@return per essential element, its design and completeness measures} */
   public Map<EssentialElement, ElementResult> elements() {
-    return elements;
+    return byElement();
   }
 
   /**
@@ -159,7 +172,7 @@ public final class Report {
    * @return its result; empty when no rule of the element ran
    */
   public Optional<ElementResult> element(EssentialElement element) {
-    return Optional.ofNullable(elements.get(element));
+    return Optional.ofNullable(byElement().get(element));
   }
 
   /** {@return over every element rule: recommendations met out of those met or breached} */
@@ -181,7 +194,7 @@ public final class Report {
    * @return the count
    */
   public int count(Outcome outcome) {
-    return elements.values().stream().mapToInt(r -> r.count(outcome)).sum();
+    return byElement().values().stream().mapToInt(r -> r.count(outcome)).sum();
   }
 
   /**

@@ -152,18 +152,39 @@ public final class Rule {
    * @return whether changing what is recorded there may change this rule's outcome
    */
   public boolean reads(String pointer) {
-    String[] p = segments(pointer);
+    Objects.requireNonNull(pointer, "pointer");
     for (String[] f : factSegments) {
-      int n = Math.min(p.length, f.length);
-      boolean same = true;
-      for (int i = 0; i < n && same; i++) {
-        same = f[i].equals("*") || f[i].equals(p[i]);
-      }
-      if (same) {
+      if (overlaps(pointer, f)) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the segments of {@code pointer} and {@code fact} agree as far as both go ({@code *}
+   * agrees with any segment), read in place: every breach's evidence is checked, so without
+   * splitting the pointer.
+   */
+  private static boolean overlaps(String pointer, String[] fact) {
+    if (pointer.isEmpty()) {
+      return true;
+    }
+    int start = 1;
+    for (String f : fact) {
+      int end = pointer.indexOf('/', start);
+      if (end < 0) {
+        end = pointer.length();
+      }
+      if (!f.equals("*") && !(f.length() == end - start && pointer.regionMatches(start, f, 0, f.length()))) {
+        return false;
+      }
+      if (end == pointer.length()) {
+        return true;
+      }
+      start = end + 1;
+    }
+    return true;
   }
 
   private static String[] segments(String pointer) {

@@ -29,8 +29,11 @@ public final class RuleContext {
   private final Rule rule;
   private final Partnership partnership;
   private final Map<Object, Object> shared;
-  private final List<Finding> findings = new ArrayList<>();
+  /** Most rules report one finding: room for two, not ArrayList's ten. */
+  private final List<Finding> findings = new ArrayList<>(2);
   private boolean notApplicable;
+  /** Whether the findings were handed over to the evaluation (which keeps the list). */
+  private boolean done;
 
   RuleContext(Rule rule, Partnership partnership, Map<Object, Object> shared) {
     this.rule = rule;
@@ -70,7 +73,7 @@ public final class RuleContext {
    * @param message what the partnership does, in plain words
    */
   public void met(String path, String message) {
-    findings.add(Finding.met(rule, path, message));
+    add(Finding.met(rule, path, message));
   }
 
   /**
@@ -100,7 +103,7 @@ public final class RuleContext {
   public void breach(Severity severity, String path, String message, String hint, Evidence... evidence) {
     Objects.requireNonNull(severity, "severity");
     requireSeverity(severity);
-    findings.add(Finding.breach(rule, severity, path, message, hint, List.of(evidence)));
+    add(Finding.breach(rule, severity, path, message, hint, List.of(evidence)));
   }
 
   private void requireSeverity(Severity severity) {
@@ -121,7 +124,7 @@ public final class RuleContext {
       s = severity == null ? rule.severity() : severity;
       requireSeverity(s);
     }
-    findings.add(Finding.keyed(rule, outcome, s, path, suffix, arguments, evidence));
+    add(Finding.keyed(rule, outcome, s, path, suffix, arguments, evidence));
   }
 
   /**
@@ -133,7 +136,7 @@ public final class RuleContext {
    * @param hint what to record once it is known
    */
   public void gap(String path, String question, String hint) {
-    findings.add(Finding.gap(rule, path, question, hint));
+    add(Finding.gap(rule, path, question, hint));
   }
 
   /** Reports that the recorded facts show the recommendation does not concern this partnership. */
@@ -141,7 +144,17 @@ public final class RuleContext {
     notApplicable = true;
   }
 
+  private void add(Finding finding) {
+    if (done) {
+      throw new IllegalStateException("rule " + rule.id() + " reported a finding after its check had returned;"
+          + " a rule reports only while it checks");
+    }
+    findings.add(finding);
+  }
+
+  /** The findings, once the rule's check has returned: the context takes no more. */
   List<Finding> findings() {
+    done = true;
     return findings;
   }
 

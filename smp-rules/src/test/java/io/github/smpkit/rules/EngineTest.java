@@ -51,6 +51,20 @@ class EngineTest {
   }
 
   @Test
+  void aContextKeptByARuleTakesNoFindingAfterTheCheckReturned() {
+    // the evaluation keeps the context's list of findings, so a late report must not reach it
+    java.util.concurrent.atomic.AtomicReference<RuleContext> kept = new java.util.concurrent.atomic.AtomicReference<>();
+    Report report = run(BARE, rule("ACME-KEEPS-001", (p, c) -> {
+      kept.set(c);
+      c.met("/title", "Fine.");
+    }));
+    IllegalStateException late = assertThrows(IllegalStateException.class, () -> kept.get().met("/title", "Later."));
+    assertEquals("rule ACME-KEEPS-001 reported a finding after its check had returned; a rule reports only while"
+        + " it checks", late.getMessage());
+    assertEquals(1, report.evaluation("ACME-KEEPS-001").orElseThrow().findings().size());
+  }
+
+  @Test
   void aRuleThatReportsNothingIsAFailure() {
     Report report = run(BARE, rule("ACME-SILENT-001", (p, c) -> { }));
     assertTrue(report.failures().get(0).message().contains("reported no outcome"), report.failures()::toString);

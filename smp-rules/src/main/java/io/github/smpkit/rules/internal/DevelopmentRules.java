@@ -162,7 +162,7 @@ final class DevelopmentRules {
             c.notApplicable();
             return;
           }
-          Optional<Stakeholder> employer = Facts.onSide(p, Side.ORIGIN, Facts.origins(c)).stream()
+          Optional<Stakeholder> employer = Facts.onSide(c, Side.ORIGIN).stream()
               .filter(s -> s.type() == StakeholderType.EMPLOYER || s.type() == StakeholderType.EMPLOYERS_ORGANISATION)
               .findFirst();
           if (employer.isPresent()) {

@@ -19,7 +19,6 @@ import io.github.smpkit.core.typology.MobilityMode;
 import io.github.smpkit.core.typology.Occupation;
 import io.github.smpkit.core.typology.SkillLevel;
 import io.github.smpkit.core.PartnershipStatus;
-import io.github.smpkit.core.time.PartialDate;
 import io.github.smpkit.rules.RuleContext;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -38,6 +37,8 @@ final class Facts {
   /** Keys of the facts shared by the rules of one validation ({@link RuleContext#shared}). */
   private static final Object ORIGINS = new Object();
   private static final Object DESTINATIONS = new Object();
+  private static final Object ORIGIN_ACTORS = new Object();
+  private static final Object DESTINATION_ACTORS = new Object();
 
   private Facts() {
   }
@@ -161,7 +162,18 @@ final class Facts {
    */
   static List<Stakeholder> onSide(Partnership p, Side side, Set<Country> countries) {
     return p.stakeholders().stream().filter(s -> actsIn(s, countries) || s.side().map(side::equals).orElse(false))
-        .collect(Collectors.toList());
+        .collect(Collectors.toUnmodifiableList());
+  }
+
+  /**
+   * The stakeholders of the origin or destination side ({@link #onSide(Partnership, Side, Set)}
+   * with the partnership's countries of that side), found once per validation of the partnership:
+   * five rules ask.
+   */
+  static List<Stakeholder> onSide(RuleContext c, Side side) {
+    return side == Side.ORIGIN
+        ? c.shared(ORIGIN_ACTORS, p -> onSide(p, Side.ORIGIN, origins(c)))
+        : c.shared(DESTINATION_ACTORS, p -> onSide(p, Side.DESTINATION, destinations(c)));
   }
 
   private static boolean actsIn(Stakeholder s, Set<Country> countries) {
@@ -178,19 +190,6 @@ final class Facts {
 
   static boolean highSkilled(Partnership p) {
     return p.skillLevels().map(r -> r.contains(SkillLevel.HIGH)).orElse(false);
-  }
-
-  /**
-   * The text of {@link PartialDate#toString()}, without its {@code String.format} for a year (the
-   * most common precision, formatted for evidence on a hot path).
-   */
-  static String text(PartialDate date) {
-    int year = date.year();
-    if (date.precision() == PartialDate.Precision.YEAR && year >= 0 && year <= 9999) {
-      String digits = Integer.toString(year);
-      return "0000".substring(digits.length()) + digits;
-    }
-    return date.toString();
   }
 
   static String codes(SortedSet<Country> countries) {

@@ -199,8 +199,8 @@ final class PlanningRules {
             }
             // The evidence is built only for a breach: the dates' texts are not cheap to make.
             List<Evidence> evidence = new ArrayList<>();
-            evidence.add(Evidence.of("/timeFrame/start", Facts.text(t.start().get())));
-            evidence.add(Evidence.of("/timeFrame/end", Facts.text(t.end().get())));
+            evidence.add(Evidence.of("/timeFrame/start", t.start().get().toString()));
+            evidence.add(Evidence.of("/timeFrame/end", t.end().get().toString()));
             evidence.add(Evidence.of("/fundingSources/" + funder + "/type", p.fundingSources().get(funder).type()));
             if (p.sustainabilityPlan().isPresent()) {
               evidence.add(Evidence.of("/sustainabilityPlan", p.sustainabilityPlan().get()));

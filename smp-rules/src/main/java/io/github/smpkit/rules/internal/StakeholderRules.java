@@ -59,7 +59,7 @@ final class StakeholderRules {
 
   /** Actors of one side: {@code <id>.met.<name>}, {@code <id>.gap.<name>} or {@code <id>.gap.<name>Unplaced}. */
   private static void side(Partnership p, RuleContext c, Side which, SortedSet<Country> side, String name) {
-    List<Stakeholder> there = Facts.onSide(p, which, side);
+    List<Stakeholder> there = Facts.onSide(c, which);
     if (!there.isEmpty()) {
       Messages.met(c, "/stakeholders", name, there.get(0).name());
       return;
@@ -82,7 +82,7 @@ final class StakeholderRules {
           for (String side : List.of("origin", "destination")) {
             boolean origin = side.equals("origin");
             SortedSet<Country> countries = origin ? Facts.origins(c) : Facts.destinations(c);
-            Set<StakeholderType> types = Facts.onSide(p, origin ? Side.ORIGIN : Side.DESTINATION, countries).stream()
+            Set<StakeholderType> types = Facts.onSide(c, origin ? Side.ORIGIN : Side.DESTINATION).stream()
                 .map(Stakeholder::type)
                 .filter(StakeholderType::isGovernment).collect(Collectors.toCollection(TreeSet::new));
             if (types.size() >= 2) {
@@ -214,8 +214,8 @@ final class StakeholderRules {
         .check((p, c) -> {
           List<GovernanceBody> deciding = p.governance().map(Governance::bodies).orElse(List.of()).stream()
               .filter(b -> b.layer() == GovernanceLayer.DECISION_MAKING).collect(Collectors.toList());
-          List<Stakeholder> origin = Facts.onSide(p, Side.ORIGIN, Facts.origins(c));
-          List<Stakeholder> destination = Facts.onSide(p, Side.DESTINATION, Facts.destinations(c));
+          List<Stakeholder> origin = Facts.onSide(c, Side.ORIGIN);
+          List<Stakeholder> destination = Facts.onSide(c, Side.DESTINATION);
           for (GovernanceBody body : deciding) {
             if (joint(p, body, origin, destination)) {
               Messages.met(c, "/governance/bodies", "", body.name());

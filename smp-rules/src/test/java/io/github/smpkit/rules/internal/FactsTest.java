@@ -18,7 +18,6 @@ import io.github.smpkit.core.recruitment.RecruitmentProvision;
 import io.github.smpkit.core.recruitment.RecruitmentSafeguard;
 import io.github.smpkit.core.social.SocialProvision;
 import io.github.smpkit.core.social.SocialProvisionKind;
-import io.github.smpkit.core.time.PartialDate;
 import io.github.smpkit.core.training.Track;
 import io.github.smpkit.core.training.TrainingComponent;
 import io.github.smpkit.core.training.TrainingLocation;
@@ -55,14 +54,6 @@ class FactsTest {
 
   private static TrainingComponent training(TrainingLocation location, Track track) {
     return TrainingComponent.builder().name("Course").location(location).track(track).build();
-  }
-
-  @Test
-  void textOfAPartialDateIsItsToString() {
-    for (PartialDate d : new PartialDate[] {PartialDate.ofYear(2024), PartialDate.ofYear(999), PartialDate.ofYear(5),
-        PartialDate.ofMonth(2025, 3), PartialDate.of(2026, 11, 30)}) {
-      assertEquals(d.toString(), Facts.text(d));
-    }
   }
 
   @Test
