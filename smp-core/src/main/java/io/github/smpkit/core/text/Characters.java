@@ -34,6 +34,30 @@ final class Characters {
     return Character.getType(cp) != Character.CONTROL && !(cp <= 0xFFFF && Character.isSurrogate((char) cp));
   }
 
+  /** In {@link #flags(char)}: the character is {@linkplain #isAllowed(int) allowed}. */
+  static final int ALLOWED = 1;
+  /** In {@link #flags(char)}: the character is {@linkplain #isBlank(int) blank}. */
+  static final int BLANK = 2;
+
+  /**
+   * {@link #ALLOWED} and {@link #BLANK} of a character of the Basic Multilingual Plane, as the
+   * predicates above say (a table of them, made when first needed: text beyond ASCII goes through
+   * it character by character).
+   */
+  static int flags(char c) {
+    return Table.FLAGS[c];
+  }
+
+  private static final class Table {
+    static final byte[] FLAGS = new byte[0x10000];
+
+    static {
+      for (int c = 0; c <= 0xFFFF; c++) {
+        FLAGS[c] = (byte) ((isAllowed(c) ? ALLOWED : 0) | (isBlank(c) ? BLANK : 0));
+      }
+    }
+  }
+
   /** A regex class of the characters allowed in text. */
   static final String ALLOWED_CLASS = negatedClass(cp -> !isAllowed(cp));
 
