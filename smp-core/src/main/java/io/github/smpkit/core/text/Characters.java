@@ -48,6 +48,34 @@ final class Characters {
     return Table.FLAGS[c];
   }
 
+  /**
+   * {@link #ALLOWED} and {@link #BLANK} of a code point beyond the Basic Multilingual Plane, from
+   * its general category alone: there the predicates reduce to it (tab, line ends, the invisible
+   * characters and the other white space {@code isWhitespace} names are all in the BMP), so one
+   * look-up replaces four; plane 1, where emoji are, is a table of it. {@code TextRuleTest} holds it to the predicates on every such code point.
+   */
+  static int supplementaryFlags(int cp) {
+    return cp < 0x20000 ? Plane1.FLAGS[cp - 0x10000] : byCategory(cp);
+  }
+
+  private static int byCategory(int cp) {
+    int type = Character.getType(cp);
+    boolean space = type == Character.SPACE_SEPARATOR || type == Character.LINE_SEPARATOR
+        || type == Character.PARAGRAPH_SEPARATOR;
+    return (type != Character.CONTROL ? ALLOWED : 0) | (space ? BLANK : 0);
+  }
+
+  /** The flags of plane 1 (emoji, historic scripts, mathematical letters), made when first needed. */
+  private static final class Plane1 {
+    static final byte[] FLAGS = new byte[0x10000];
+
+    static {
+      for (int i = 0; i < 0x10000; i++) {
+        FLAGS[i] = (byte) byCategory(0x10000 + i);
+      }
+    }
+  }
+
   private static final class Table {
     static final byte[] FLAGS = new byte[0x10000];
 

@@ -142,11 +142,12 @@ public enum TextRule {
         return Optional.of("contains an unpaired surrogate " + Characters.hex(cp) + " at index " + i
             + "; text must be valid Unicode");
       }
-      if (!Characters.isAllowed(cp)) {
+      int flags = Characters.supplementaryFlags(cp);
+      if ((flags & Characters.ALLOWED) == 0) {
         return Optional.of("contains the control character " + Characters.hex(cp) + " at index " + i
             + "; only tab, line feed and carriage return are allowed");
       }
-      boolean blankHere = Characters.isBlank(cp);
+      boolean blankHere = (flags & Characters.BLANK) != 0;
       blank = blank && blankHere;
       anyBlank = anyBlank || blankHere;
       length++;

@@ -45,6 +45,22 @@ class TextRuleTest {
   }
 
   @Test
+  void everyCodePointBeyondTheBmpIsJudgedAsThePredicatesSay() {
+    for (int cp = 0x10000; cp <= Character.MAX_CODE_POINT; cp++) {
+      int expected = (Characters.isAllowed(cp) ? Characters.ALLOWED : 0) | (Characters.isBlank(cp) ? Characters.BLANK : 0);
+      assertEquals(expected, Characters.supplementaryFlags(cp), Characters.hex(cp));
+    }
+  }
+
+  @Test
+  void theTableOfTheBmpIsThePredicates() {
+    for (int c = 0; c <= 0xFFFF; c++) {
+      int expected = (Characters.isAllowed(c) ? Characters.ALLOWED : 0) | (Characters.isBlank(c) ? Characters.BLANK : 0);
+      assertEquals(expected, Characters.flags((char) c), Characters.hex(c));
+    }
+  }
+
+  @Test
   void astralCharactersCountAsOneAndAreNeitherControlNorBlank() {
     String emoji = new String(Character.toChars(0x1F600));
     assertTrue(TextRule.SHORT.accepts(emoji));
