@@ -8,7 +8,7 @@
 #   --no-build   reuse the last build (scripts/bench.sh builds the same)
 #   --records    the record counts to run (default: 250000 and 1000000, to show linear time)
 #   --threads    the validating thread counts (default: 1 and 2); 1 reads and validates on one
-#                thread, n > 1 validates each batch of 256 on n threads while the next is read
+#                thread, n > 1 validates each batch of 64 on n threads while the next is read
 # Prints one line per run: records, failures, validated, breaches, seconds, records per second,
 # process CPU seconds, the heap limit, the most heap in use sampled after every batch, and the
 # load average before and after. The machine is shared: read the load average with the times.
