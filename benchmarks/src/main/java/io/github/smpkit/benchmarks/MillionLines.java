@@ -16,9 +16,12 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
@@ -28,12 +31,14 @@ import java.util.stream.Stream;
  * status, an origin and a destination country, all different), one of the test kit's default
  * generator and one complete generated partnership (every optional attribute present), seed 42:
  * about 300 bytes a record on average. Records are read sequentially in batches of
- * 64 (a third argument sets another size). With one thread, each batch is validated on the reading thread after it is read. With
- * {@code n > 1} threads, each batch is validated with {@code validateAll(batch, pool)} on a pool
- * of {@code n} threads while the reading thread reads the next batch (double buffering: at most
- * three batches exist at once). Prints the records read, failed, validated, their breaches, the
+ * 64 (a third argument sets another size). With one thread, each batch is validated on the
+ * reading thread after it is read. With {@code n > 1} threads, the reading thread puts each batch
+ * in a queue of two, and {@code n - 1} validating threads take batches from it and validate them
+ * ({@code validateAll(batch, Runnable::run)}): on two cores one thread reads while the other
+ * validates, and at most four batches are alive at once. Prints the records read, failed,
+ * validated, their breaches, the
  * wall time, records per second, process CPU seconds, the CPU seconds of the reading thread
- * (which validates too with one thread) and the time it waited for a batch's validation, the most heap in use sampled after every
+ * (which validates too with one thread) and the time it waited for room in the queue, the most heap in use sampled after every
  * batch, and the load average at start and end. scripts/million-lines.sh runs it.
  */
 public final class MillionLines {
@@ -83,11 +88,24 @@ public final class MillionLines {
     long start = System.nanoTime();
     long waited = 0;
     Counts counts = new Counts();
-    ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads) : null;
-    ExecutorService coordinator = threads > 1 ? Executors.newSingleThreadExecutor() : null;
+    // With n > 1 threads, the reading thread hands each batch to n - 1 validating threads through
+    // a queue of two: on two cores, one reads while the other validates, and at most four batches
+    // are alive (two queued, one being validated, one being read).
+    BlockingQueue<List<Partnership>> queue = new ArrayBlockingQueue<>(2);
+    List<Partnership> end = List.of();
+    ExecutorService validators = threads > 1 ? Executors.newFixedThreadPool(threads - 1) : null;
+    List<Future<?>> workers = new ArrayList<>();
+    for (int w = 0; validators != null && w < threads - 1; w++) {
+      workers.add(validators.submit(() -> {
+        for (List<Partnership> batch = queue.take(); batch != end; batch = queue.take()) {
+          counts.add(validator.validateAll(batch, Runnable::run));
+        }
+        queue.put(end);
+        return null;
+      }));
+    }
     try (Stream<RecordResult> results = json.readLinesResults(in)) {
       Iterator<RecordResult> it = results.iterator();
-      CompletableFuture<Void> previous = CompletableFuture.completedFuture(null);
       while (it.hasNext()) {
         List<Partnership> batch = new ArrayList<>(batchSize);
         while (batch.size() < batchSize && it.hasNext()) {
@@ -99,22 +117,30 @@ public final class MillionLines {
             counts.failed++;
           }
         }
-        if (pool == null) {
+        if (validators == null) {
           counts.add(validator.validateAll(batch, Runnable::run));
         } else {
           long waitStart = System.nanoTime();
-          previous.get();
+          while (!queue.offer(batch, 100, TimeUnit.MILLISECONDS)) {
+            for (Future<?> worker : workers) {
+              if (worker.isDone()) {
+                worker.get(); // a validating thread that ended early failed: its exception, not a hang
+              }
+            }
+          }
           waited += System.nanoTime() - waitStart;
-          previous = CompletableFuture.supplyAsync(() -> validator.validateAll(batch, pool), coordinator)
-              .thenAccept(counts::add);
         }
         counts.samplePeak();
       }
-      previous.get();
+      if (validators != null) {
+        queue.put(end);
+        for (Future<?> worker : workers) {
+          worker.get();
+        }
+      }
     } finally {
-      if (pool != null) {
-        pool.shutdown();
-        coordinator.shutdown();
+      if (validators != null) {
+        validators.shutdownNow();
       }
     }
     double seconds = (System.nanoTime() - start) / 1e9;
