@@ -1,23 +1,23 @@
 package io.github.smpkit.json.internal;
 
+import static io.github.smpkit.json.internal.CodeCodecs.COUNTRY;
+import static io.github.smpkit.json.internal.CodeCodecs.EQF;
+import static io.github.smpkit.json.internal.CodeCodecs.GCM;
+import static io.github.smpkit.json.internal.CodeCodecs.ISCED;
+import static io.github.smpkit.json.internal.CodeCodecs.ISCO;
+import static io.github.smpkit.json.internal.CodeCodecs.ISIC;
+import static io.github.smpkit.json.internal.CodeCodecs.SDG;
 import static io.github.smpkit.json.internal.Codecs.BOOLEAN;
-import static io.github.smpkit.json.internal.Codecs.COUNT;
-import static io.github.smpkit.json.internal.Codecs.COUNTRY;
-import static io.github.smpkit.json.internal.Codecs.EQF;
-import static io.github.smpkit.json.internal.Codecs.GCM;
-import static io.github.smpkit.json.internal.Codecs.ISCED;
-import static io.github.smpkit.json.internal.Codecs.ISCO;
-import static io.github.smpkit.json.internal.Codecs.ISIC;
-import static io.github.smpkit.json.internal.Codecs.LOCAL_DATE;
-import static io.github.smpkit.json.internal.Codecs.MONEY;
-import static io.github.smpkit.json.internal.Codecs.PARTIAL_DATE;
 import static io.github.smpkit.json.internal.Codecs.PERCENT;
-import static io.github.smpkit.json.internal.Codecs.PERIOD;
 import static io.github.smpkit.json.internal.Codecs.RATIO;
-import static io.github.smpkit.json.internal.Codecs.SDG;
 import static io.github.smpkit.json.internal.Codecs.SHARE;
 import static io.github.smpkit.json.internal.Codecs.enumOf;
 import static io.github.smpkit.json.internal.Codecs.text;
+import static io.github.smpkit.json.internal.CountCodec.COUNT;
+import static io.github.smpkit.json.internal.MoneyCodec.MONEY;
+import static io.github.smpkit.json.internal.TimeCodecs.LOCAL_DATE;
+import static io.github.smpkit.json.internal.TimeCodecs.PARTIAL_DATE;
+import static io.github.smpkit.json.internal.TimeCodecs.PERIOD;
 
 import io.github.smpkit.core.Citation;
 import io.github.smpkit.core.Partnership;

@@ -35,10 +35,10 @@ class SurelyWritableTest {
 
   @Test
   void everyCodeOfEveryListHasItsForm() {
-    Country.codes().forEach(code -> assertTrue(check(Codecs.countryCodes(), Country.of(code)), code));
-    IscoCode.list().all().forEach(c -> assertTrue(check(Codecs.ISCO, c), c::code));
-    IsicCode.list().all().forEach(c -> assertTrue(check(Codecs.ISIC, c), c::code));
-    SdgTarget.list().all().forEach(c -> assertTrue(check(Codecs.SDG, c), c::code));
+    Country.codes().forEach(code -> assertTrue(check(CodeCodecs.countryCodes(), Country.of(code)), code));
+    IscoCode.list().all().forEach(c -> assertTrue(check(CodeCodecs.ISCO, c), c::code));
+    IsicCode.list().all().forEach(c -> assertTrue(check(CodeCodecs.ISIC, c), c::code));
+    SdgTarget.list().all().forEach(c -> assertTrue(check(CodeCodecs.SDG, c), c::code));
   }
 
   @Test
@@ -48,12 +48,12 @@ class SurelyWritableTest {
       for (int i = 0; i < 50; i++) {
         LocalDate day = LocalDate.of(year, 1, 1).plusDays(random.nextInt(366));
         boolean fourDigits = year >= 0 && year <= 9999;
-        assertTrue(check(Codecs.LOCAL_DATE, day) == fourDigits, day::toString);
-        assertTrue(check(Codecs.PARTIAL_DATE, PartialDate.of(day)) == fourDigits, day::toString);
-        assertTrue(check(Codecs.PARTIAL_DATE, PartialDate.ofMonth(year, day.getMonthValue())) == fourDigits);
-        assertTrue(check(Codecs.PARTIAL_DATE, PartialDate.ofYear(year)) == fourDigits);
+        assertTrue(check(TimeCodecs.LOCAL_DATE, day) == fourDigits, day::toString);
+        assertTrue(check(TimeCodecs.PARTIAL_DATE, PartialDate.of(day)) == fourDigits, day::toString);
+        assertTrue(check(TimeCodecs.PARTIAL_DATE, PartialDate.ofMonth(year, day.getMonthValue())) == fourDigits);
+        assertTrue(check(TimeCodecs.PARTIAL_DATE, PartialDate.ofYear(year)) == fourDigits);
         // and outside the condition the pattern itself refuses: nothing unreadable is written
-        assertTrue(fourDigits || !matches(Codecs.LOCAL_DATE, day), day::toString);
+        assertTrue(fourDigits || !matches(TimeCodecs.LOCAL_DATE, day), day::toString);
       }
     }
   }
@@ -69,9 +69,9 @@ class SurelyWritableTest {
             : random.nextInt(Integer.MAX_VALUE);
       }
       Period p = Period.of(parts[0], parts[1], parts[2]);
-      boolean sure = check(Codecs.PERIOD, p);
+      boolean sure = check(TimeCodecs.PERIOD, p);
       assertTrue(sure == (parts[0] >= 0 && parts[1] >= 0 && parts[2] >= 0), p::toString);
-      assertFalse(!sure && matches(Codecs.PERIOD, p), p::toString);
+      assertFalse(!sure && matches(TimeCodecs.PERIOD, p), p::toString);
     }
   }
 }
