@@ -1,6 +1,7 @@
 package io.github.smpkit.core.text;
 
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.IntPredicate;
 
 /**
@@ -41,21 +42,22 @@ final class Characters {
 
   /**
    * {@link #ALLOWED} and {@link #BLANK} of a character of the Basic Multilingual Plane, as the
-   * predicates above say (a table of them, made when first needed: text beyond ASCII goes through
-   * it character by character).
+   * predicates above say: text beyond ASCII goes through here character by character, so the
+   * answers are kept in a table.
    */
   static int flags(char c) {
-    return Table.FLAGS[c];
+    return tabled(c);
   }
 
   /**
-   * {@link #ALLOWED} and {@link #BLANK} of a code point beyond the Basic Multilingual Plane, from
-   * its general category alone: there the predicates reduce to it (tab, line ends, the invisible
+   * {@link #ALLOWED} and {@link #BLANK} of a code point beyond the Basic Multilingual Plane. Plane
+   * 1 (emoji, historic scripts, mathematical letters) comes from the table; beyond it, from the
+   * general category alone: there the predicates reduce to it (tab, line ends, the invisible
    * characters and the other white space {@code isWhitespace} names are all in the BMP), so one
-   * look-up replaces four; plane 1, where emoji are, is a table of it. {@code TextRuleTest} holds it to the predicates on every such code point.
+   * look-up replaces four. {@code TextRuleTest} holds both to the predicates on every code point.
    */
   static int supplementaryFlags(int cp) {
-    return cp < 0x20000 ? Plane1.FLAGS[cp - 0x10000] : byCategory(cp);
+    return cp < TABLED ? tabled(cp) : byCategory(cp);
   }
 
   private static int byCategory(int cp) {
@@ -65,25 +67,33 @@ final class Characters {
     return (type != Character.CONTROL ? ALLOWED : 0) | (space ? BLANK : 0);
   }
 
-  /** The flags of plane 1 (emoji, historic scripts, mathematical letters), made when first needed. */
-  private static final class Plane1 {
-    static final byte[] FLAGS = new byte[0x10000];
+  /** The code points below this (planes 0 and 1) are answered from the table. */
+  private static final int TABLED = 0x20000;
 
-    static {
-      for (int i = 0; i < 0x10000; i++) {
-        FLAGS[i] = (byte) byCategory(0x10000 + i);
-      }
+  /**
+   * The table, in pages of 256 code points, each made from the predicates when a text first
+   * needs it: a document with a few accented letters pays for a page or two, not for 128K code
+   * points at start-up. A page is published whole through the atomic array, so a thread never
+   * sees one half filled.
+   */
+  private static final AtomicReferenceArray<byte[]> PAGES = new AtomicReferenceArray<>(TABLED >>> 8);
+
+  private static int tabled(int cp) {
+    byte[] page = PAGES.get(cp >>> 8);
+    if (page == null) {
+      page = page(cp >>> 8);
     }
+    return page[cp & 0xFF];
   }
 
-  private static final class Table {
-    static final byte[] FLAGS = new byte[0x10000];
-
-    static {
-      for (int c = 0; c <= 0xFFFF; c++) {
-        FLAGS[c] = (byte) ((isAllowed(c) ? ALLOWED : 0) | (isBlank(c) ? BLANK : 0));
-      }
+  private static byte[] page(int index) {
+    byte[] page = new byte[256];
+    for (int i = 0; i < 256; i++) {
+      int cp = index << 8 | i;
+      page[i] = (byte) ((isAllowed(cp) ? ALLOWED : 0) | (isBlank(cp) ? BLANK : 0));
     }
+    PAGES.compareAndSet(index, null, page);
+    return PAGES.get(index);
   }
 
   /** A regex class of the characters allowed in text. */
