@@ -101,7 +101,7 @@ public final class PartnershipValidator {
   public Report validate(Partnership partnership) {
     Objects.requireNonNull(partnership, "partnership");
     List<Evaluation> evaluations = new ArrayList<>(rules.size());
-    List<RuleFailure> failures = new ArrayList<>();
+    List<RuleFailure> failures = new ArrayList<>(0);
     Map<Object, Object> shared = new HashMap<>();
     for (Rule rule : rules) {
       RuleContext context = new RuleContext(rule, partnership, shared);
@@ -113,6 +113,7 @@ public final class PartnershipValidator {
         failures.add(RuleFailure.of(rule, e));
       }
     }
+    // the report keeps both lists: nothing else holds them
     return new Report(partnership.id(), partnership.title(), evaluations, failures);
   }
 

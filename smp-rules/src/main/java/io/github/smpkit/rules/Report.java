@@ -50,11 +50,15 @@ public final class Report {
   /** The results by element, made when first asked for: most callers of validate never read them. */
   private volatile Map<EssentialElement, ElementResult> elements;
 
+  /**
+   * A report that keeps {@code evaluations} and {@code failures} themselves, without a copy: the
+   * validator hands over lists it made for this report and drops.
+   */
   Report(String partnershipId, String partnershipTitle, List<Evaluation> evaluations, List<RuleFailure> failures) {
     this.partnershipId = Objects.requireNonNull(partnershipId, "partnershipId");
     this.partnershipTitle = Objects.requireNonNull(partnershipTitle, "partnershipTitle");
-    this.evaluations = Collections.unmodifiableList(new ArrayList<>(evaluations));
-    this.failures = Collections.unmodifiableList(new ArrayList<>(failures));
+    this.evaluations = Collections.unmodifiableList(evaluations);
+    this.failures = Collections.unmodifiableList(failures);
   }
 
   /**

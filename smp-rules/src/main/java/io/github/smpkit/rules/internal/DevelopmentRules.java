@@ -16,7 +16,6 @@ import io.github.smpkit.core.typology.PartnershipModel;
 import io.github.smpkit.rules.Rule;
 import io.github.smpkit.rules.RuleContext;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -44,7 +43,7 @@ final class DevelopmentRules {
   private static boolean metByLink(Partnership p, RuleContext c, DevelopmentLinkKind... kinds) {
     int i = link(p, kinds);
     if (i >= 0) {
-      Messages.met(c, "/developmentLinks/" + i, "link", words(p.developmentLinks().get(i).kind()));
+      Messages.met(c, "/developmentLinks/" + i, "link", Messages.words(p.developmentLinks().get(i).kind()));
     }
     return i >= 0;
   }
@@ -202,9 +201,5 @@ final class DevelopmentRules {
 
   private static Optional<Stakeholder> first(Partnership p, Set<StakeholderType> types) {
     return p.stakeholders().stream().filter(s -> types.contains(s.type())).findFirst();
-  }
-
-  private static String words(Enum<?> e) {
-    return e.name().toLowerCase(Locale.ROOT).replace('_', ' ');
   }
 }

@@ -83,7 +83,7 @@ final class EvidenceRules {
             Messages.gap(c, "/dataSources", "");
           } else {
             Messages.met(c, "/dataSources", "", p.dataSources().stream().map(DataSource::kind)
-                .distinct().map(EvidenceRules::words).collect(Collectors.joining(", ")));
+                .distinct().map(Messages::words).collect(Collectors.joining(", ")));
           }
         }).build();
   }
@@ -178,7 +178,7 @@ final class EvidenceRules {
           for (int i = 0; i < indicators.size(); i++) {
             if (BEYOND_INDIVIDUALS.contains(indicators.get(i).category())) {
               Messages.met(c, "/monitoring/indicators/" + i + "/category", "", indicators.get(i).name(),
-                  words(indicators.get(i).category()));
+                  Messages.words(indicators.get(i).category()));
               return;
             }
           }
@@ -197,7 +197,7 @@ final class EvidenceRules {
           }
           Set<?> evaluations = p.monitoring().map(MonitoringFramework::evaluations).orElse(Set.of());
           if (evaluations.isEmpty()) {
-            Messages.gap(c, "/monitoring/evaluations", "", words(p.status()));
+            Messages.gap(c, "/monitoring/evaluations", "", Messages.words(p.status()));
           } else {
             Messages.met(c, "/monitoring/evaluations", "", evaluations.stream().map(String::valueOf)
                 .map(s -> s.toLowerCase(Locale.ROOT).replace('_', '-')).collect(Collectors.joining(", ")));
@@ -245,7 +245,7 @@ final class EvidenceRules {
         Count fewer = b.actual().get();
         if (!more.isApproximate() && !fewer.isApproximate() && fewer.upper().isPresent()
             && more.lower() > fewer.upper().get()) {
-          Messages.gap(c, "/participants/" + i + "/actual", "figures", words(later), more, words(earlier), fewer);
+          Messages.gap(c, "/participants/" + i + "/actual", "figures", Messages.words(later), more, Messages.words(earlier), fewer);
           return;
         }
       }
@@ -279,10 +279,6 @@ final class EvidenceRules {
             Messages.gap(c, "/procedures", "none");
           }
         }).build();
-  }
-
-  private static String words(Enum<?> e) {
-    return e.name().toLowerCase(Locale.ROOT).replace('_', ' ');
   }
 
   // --- SMP-DATA-010 ------------------------------------------------------------------------------
@@ -331,7 +327,7 @@ final class EvidenceRules {
           for (int i = 0; i < p.stakeholders().size(); i++) {
             Stakeholder s = p.stakeholders().get(i);
             if (SOCIAL_PARTNERS.contains(s.type()) && s.roles().contains(StakeholderRole.SKILL_NEEDS_IDENTIFICATION)) {
-              Messages.met(c, "/stakeholders/" + i, "", s.name(), words(s.type()));
+              Messages.met(c, "/stakeholders/" + i, "", s.name(), Messages.words(s.type()));
               return;
             }
           }

@@ -193,7 +193,11 @@ final class Facts {
   }
 
   static String codes(SortedSet<Country> countries) {
-    return countries.stream().map(Country::code).collect(Collectors.joining(", "));
+    StringBuilder codes = new StringBuilder(4 * countries.size());
+    for (Country country : countries) {
+      codes.append(codes.length() == 0 ? "" : ", ").append(country.code());
+    }
+    return codes.toString();
   }
 
   static SortedSet<Country> one(Country c) {

@@ -83,6 +83,27 @@ public final class Messages {
         evidence);
   }
 
+  /**
+   * An enum constant in words, for a message argument: {@code PUBLIC_EMPLOYMENT_SERVICE} reads
+   * "public employment service". Made once per constant (rules name constants on every
+   * validation).
+   */
+  static String words(Enum<?> constant) {
+    return WORDS.get(constant.getDeclaringClass())[constant.ordinal()];
+  }
+
+  private static final ClassValue<String[]> WORDS = new ClassValue<>() {
+    @Override
+    protected String[] computeValue(Class<?> type) {
+      Object[] constants = type.getEnumConstants();
+      String[] words = new String[constants.length];
+      for (int i = 0; i < constants.length; i++) {
+        words[i] = ((Enum<?>) constants[i]).name().toLowerCase(Locale.ROOT).replace('_', ' ');
+      }
+      return words;
+    }
+  };
+
   /** {@return the text under a key of the bundle, for a rule's title or rationale (a pattern with no arguments)} */
   static String text(String key) {
     return new MessageFormat(Holder.MESSAGES.getString(key), Locale.ROOT).format(new Object[0]);

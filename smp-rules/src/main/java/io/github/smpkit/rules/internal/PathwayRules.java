@@ -202,7 +202,7 @@ final class PathwayRules {
               missing.removeAll(phases);
               if (missing.isEmpty()) {
                 Messages.met(c, "/procedures", "",
-                    needed.get(needed.size() - 1).name().toLowerCase(Locale.ROOT).replace('_', ' '));
+                    Messages.words(needed.get(needed.size() - 1)));
               } else {
                 Messages.gap(c, "/procedures", "", missing.size(),
                     missing.stream().map(Enum::name).collect(Collectors.joining(", ")));

@@ -22,7 +22,6 @@ import io.github.smpkit.rules.Severity;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -106,7 +105,7 @@ final class PlanningRules {
             Messages.gap(c, "/flexibility", "");
           } else {
             Messages.met(c, "/flexibility", "", p.flexibility().stream().map(FlexibilityProvision::aspect)
-                .map(PlanningRules::words).distinct().collect(Collectors.joining(", ")));
+                .map(Messages::words).distinct().collect(Collectors.joining(", ")));
           }
         }).build();
   }
@@ -233,10 +232,6 @@ final class PlanningRules {
       }
     }
     return -1;
-  }
-
-  private static String words(FlexibilityAspect aspect) {
-    return aspect.name().toLowerCase(Locale.ROOT).replace('_', ' ');
   }
 
   static String shorten(String text) {

@@ -33,7 +33,6 @@ import io.github.smpkit.rules.Rule;
 import io.github.smpkit.rules.RuleContext;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -65,15 +64,11 @@ final class SocialRules {
     for (SocialProvisionKind kind : kinds) {
       int i = social(p, kind);
       if (i >= 0) {
-        Messages.met(c, Finding.pointer("socialProvisions", i), suffix, name(kind));
+        Messages.met(c, Finding.pointer("socialProvisions", i), suffix, Messages.words(kind));
         return true;
       }
     }
     return false;
-  }
-
-  private static String name(Enum<?> e) {
-    return e.name().toLowerCase(Locale.ROOT).replace('_', ' ');
   }
 
   /** Asks about social provisions: {@code <id>.gap.<suffix>}. */
@@ -133,7 +128,7 @@ final class SocialRules {
               if (support != null) {
                 Messages.met(c, support, "", where(support));
               } else if (Facts.temporary(p)) {
-                String types = p.migrationTypes().stream().map(t -> name(t).replace(' ', '-'))
+                String types = p.migrationTypes().stream().map(t -> Messages.words(t).replace(' ', '-'))
                     .collect(Collectors.joining(", "));
                 ask(c, "return", types);
               } else if (p.migrationTypes().isEmpty()) {

@@ -86,13 +86,13 @@ final class StakeholderRules {
                 .map(Stakeholder::type)
                 .filter(StakeholderType::isGovernment).collect(Collectors.toCollection(TreeSet::new));
             if (types.size() >= 2) {
-              Messages.met(c, "/stakeholders", side, types.stream().map(StakeholderRules::words)
+              Messages.met(c, "/stakeholders", side, types.stream().map(Messages::words)
                   .collect(Collectors.joining(", ")));
             } else if (types.isEmpty()) {
               Messages.gap(c, "/stakeholders", side, Facts.codes(countries));
             } else {
               Messages.gap(c, "/stakeholders", side + "Besides", Facts.codes(countries),
-                  words(types.iterator().next()));
+                  Messages.words(types.iterator().next()));
             }
           }
         }).build();
@@ -241,10 +241,6 @@ final class StakeholderRules {
   private static String names(List<String> names) {
     List<String> quoted = names.stream().limit(3).map(n -> "'" + n + "'").collect(Collectors.toList());
     return String.join(", ", quoted) + (names.size() > 3 ? " and " + (names.size() - 3) + " more" : "");
-  }
-
-  private static String words(StakeholderType type) {
-    return type.name().toLowerCase(Locale.ROOT).replace('_', ' ');
   }
 
   // --- SMP-STAKE-009 -----------------------------------------------------------------------------

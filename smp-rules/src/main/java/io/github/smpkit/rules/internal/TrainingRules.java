@@ -154,7 +154,7 @@ final class TrainingRules {
                 for (TrainingTiming timing : t.timings()) {
                   if (AFTER_DEPARTURE.contains(timing)) {
                     Messages.met(c, Finding.pointer("training", i, "timings"), "", t.name(),
-                        timing.name().toLowerCase(Locale.ROOT).replace('_', ' '));
+                        Messages.words(timing));
                     return;
                   }
                 }
