@@ -6,8 +6,6 @@ import java.time.Year;
 import java.time.YearMonth;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,8 +17,6 @@ import org.jspecify.annotations.Nullable;
  * <p>Ordering compares the earliest day each date can mean, then the precision.
  */
 public final class PartialDate implements Comparable<PartialDate> {
-
-  private static final Pattern FORM = Pattern.compile("([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?");
 
   /** How precisely a partial date is known. */
   public enum Precision {
@@ -68,21 +64,43 @@ public final class PartialDate implements Comparable<PartialDate> {
    */
   public static PartialDate parse(String text) {
     Objects.requireNonNull(text, "text");
-    Matcher m = FORM.matcher(text);
-    if (!m.matches()) {
+    // [0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?, read by hand: a reader parses every date of a document
+    int length = text.length();
+    if (length != 4 && length != 7 && length != 10 || !digits(text, 0, 4)
+        || length > 4 && (text.charAt(4) != '-' || !digits(text, 5, 7))
+        || length > 7 && (text.charAt(7) != '-' || !digits(text, 8, 10))) {
       throw new IllegalArgumentException("expected an ISO 8601 date as YYYY, YYYY-MM or YYYY-MM-DD, but found '"
           + text + "'");
     }
     try {
-      int year = Integer.parseInt(m.group(1));
-      if (m.group(2) == null) {
+      int year = number(text, 0, 4);
+      if (length == 4) {
         return ofYear(year);
       }
-      int month = Integer.parseInt(m.group(2));
-      return m.group(3) == null ? ofMonth(year, month) : of(year, month, Integer.parseInt(m.group(3)));
+      int month = number(text, 5, 7);
+      return length == 7 ? ofMonth(year, month) : of(year, month, number(text, 8, 10));
     } catch (DateTimeException e) {
       throw new IllegalArgumentException("'" + text + "' is not a real date: " + e.getMessage(), e);
     }
+  }
+
+  /** Whether the characters from {@code from} to {@code to} are ASCII digits (as {@code [0-9]}). */
+  private static boolean digits(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int number(String text, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      n = n * 10 + text.charAt(i) - '0';
+    }
+    return n;
   }
 
   /** How precisely this date is known. */

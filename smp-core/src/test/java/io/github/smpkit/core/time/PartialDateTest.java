@@ -23,6 +23,39 @@ class PartialDateTest {
   }
 
   @Test
+  void parseAcceptsExactlyTheFormOfItsRegex() {
+    // parse reads the form by hand; every text near it is judged as the regex judges it
+    java.util.regex.Pattern form = java.util.regex.Pattern.compile("[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?");
+    String full = "2019-06-15";
+    char[] swaps = {'0', '1', '5', '9', '-', 'a', ' ', '/', '\u0663', '\uFF10', '+'};
+    int checked = 0;
+    for (int length = 0; length <= full.length() + 1; length++) {
+      String base = length <= full.length() ? full.substring(0, length) : full + "1";
+      for (int at = 0; at <= base.length(); at++) {
+        for (char swap : swaps) {
+          for (String text : new String[] {base, base.substring(0, at) + swap + base.substring(Math.min(base.length(), at + 1)),
+              base.substring(0, at) + swap + base.substring(at)}) {
+            boolean matches = form.matcher(text).matches();
+            try {
+              PartialDate d = PartialDate.parse(text);
+              assertTrue(matches, text);
+              assertEquals(text, d.toString());
+            } catch (IllegalArgumentException e) {
+              assertTrue(!matches || e.getMessage().contains("is not a real date"), text + ": " + e.getMessage());
+            }
+            checked++;
+          }
+        }
+      }
+    }
+    assertTrue(checked > 1000, "checked " + checked);
+    assertEquals("expected an ISO 8601 date as YYYY, YYYY-MM or YYYY-MM-DD, but found '2019-6'",
+        assertThrows(IllegalArgumentException.class, () -> PartialDate.parse("2019-6")).getMessage());
+    assertTrue(assertThrows(IllegalArgumentException.class, () -> PartialDate.parse("2019-02-30")).getMessage()
+        .startsWith("'2019-02-30' is not a real date: "));
+  }
+
+  @Test
   void theQuickTextIsTheIsoFormOfEveryYearAndPrecision() {
     // toString writes years 0 to 9999 without a Formatter; the text is java.time's ISO form
     for (int year : new int[] {0, 1, 9, 10, 99, 100, 999, 1000, 2019, 9999, 10000, -1, 123456}) {
