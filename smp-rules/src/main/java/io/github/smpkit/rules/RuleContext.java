@@ -17,7 +17,8 @@ import java.util.function.Function;
  * <p>A check may report several things (one per cost item, say). The rule's {@link Outcome} is the
  * most telling of them: a breach if any, else a gap if any, else met if any, else not applicable.
  * A check that reports nothing is a defect of the rule. A context belongs to one call of one rule
- * and is not shared between threads.
+ * and is not shared between threads; once the check has returned, it takes no more findings
+ * ({@code met}, {@code breach} and {@code gap} then throw {@link IllegalStateException}).
  */
 public final class RuleContext {
 
