@@ -41,22 +41,15 @@ final class Characters {
   static final int BLANK = 2;
 
   /**
-   * {@link #ALLOWED} and {@link #BLANK} of a character of the Basic Multilingual Plane, as the
-   * predicates above say: text beyond ASCII goes through here character by character, so the
-   * answers are kept in a table.
+   * {@link #ALLOWED} and {@link #BLANK} of a code point (not a lone surrogate), as the predicates
+   * above say: text beyond ASCII goes through here character by character. Planes 0 and 1 (the
+   * BMP; emoji, historic scripts, mathematical letters) are answered from a table of the
+   * predicates; beyond them, from the general category alone: there the predicates reduce to it
+   * (tab, line ends, the invisible characters and the other white space {@code isWhitespace} names
+   * are all in the BMP), so one look-up replaces four. {@code TextRuleTest} holds both to the
+   * predicates on every code point.
    */
-  static int flags(char c) {
-    return tabled(c);
-  }
-
-  /**
-   * {@link #ALLOWED} and {@link #BLANK} of a code point beyond the Basic Multilingual Plane. Plane
-   * 1 (emoji, historic scripts, mathematical letters) comes from the table; beyond it, from the
-   * general category alone: there the predicates reduce to it (tab, line ends, the invisible
-   * characters and the other white space {@code isWhitespace} names are all in the BMP), so one
-   * look-up replaces four. {@code TextRuleTest} holds both to the predicates on every code point.
-   */
-  static int supplementaryFlags(int cp) {
+  static int flags(int cp) {
     return cp < TABLED ? tabled(cp) : byCategory(cp);
   }
 

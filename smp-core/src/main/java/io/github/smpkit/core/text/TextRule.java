@@ -123,26 +123,16 @@ public enum TextRule {
         i++;
         continue;
       }
-      if (!Character.isSurrogate(c)) {
-        // any other character of the Basic Multilingual Plane: one look in the predicates' table
-        int flags = Characters.flags(c);
-        if ((flags & Characters.ALLOWED) == 0) {
-          return Optional.of("contains the control character " + Characters.hex(c) + " at index " + i
-              + "; only tab, line feed and carriage return are allowed");
+      // any other character: one look in the table of the predicates (Characters.flags)
+      int cp = c;
+      if (Character.isSurrogate(c)) {
+        cp = text.codePointAt(i);
+        if (cp <= 0xFFFF) {
+          return Optional.of("contains an unpaired surrogate " + Characters.hex(cp) + " at index " + i
+              + "; text must be valid Unicode");
         }
-        boolean blankHere = (flags & Characters.BLANK) != 0;
-        blank = blank && blankHere;
-        anyBlank = anyBlank || blankHere;
-        length++;
-        i++;
-        continue;
       }
-      int cp = text.codePointAt(i);
-      if (cp <= 0xFFFF) {
-        return Optional.of("contains an unpaired surrogate " + Characters.hex(cp) + " at index " + i
-            + "; text must be valid Unicode");
-      }
-      int flags = Characters.supplementaryFlags(cp);
+      int flags = Characters.flags(cp);
       if ((flags & Characters.ALLOWED) == 0) {
         return Optional.of("contains the control character " + Characters.hex(cp) + " at index " + i
             + "; only tab, line feed and carriage return are allowed");

@@ -48,7 +48,7 @@ class TextRuleTest {
   void everyCodePointBeyondTheBmpIsJudgedAsThePredicatesSay() {
     for (int cp = 0x10000; cp <= Character.MAX_CODE_POINT; cp++) {
       int expected = (Characters.isAllowed(cp) ? Characters.ALLOWED : 0) | (Characters.isBlank(cp) ? Characters.BLANK : 0);
-      assertEquals(expected, Characters.supplementaryFlags(cp), Characters.hex(cp));
+      assertEquals(expected, Characters.flags(cp), Characters.hex(cp));
     }
   }
 
@@ -56,7 +56,7 @@ class TextRuleTest {
   void theTableOfTheBmpIsThePredicates() {
     for (int c = 0; c <= 0xFFFF; c++) {
       int expected = (Characters.isAllowed(c) ? Characters.ALLOWED : 0) | (Characters.isBlank(c) ? Characters.BLANK : 0);
-      assertEquals(expected, Characters.flags((char) c), Characters.hex(c));
+      assertEquals(expected, Characters.flags(c), Characters.hex(c));
     }
   }
 
