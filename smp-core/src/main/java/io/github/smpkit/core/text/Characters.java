@@ -35,15 +35,15 @@ final class Characters {
     return Character.getType(cp) != Character.CONTROL && !(cp <= 0xFFFF && Character.isSurrogate((char) cp));
   }
 
-  /** In {@link #flags(char)}: the character is {@linkplain #isAllowed(int) allowed}. */
+  /** In {@link #flags(int)}: the code point is {@linkplain #isAllowed(int) allowed}. */
   static final int ALLOWED = 1;
-  /** In {@link #flags(char)}: the character is {@linkplain #isBlank(int) blank}. */
+  /** In {@link #flags(int)}: the code point is {@linkplain #isBlank(int) blank}. */
   static final int BLANK = 2;
 
   /**
    * {@link #ALLOWED} and {@link #BLANK} of a code point (not a lone surrogate), as the predicates
-   * above say: text beyond ASCII goes through here character by character. Planes 0 and 1 (the
-   * BMP; emoji, historic scripts, mathematical letters) are answered from a table of the
+   * above say: text beyond ASCII goes through here character by character. Plane 0 (the BMP)
+   * and plane 1 (emoji, historic scripts, mathematical letters) are answered from a table of the
    * predicates; beyond them, from the general category alone: there the predicates reduce to it
    * (tab, line ends, the invisible characters and the other white space {@code isWhitespace} names
    * are all in the BMP), so one look-up replaces four. {@code TextRuleTest} holds both to the

@@ -160,7 +160,7 @@ final class Facts {
    * ({@link #in}), or recorded as acting for the side itself ("Pacific TVET partner institutions"
    * on the origin side, ch. 4), whichever of its countries they are in.
    */
-  static List<Stakeholder> onSide(Partnership p, Side side, Set<Country> countries) {
+  private static List<Stakeholder> onSide(Partnership p, Side side, Set<Country> countries) {
     return p.stakeholders().stream().filter(s -> actsIn(s, countries) || s.side().map(side::equals).orElse(false))
         .collect(Collectors.toUnmodifiableList());
   }
@@ -168,7 +168,7 @@ final class Facts {
   /**
    * The stakeholders of the origin or destination side ({@link #onSide(Partnership, Side, Set)}
    * with the partnership's countries of that side), found once per validation of the partnership:
-   * five rules ask.
+   * four rules ask.
    */
   static List<Stakeholder> onSide(RuleContext c, Side side) {
     return side == Side.ORIGIN
