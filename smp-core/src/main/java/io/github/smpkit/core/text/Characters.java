@@ -1,7 +1,7 @@
 package io.github.smpkit.core.text;
 
+import java.util.Arrays;
 import java.util.Locale;
-import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.IntPredicate;
 
 /**
@@ -42,51 +42,61 @@ final class Characters {
 
   /**
    * {@link #ALLOWED} and {@link #BLANK} of a code point (not a lone surrogate), as the predicates
-   * above say: text beyond ASCII goes through here character by character. Plane 0 (the BMP)
-   * and plane 1 (emoji, historic scripts, mathematical letters) are answered from a table of the
-   * predicates; beyond them, from the general category alone: there the predicates reduce to it
-   * (tab, line ends, the invisible characters and the other white space {@code isWhitespace} names
-   * are all in the BMP), so one look-up replaces four. {@code TextRuleTest} holds both to the
-   * predicates on every code point.
+   * above say: text beyond ASCII goes through here character by character, so the answer comes
+   * from a table of the predicates, one look-up instead of four (the predicates ask for the
+   * general category, and beyond the BMP each asks through a call the JIT cannot inline).
+   * {@code TextRuleTest} holds the table to the predicates on every code point.
    */
   static int flags(int cp) {
-    return cp < TABLED ? tabled(cp) : byCategory(cp);
-  }
-
-  private static int byCategory(int cp) {
-    int type = Character.getType(cp);
-    boolean space = type == Character.SPACE_SEPARATOR || type == Character.LINE_SEPARATOR
-        || type == Character.PARAGRAPH_SEPARATOR;
-    return (type != Character.CONTROL ? ALLOWED : 0) | (space ? BLANK : 0);
-  }
-
-  /** The code points below this (planes 0 and 1) are answered from the table. */
-  private static final int TABLED = 0x20000;
-
-  /**
-   * The table, in pages of 256 code points, each made from the predicates when a text first
-   * needs it: a document with a few accented letters pays for a page or two, not for 128K code
-   * points at start-up. A page is published whole through the atomic array, so a thread never
-   * sees one half filled.
-   */
-  private static final AtomicReferenceArray<byte[]> PAGES = new AtomicReferenceArray<>(TABLED >>> 8);
-
-  private static int tabled(int cp) {
-    byte[] page = PAGES.get(cp >>> 8);
+    Page page = PAGES[cp >>> 8];
     if (page == null) {
       page = page(cp >>> 8);
     }
-    return page[cp & 0xFF];
+    return page.flags[cp & 0xFF];
   }
 
-  private static byte[] page(int index) {
-    byte[] page = new byte[256];
+  /**
+   * The table, in pages of 256 code points, each made from the predicates when a text first
+   * needs it: a document with a few accented letters pays for a page or two, not for the 1.1M
+   * code points at start-up. A page whose code points are all allowed and none blank (every page
+   * of the unassigned and private-use planes, most of the others) is one shared page, so even a
+   * document that touches every page leaves at most the few hundred mixed pages behind.
+   *
+   * <p>The array is read without synchronisation, a plain load per character: a thread that sees
+   * a page sees it whole, because its flags are a final field (JLS 17.5), and a thread that sees
+   * {@code null} makes the same page again.
+   */
+  private static final Page[] PAGES = new Page[(Character.MAX_CODE_POINT + 1) >>> 8];
+
+  /** The flags of 256 code points, in a final field so that a page is safely published by a plain write. */
+  private static final class Page {
+    final byte[] flags;
+
+    Page(byte[] flags) {
+      this.flags = flags;
+    }
+  }
+
+  /** The page of 256 code points that are all allowed and none blank. */
+  private static final Page PLAIN = plain();
+
+  private static Page plain() {
+    byte[] flags = new byte[256];
+    Arrays.fill(flags, (byte) ALLOWED);
+    return new Page(flags);
+  }
+
+  private static Page page(int index) {
+    byte[] flags = new byte[256];
+    boolean plain = true;
     for (int i = 0; i < 256; i++) {
       int cp = index << 8 | i;
-      page[i] = (byte) ((isAllowed(cp) ? ALLOWED : 0) | (isBlank(cp) ? BLANK : 0));
+      flags[i] = (byte) ((isAllowed(cp) ? ALLOWED : 0) | (isBlank(cp) ? BLANK : 0));
+      plain = plain && flags[i] == ALLOWED;
     }
-    PAGES.compareAndSet(index, null, page);
-    return PAGES.get(index);
+    Page page = plain ? PLAIN : new Page(flags);
+    PAGES[index] = page;
+    return page;
   }
 
   /** A regex class of the characters allowed in text. */

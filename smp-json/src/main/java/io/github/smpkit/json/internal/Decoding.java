@@ -20,10 +20,31 @@ public final class Decoding {
   private final List<JsonProblem> problems = new ArrayList<>();
   private long count;
   private boolean ignoreUnknownFields;
+  private final boolean checksTexts;
 
   /** A fresh state; unknown fields are ignored when {@code ignoreUnknownFields}. */
   public Decoding(boolean ignoreUnknownFields) {
+    this(ignoreUnknownFields, true);
+  }
+
+  private Decoding(boolean ignoreUnknownFields, boolean checksTexts) {
     this.ignoreUnknownFields = ignoreUnknownFields;
+    this.checksTexts = checksTexts;
+  }
+
+  /**
+   * A fresh state whose text decoders leave their rule to the builders, which check every text
+   * field against the same {@code TextRule}: for a first pass that gives the partnership when
+   * nothing is wrong, to be followed by a pass with {@code new Decoding(..)} when anything is, so
+   * that every problem is reported at its place (see {@code DocumentReader}).
+   */
+  static Decoding textsLeftToBuilders(boolean ignoreUnknownFields) {
+    return new Decoding(ignoreUnknownFields, false);
+  }
+
+  /** Whether text decoders check their rule themselves (see {@link #textsLeftToBuilders}). */
+  boolean checksTexts() {
+    return checksTexts;
   }
 
   /** The first {@link #MAX_KEPT} problems found, in the order found. */
