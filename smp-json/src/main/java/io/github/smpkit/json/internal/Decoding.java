@@ -20,31 +20,43 @@ public final class Decoding {
   private final List<JsonProblem> problems = new ArrayList<>();
   private long count;
   private boolean ignoreUnknownFields;
-  private final boolean checksTexts;
+  private final boolean firstPass;
 
   /** A fresh state; unknown fields are ignored when {@code ignoreUnknownFields}. */
   public Decoding(boolean ignoreUnknownFields) {
-    this(ignoreUnknownFields, true);
+    this(ignoreUnknownFields, false);
   }
 
-  private Decoding(boolean ignoreUnknownFields, boolean checksTexts) {
+  private Decoding(boolean ignoreUnknownFields, boolean firstPass) {
     this.ignoreUnknownFields = ignoreUnknownFields;
-    this.checksTexts = checksTexts;
+    this.firstPass = firstPass;
   }
 
   /**
-   * A fresh state whose text decoders leave their rule to the builders, which check every text
-   * field against the same {@code TextRule}: for a first pass that gives the partnership when
-   * nothing is wrong, to be followed by a pass with {@code new Decoding(..)} when anything is, so
-   * that every problem is reported at its place (see {@code DocumentReader}).
+   * A fresh state for a first pass that only finds out whether anything is wrong: its text
+   * decoders leave their rule to the builders, which check every text field against the same
+   * {@code TextRule}, and the first problem ends the pass by throwing {@link Abandoned}. When
+   * the pass ends without one, its partnership is the answer; otherwise the document is decoded
+   * again with {@code new Decoding(..)}, which reports every problem at its place (see
+   * {@code DocumentReader}).
    */
-  static Decoding textsLeftToBuilders(boolean ignoreUnknownFields) {
-    return new Decoding(ignoreUnknownFields, false);
+  static Decoding firstPass(boolean ignoreUnknownFields) {
+    return new Decoding(ignoreUnknownFields, true);
   }
 
-  /** Whether text decoders check their rule themselves (see {@link #textsLeftToBuilders}). */
+  /** Thrown by a {@linkplain #firstPass first pass} at its first problem; no stack trace, one instance. */
+  static final class Abandoned extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    static final Abandoned INSTANCE = new Abandoned();
+
+    private Abandoned() {
+      super("a first pass found a problem", null, false, false);
+    }
+  }
+
+  /** Whether text decoders check their rule themselves (not in a {@linkplain #firstPass first pass}). */
   boolean checksTexts() {
-    return checksTexts;
+    return !firstPass;
   }
 
   /** The first {@link #MAX_KEPT} problems found, in the order found. */
@@ -78,6 +90,9 @@ public final class Decoding {
   /** Adds a problem. */
   void add(Kind kind, String pointer, int line, int column, String expected, String found,
       List<String> allowed, List<String> nearest, String message) {
+    if (firstPass) {
+      throw Abandoned.INSTANCE;
+    }
     count++;
     if (full()) {
       return;
@@ -96,6 +111,9 @@ public final class Decoding {
   /** Adds a problem at a pointer built while reading. */
   void add(Kind kind, Pointer pointer, int line, int column, String expected, String found,
       List<String> allowed, List<String> nearest, String message) {
+    if (firstPass) {
+      throw Abandoned.INSTANCE;
+    }
     if (full()) {
       count++;
       return;
