@@ -45,16 +45,17 @@ class OutcomePropertiesTest {
   private static final JsonMapper MAPPER = JsonMapper.builder().build();
   private static final int MUTATIONS = 4;
 
+  /**
+   * Both laws over the same 1,000 partnerships (500 default, 500 complete): each partnership is
+   * made, validated and written once, and each law then tries its own four mutations of it (the
+   * first law changes or removes facts, the second only removes them).
+   */
   @Test
-  void changingAFactARuleDoesNotDeclareNeverChangesItsOutcome() {
-    check(ALL, 500, false, OutcomePropertiesTest::undeclaredChangeKeepsOutcomes);
-    check(ALL, 500, true, OutcomePropertiesTest::undeclaredChangeKeepsOutcomes);
-  }
-
-  @Test
-  void removingARecordedFactNeverProducesAnError() {
-    check(ALL, 500, false, OutcomePropertiesTest::removalAddsNoError, true);
-    check(ALL, 500, true, OutcomePropertiesTest::removalAddsNoError, true);
+  void anUndeclaredFactNeverChangesAnOutcomeAndRemovingAFactNeverAddsAnError() {
+    for (boolean complete : new boolean[] {false, true}) {
+      check(ALL, 500, complete, new Mutations(OutcomePropertiesTest::undeclaredChangeKeepsOutcomes, false),
+          new Mutations(OutcomePropertiesTest::removalAddsNoError, true));
+    }
   }
 
   @Test
@@ -76,10 +77,10 @@ class OutcomePropertiesTest {
         .addRule(sly).build();
     // complete partnerships hold many facts (strands, payments, ...): enough tries to hit /training
     AssertionError undeclared = org.junit.jupiter.api.Assertions.assertThrows(AssertionError.class,
-        () -> check(validator, 1000, true, OutcomePropertiesTest::undeclaredChangeKeepsOutcomes));
+        () -> check(validator, 1000, true, new Mutations(OutcomePropertiesTest::undeclaredChangeKeepsOutcomes, false)));
     assertTrue(undeclared.getMessage().contains("ACME-SLY-001"), undeclared.getMessage());
     AssertionError absence = org.junit.jupiter.api.Assertions.assertThrows(AssertionError.class,
-        () -> check(validator, 1000, true, OutcomePropertiesTest::removalAddsNoError, true));
+        () -> check(validator, 1000, true, new Mutations(OutcomePropertiesTest::removalAddsNoError, true)));
     assertTrue(absence.getMessage().contains("ACME-SLY-001"), absence.getMessage());
   }
 
@@ -87,26 +88,27 @@ class OutcomePropertiesTest {
     void check(PartnershipValidator validator, Report before, String pointer, Partnership mutated);
   }
 
-  private static void check(PartnershipValidator validator, int tries, boolean complete, Law law) {
-    check(validator, tries, complete, law, false);
-  }
+  /** A law and the mutations it is tried on: removals only, or removals and replacements. */
+  private record Mutations(Law law, boolean removalsOnly) {}
 
-  private static void check(PartnershipValidator validator, int tries, boolean complete, Law law,
-      boolean removalsOnly) {
+  private static void check(PartnershipValidator validator, int tries, boolean complete, Mutations... laws) {
     Function<Partnership, Void> body = p -> {
       Report before = validator.validate(p);
       JsonNode tree = MAPPER.readTree(JSON.write(p));
       List<String> pointers = new ArrayList<>();
       collect(tree, "", pointers);
-      Random random = new Random(p.id().hashCode());
       Partnership donor = PartnershipGenerator.withSeed(p.id().hashCode()).complete().next();
       JsonNode donorTree = MAPPER.readTree(JSON.write(donor));
-      for (int i = 0; i < MUTATIONS && !pointers.isEmpty(); i++) {
-        String pointer = pointers.get(random.nextInt(pointers.size()));
-        boolean replace = !removalsOnly && random.nextBoolean() && !donorTree.at(pointer).isMissingNode();
-        Optional<Partnership> mutated = replace ? replaced(tree, pointer, donorTree.at(pointer))
-            : removed(tree, pointer);
-        mutated.ifPresent(m -> law.check(validator, before, pointer + (replace ? " replaced" : " removed"), m));
+      for (Mutations law : laws) {
+        // each law draws its mutations from a source of its own, the same whichever laws run
+        Random random = new Random(p.id().hashCode());
+        for (int i = 0; i < MUTATIONS && !pointers.isEmpty(); i++) {
+          String pointer = pointers.get(random.nextInt(pointers.size()));
+          boolean replace = !law.removalsOnly() && random.nextBoolean() && !donorTree.at(pointer).isMissingNode();
+          Optional<Partnership> mutated = replace ? replaced(tree, pointer, donorTree.at(pointer))
+              : removed(tree, pointer);
+          mutated.ifPresent(m -> law.law().check(validator, before, pointer + (replace ? " replaced" : " removed"), m));
+        }
       }
       return null;
     };
