@@ -1,6 +1,5 @@
 package io.github.smpkit.rules;
 
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -23,11 +22,12 @@ public final class Evaluation {
   }
 
   /**
-   * An evaluation that keeps {@code findings} itself, for a list nobody else holds or changes any
-   * more (a rule's context, once the rule has run): one copy less per rule and partnership.
+   * An evaluation that keeps {@code findings} itself, for an unmodifiable list nobody else holds
+   * or changes any more (a rule's context, once the rule has run): no copy per rule and
+   * partnership.
    */
   static Evaluation owning(Rule rule, Outcome outcome, List<Finding> findings) {
-    return new Evaluation(rule, outcome, Collections.unmodifiableList(findings));
+    return new Evaluation(rule, outcome, findings);
   }
 
   /** {@return the rule} */

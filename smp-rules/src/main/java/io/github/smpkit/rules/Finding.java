@@ -72,7 +72,9 @@ public final class Finding {
     this.severity = severity;
     this.path = requirePointer(path);
     this.suffix = Objects.requireNonNull(suffix, "suffix");
-    this.arguments = arguments.length == 0 ? NO_ARGUMENTS : arguments.clone();
+    // the array is the reporting call's own varargs array (keyed findings come only from the
+    // catalogue's rules, through RuleContext): nothing else holds it, so it is kept, not copied
+    this.arguments = arguments.length == 0 ? NO_ARGUMENTS : arguments;
     this.evidence = evidence.isEmpty() ? List.of() : Collections.unmodifiableList(new ArrayList<>(evidence));
   }
 

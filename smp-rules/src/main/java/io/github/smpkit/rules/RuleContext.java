@@ -3,6 +3,7 @@ package io.github.smpkit.rules;
 import io.github.smpkit.core.Partnership;
 import io.github.smpkit.rules.internal.Messages;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -30,8 +31,14 @@ public final class RuleContext {
   private final Rule rule;
   private final Partnership partnership;
   private final Map<Object, Object> shared;
-  /** Most rules report one finding: room for two, not ArrayList's ten. */
-  private final List<Finding> findings = new ArrayList<>(2);
+  /**
+   * The findings so far. Most rules report one: it is kept on its own, and a list is made only
+   * for a second, so that a rule's evaluation holds one small immutable list.
+   */
+  private Finding first;
+  private List<Finding> more;
+  /** The most telling outcome reported so far (breach, then gap, then met), or null. */
+  private Outcome best;
   private boolean notApplicable;
   /** Whether the findings were handed over to the evaluation (which keeps the list). */
   private boolean done;
@@ -150,22 +157,30 @@ public final class RuleContext {
       throw new IllegalStateException("rule " + rule.id() + " reported a finding after its check had returned;"
           + " a rule reports only while it checks");
     }
-    findings.add(finding);
+    if (first == null) {
+      first = finding;
+    } else {
+      if (more == null) {
+        more = new ArrayList<>(4);
+        more.add(first);
+      }
+      more.add(finding);
+    }
+    if (best == null || rank(finding.outcome()) > rank(best)) {
+      best = finding.outcome();
+    }
   }
 
-  /** The findings, once the rule's check has returned: the context takes no more. */
+  /**
+   * The findings in the order reported, once the rule's check has returned (the context takes no
+   * more): a list nobody can change, handed to the evaluation without a copy.
+   */
   List<Finding> findings() {
     done = true;
-    return findings;
+    return more != null ? Collections.unmodifiableList(more) : first != null ? List.of(first) : List.of();
   }
 
   Outcome outcome() {
-    Outcome best = null;
-    for (Finding f : findings) {
-      if (best == null || rank(f.outcome()) > rank(best)) {
-        best = f.outcome();
-      }
-    }
     if (best != null) {
       return best;
     }

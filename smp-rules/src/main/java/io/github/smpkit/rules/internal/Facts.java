@@ -6,7 +6,6 @@ import io.github.smpkit.core.code.IsicCode;
 import io.github.smpkit.core.funding.FundingSource;
 import io.github.smpkit.core.party.Side;
 import io.github.smpkit.core.party.Stakeholder;
-import io.github.smpkit.core.party.StakeholderType;
 import io.github.smpkit.core.social.SocialProvision;
 import io.github.smpkit.core.social.SocialProvisionKind;
 import io.github.smpkit.core.recruitment.RecruitmentProvision;
@@ -14,12 +13,14 @@ import io.github.smpkit.core.recruitment.RecruitmentSafeguard;
 import io.github.smpkit.core.training.TrainingComponent;
 import io.github.smpkit.core.training.TrainingLocation;
 import io.github.smpkit.core.typology.EngagementForm;
+import io.github.smpkit.core.typology.FormOfEngagement;
 import io.github.smpkit.core.typology.MigrationType;
 import io.github.smpkit.core.typology.MobilityMode;
 import io.github.smpkit.core.typology.Occupation;
 import io.github.smpkit.core.typology.SkillLevel;
 import io.github.smpkit.core.PartnershipStatus;
 import io.github.smpkit.rules.RuleContext;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
@@ -64,7 +65,12 @@ final class Facts {
 
   /** Some migration is temporary: short-term, seasonal or circular. */
   static boolean temporary(Partnership p) {
-    return p.migrationTypes().stream().anyMatch(TEMPORARY::contains);
+    for (MigrationType type : p.migrationTypes()) {
+      if (TEMPORARY.contains(type)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Health-sector recruitment: ISIC section Q, or ISCO-08 22xx, 32xx or 532x. */
@@ -101,13 +107,31 @@ final class Facts {
 
   /** Care work with specific risks for women: ISIC Q, T, ISCO 53xx or 91xx, or health. */
   static boolean careOrDomestic(Partnership p) {
-    return health(p) || p.sectors().stream().anyMatch(s -> s.section().code().equals("T"))
-        || p.occupations().stream().anyMatch(o -> o.isco().code().startsWith("53") || o.isco().code().startsWith("91"));
+    if (health(p)) {
+      return true;
+    }
+    for (IsicCode s : p.sectors()) {
+      if (s.section().code().equals("T")) {
+        return true;
+      }
+    }
+    for (Occupation o : p.occupations()) {
+      String code = o.isco().code();
+      if (code.startsWith("53") || code.startsWith("91")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Some funder is public: a government, donor, international organisation or development bank. */
   static boolean publiclyFunded(Partnership p) {
-    return p.fundingSources().stream().map(FundingSource::type).anyMatch(t -> t.isPublic());
+    for (FundingSource source : p.fundingSources()) {
+      if (source.type().isPublic()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A pilot: status PILOT or a PILOT_PROJECT form of engagement. */
@@ -116,34 +140,59 @@ final class Facts {
   }
 
   static boolean hasForm(Partnership p, EngagementForm form) {
-    return p.formsOfEngagement().stream().anyMatch(f -> f.form() == form);
+    for (FormOfEngagement f : p.formsOfEngagement()) {
+      if (f.form() == form) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Some training prepares people for work abroad (away track or both). */
   static boolean awayTraining(Partnership p) {
-    return p.training().stream().anyMatch(t -> t.track().servesAway());
+    for (TrainingComponent t : p.training()) {
+      if (t.track().servesAway()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Some training prepares people for work at home (home track or both). */
   static boolean homeTraining(Partnership p) {
-    return p.training().stream().anyMatch(t -> t.track().servesHome());
+    for (TrainingComponent t : p.training()) {
+      if (t.track().servesHome()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static boolean originTraining(Partnership p) {
-    return p.training().stream().map(TrainingComponent::location).anyMatch(l -> l == TrainingLocation.ORIGIN);
+    for (TrainingComponent t : p.training()) {
+      if (t.location() == TrainingLocation.ORIGIN) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static boolean hasSocial(Partnership p, SocialProvisionKind kind) {
-    return p.socialProvisions().stream().map(SocialProvision::kind).anyMatch(k -> k == kind);
+    for (SocialProvision provision : p.socialProvisions()) {
+      if (provision.kind() == kind) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static boolean hasSafeguard(Partnership p, RecruitmentSafeguard safeguard) {
-    return p.recruitmentProvisions().stream().map(RecruitmentProvision::safeguard).anyMatch(s -> s == safeguard);
-  }
-
-  static boolean hasStakeholder(Partnership p, StakeholderType... types) {
-    Set<StakeholderType> wanted = Set.of(types);
-    return p.stakeholders().stream().anyMatch(s -> wanted.contains(s.type()));
+    for (RecruitmentProvision provision : p.recruitmentProvisions()) {
+      if (provision.safeguard() == safeguard) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -152,7 +201,13 @@ final class Facts {
    * one actor), one of their countries is (IOM SMP Guidance 2023, ch. 4).
    */
   static List<Stakeholder> in(Partnership p, Set<Country> countries) {
-    return p.stakeholders().stream().filter(s -> actsIn(s, countries)).collect(Collectors.toList());
+    List<Stakeholder> in = new ArrayList<>();
+    for (Stakeholder s : p.stakeholders()) {
+      if (actsIn(s, countries)) {
+        in.add(s);
+      }
+    }
+    return in;
   }
 
   /**
@@ -161,8 +216,13 @@ final class Facts {
    * on the origin side, ch. 4), whichever of its countries they are in.
    */
   private static List<Stakeholder> onSide(Partnership p, Side side, Set<Country> countries) {
-    return p.stakeholders().stream().filter(s -> actsIn(s, countries) || s.side().map(side::equals).orElse(false))
-        .collect(Collectors.toUnmodifiableList());
+    List<Stakeholder> there = new ArrayList<>();
+    for (Stakeholder s : p.stakeholders()) {
+      if (actsIn(s, countries) || s.side().map(side::equals).orElse(false)) {
+        there.add(s);
+      }
+    }
+    return Collections.unmodifiableList(there);
   }
 
   /**

@@ -135,8 +135,6 @@ class FactsTest {
     Stakeholder union = Stakeholder.builder().name("Union").type(StakeholderType.TRADE_UNION).country(NG).build();
     Stakeholder iom = Stakeholder.builder().name("IOM").type(StakeholderType.INTERNATIONAL_ORGANISATION).build();
     Partnership s = BARE.withStakeholders(iom, union);
-    assertTrue(Facts.hasStakeholder(s, StakeholderType.EMPLOYER, StakeholderType.TRADE_UNION));
-    assertFalse(Facts.hasStakeholder(s, StakeholderType.EMPLOYER));
     assertEquals(List.of(union), Facts.in(s, Set.of(NG)));
     assertEquals(List.of(), Facts.in(s, Set.of(BE)));
   }
