@@ -273,12 +273,22 @@ abstract class AbstractPartnership {
 
   /** Every country taking part, in code order. */
   public SortedSet<Country> countries() {
-    return parties().stream().map(Party::country).collect(Collectors.toCollection(TreeSet::new));
+    SortedSet<Country> countries = new TreeSet<>();
+    for (Party party : parties()) {
+      countries.add(party.country());
+    }
+    return countries;
   }
 
   private SortedSet<Country> countriesIn(PartyRole role) {
-    return parties().stream().filter(p -> p.role() == role).map(Party::country)
-        .collect(Collectors.toCollection(TreeSet::new));
+    // a loop, not a stream: the rules and the builder's checks ask for the sides of every partnership
+    SortedSet<Country> countries = new TreeSet<>();
+    for (Party party : parties()) {
+      if (party.role() == role) {
+        countries.add(party.country());
+      }
+    }
+    return countries;
   }
 
   /** The stakeholder with this name, if any. */

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.StringJoiner;
 import java.util.stream.Collectors;
 
 /** Rules of element 8, regular pathways, admission procedures and visas (IOM SMP Guidance 2023, ch. 10). */
@@ -191,8 +192,10 @@ final class PathwayRules {
               if (remoteOnly(p, c)) {
                 return;
               }
-              Set<MigrationPhase> phases = p.procedures().stream().map(Procedure::phase)
-                  .collect(Collectors.toCollection(() -> EnumSet.noneOf(MigrationPhase.class)));
+              Set<MigrationPhase> phases = EnumSet.noneOf(MigrationPhase.class);
+              for (Procedure procedure : p.procedures()) {
+                phases.add(procedure.phase());
+              }
               List<MigrationPhase> needed = new ArrayList<>(List.of(MigrationPhase.PRE_DEPARTURE,
                   MigrationPhase.ARRIVAL, MigrationPhase.STAY_AND_INTEGRATION));
               if (Facts.temporary(p)) {
@@ -204,8 +207,11 @@ final class PathwayRules {
                 Messages.met(c, "/procedures", "",
                     Messages.words(needed.get(needed.size() - 1)));
               } else {
-                Messages.gap(c, "/procedures", "", missing.size(),
-                    missing.stream().map(Enum::name).collect(Collectors.joining(", ")));
+                StringJoiner names = new StringJoiner(", ");
+                for (MigrationPhase phase : missing) {
+                  names.add(phase.name());
+                }
+                Messages.gap(c, "/procedures", "", missing.size(), names.toString());
               }
             }).build(),
         Rules.define("SMP-PATH-007", PATHWAYS, INFO)

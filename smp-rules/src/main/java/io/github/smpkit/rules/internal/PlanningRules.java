@@ -21,9 +21,11 @@ import io.github.smpkit.rules.Rule;
 import io.github.smpkit.rules.Severity;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.StringJoiner;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
@@ -104,8 +106,16 @@ final class PlanningRules {
           if (p.flexibility().isEmpty()) {
             Messages.gap(c, "/flexibility", "");
           } else {
-            Messages.met(c, "/flexibility", "", p.flexibility().stream().map(FlexibilityProvision::aspect)
-                .map(Messages::words).distinct().collect(Collectors.joining(", ")));
+            // the aspects in the order recorded, each once
+            Set<FlexibilityAspect> aspects = new LinkedHashSet<>();
+            for (FlexibilityProvision provision : p.flexibility()) {
+              aspects.add(provision.aspect());
+            }
+            StringJoiner words = new StringJoiner(", ");
+            for (FlexibilityAspect aspect : aspects) {
+              words.add(Messages.words(aspect));
+            }
+            Messages.met(c, "/flexibility", "", words.toString());
           }
         }).build();
   }

@@ -24,7 +24,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
-import java.util.TreeSet;
+import java.util.StringJoiner;
 import java.util.stream.Collectors;
 
 /** Rules of element 2, multi-stakeholder approach and policy coherence (IOM SMP Guidance 2023, ch. 4). */
@@ -82,12 +82,18 @@ final class StakeholderRules {
           for (String side : List.of("origin", "destination")) {
             boolean origin = side.equals("origin");
             SortedSet<Country> countries = origin ? Facts.origins(c) : Facts.destinations(c);
-            Set<StakeholderType> types = Facts.onSide(c, origin ? Side.ORIGIN : Side.DESTINATION).stream()
-                .map(Stakeholder::type)
-                .filter(StakeholderType::isGovernment).collect(Collectors.toCollection(TreeSet::new));
+            Set<StakeholderType> types = EnumSet.noneOf(StakeholderType.class);
+            for (Stakeholder s : Facts.onSide(c, origin ? Side.ORIGIN : Side.DESTINATION)) {
+              if (s.type().isGovernment()) {
+                types.add(s.type());
+              }
+            }
             if (types.size() >= 2) {
-              Messages.met(c, "/stakeholders", side, types.stream().map(Messages::words)
-                  .collect(Collectors.joining(", ")));
+              StringJoiner words = new StringJoiner(", ");
+              for (StakeholderType type : types) {
+                words.add(Messages.words(type));
+              }
+              Messages.met(c, "/stakeholders", side, words.toString());
             } else if (types.isEmpty()) {
               Messages.gap(c, "/stakeholders", side, Facts.codes(countries));
             } else {
