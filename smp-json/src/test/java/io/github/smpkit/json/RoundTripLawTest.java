@@ -77,7 +77,12 @@ class RoundTripLawTest {
     Property.forAllHostile(10_000, p -> holds(p, n[0]++ % 10 == 0));
   }
 
+  /**
+   * Tagged long: CI's Temurin 25 pass leaves it out, since the 10,000-case law it runs there puts
+   * every tenth of its hostile partnerships, 1,000 in all, through every source.
+   */
   @Test
+  @Tag("long")
   void holdsForHostilePartnershipsThroughEverySource() {
     Property.forAllHostile(300, p -> holds(p, true));
   }
