@@ -514,8 +514,12 @@ final class CostRules {
     return Rules.define("SMP-COST-008", COSTS, INFO)
         .reads("/fundingSources/*/type", "/financingMechanisms/*/kind")
         .check((p, c) -> {
-          List<String> kinds = p.financingMechanisms().stream().map(FinancingMechanism::kind)
-              .filter(CO_FINANCING::contains).map(Enum::name).distinct().collect(Collectors.toList());
+          Set<String> kinds = new LinkedHashSet<>();
+          for (FinancingMechanism mechanism : p.financingMechanisms()) {
+            if (CO_FINANCING.contains(mechanism.kind())) {
+              kinds.add(mechanism.kind().name());
+            }
+          }
           if (!kinds.isEmpty()) {
             Messages.met(c, "/financingMechanisms", "", String.join(", ", kinds));
           } else if (p.fundingSources().isEmpty()) {

@@ -230,8 +230,12 @@ final class EthicalRules {
             "/formsOfEngagement/*/description", "/stakeholders/*/type", "/stakeholders/*/country",
             "/stakeholders/*/roles")
         .check((p, c) -> {
-          List<Country> listed = Facts.origins(c).stream().filter(SafeguardsListCountry::includes)
-              .collect(Collectors.toList());
+          List<Country> listed = new ArrayList<>();
+          for (Country origin : Facts.origins(c)) {
+            if (SafeguardsListCountry.includes(origin)) {
+              listed.add(origin);
+            }
+          }
           if (listed.isEmpty()) {
             c.notApplicable();
             return;

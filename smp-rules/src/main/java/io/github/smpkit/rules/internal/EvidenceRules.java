@@ -59,15 +59,19 @@ final class EvidenceRules {
     return Rules.define("SMP-DATA-001", EVIDENCE, WARNING)
         .reads("/assessments/*/kind", "/assessments/*/scope")
         .check((p, c) -> {
-          List<Assessment> needs = p.assessments().stream().filter(a -> a.kind() == AssessmentKind.LABOUR_MARKET_NEEDS
-              || a.kind() == AssessmentKind.SKILLS_NEEDS).collect(Collectors.toList());
-          Set<AssessmentScope> scopes = needs.stream().map(Assessment::scope)
-              .collect(Collectors.toCollection(() -> EnumSet.noneOf(AssessmentScope.class)));
+          boolean anyNeeds = false;
+          Set<AssessmentScope> scopes = EnumSet.noneOf(AssessmentScope.class);
+          for (Assessment a : p.assessments()) {
+            if (a.kind() == AssessmentKind.LABOUR_MARKET_NEEDS || a.kind() == AssessmentKind.SKILLS_NEEDS) {
+              anyNeeds = true;
+              scopes.add(a.scope());
+            }
+          }
           if (scopes.contains(AssessmentScope.JOINT)) {
             Messages.met(c, "/assessments", "joint");
           } else if (scopes.contains(AssessmentScope.ORIGIN) && scopes.contains(AssessmentScope.DESTINATION)) {
             Messages.met(c, "/assessments", "both");
-          } else if (needs.isEmpty()) {
+          } else if (!anyNeeds) {
             Messages.gap(c, "/assessments", "none");
           } else {
             Messages.gap(c, "/assessments", scopes.contains(AssessmentScope.ORIGIN) ? "destination" : "origin");

@@ -18,9 +18,9 @@ import io.github.smpkit.core.typology.FlexibilityAspect;
 import io.github.smpkit.core.typology.FlexibilityProvision;
 import io.github.smpkit.rules.Evidence;
 import io.github.smpkit.rules.Rule;
-import io.github.smpkit.rules.Severity;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -70,8 +70,12 @@ final class PlanningRules {
     return Rules.define("SMP-PLAN-002", PLANNING, WARNING)
         .reads("/objectives/*/sdgTargets")
         .check((p, c) -> {
-          Set<String> targets = p.objectives().stream().flatMap(o -> o.sdgTargets().stream()).map(SdgTarget::code)
-              .collect(Collectors.toCollection(TreeSet::new));
+          Set<String> targets = new TreeSet<>();
+          for (Objective o : p.objectives()) {
+            for (SdgTarget target : o.sdgTargets()) {
+              targets.add(target.code());
+            }
+          }
           if (targets.isEmpty()) {
             Messages.gap(c, "/objectives", "");
           } else {
@@ -84,9 +88,18 @@ final class PlanningRules {
     return Rules.define("SMP-PLAN-003", PLANNING, WARNING)
         .reads("/objectives/*/gcmObjectives")
         .check((p, c) -> {
-          Set<Integer> named = p.objectives().stream().flatMap(o -> o.gcmObjectives().stream())
-              .map(GcmObjective::number).collect(Collectors.toCollection(TreeSet::new));
-          Set<Integer> core = named.stream().filter(GCM::contains).collect(Collectors.toCollection(TreeSet::new));
+          Set<Integer> named = new TreeSet<>();
+          for (Objective o : p.objectives()) {
+            for (GcmObjective objective : o.gcmObjectives()) {
+              named.add(objective.number());
+            }
+          }
+          Set<Integer> core = new TreeSet<>();
+          for (Integer number : named) {
+            if (GCM.contains(number)) {
+              core.add(number);
+            }
+          }
           if (!core.isEmpty()) {
             Messages.met(c, "/objectives", "", core.size(),
                 core.stream().map(String::valueOf).collect(Collectors.joining(" and ")));
@@ -138,8 +151,10 @@ final class PlanningRules {
     return Rules.define("SMP-PLAN-006", PLANNING, WARNING)
         .reads("/objectives/*/beneficiaries")
         .check((p, c) -> {
-          Set<Beneficiary> b = p.objectives().stream().map(Objective::beneficiaries).flatMap(Set::stream)
-              .collect(Collectors.toCollection(() -> EnumSet.noneOf(Beneficiary.class)));
+          Set<Beneficiary> b = EnumSet.noneOf(Beneficiary.class);
+          for (Objective o : p.objectives()) {
+            b.addAll(o.beneficiaries());
+          }
           if (p.objectives().isEmpty()) {
             Messages.gap(c, "/objectives", "none");
             return;
@@ -163,7 +178,10 @@ final class PlanningRules {
             c.notApplicable();
             return;
           }
-          Set<Country> covered = p.pathways().stream().map(LegalPathway::destination).collect(Collectors.toSet());
+          Set<Country> covered = new HashSet<>();
+          for (LegalPathway pathway : p.pathways()) {
+            covered.add(pathway.destination());
+          }
           for (Country d : Facts.destinations(c)) {
             if (covered.contains(d)) {
               Messages.met(c, "/pathways", "", d.code());

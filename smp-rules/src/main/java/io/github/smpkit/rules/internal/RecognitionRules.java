@@ -21,7 +21,6 @@ import io.github.smpkit.core.typology.SkillLevelRange;
 import io.github.smpkit.rules.Evidence;
 import io.github.smpkit.rules.Finding;
 import io.github.smpkit.rules.Rule;
-import io.github.smpkit.rules.RuleContext;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -47,8 +46,14 @@ final class RecognitionRules {
   }
 
   static boolean has(Partnership p, RecognitionMechanism... mechanisms) {
-    List<RecognitionMechanism> wanted = List.of(mechanisms);
-    return p.recognition().stream().map(RecognitionArrangement::mechanism).anyMatch(wanted::contains);
+    for (RecognitionArrangement arrangement : p.recognition()) {
+      for (RecognitionMechanism mechanism : mechanisms) {
+        if (arrangement.mechanism() == mechanism) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The recorded mechanisms among {@code wanted}, by name, for messages. */

@@ -123,8 +123,12 @@ final class StakeholderRules {
         .source("IOM SMP Guidance 2023, ch. 4, Box 3")
         .reads("/stakeholders/*/type", "/stakeholders/*/name")
         .check((p, c) -> {
-          List<String> society = p.stakeholders().stream().filter(s -> SOCIETY.contains(s.type()))
-              .map(Stakeholder::name).collect(Collectors.toList());
+          List<String> society = new ArrayList<>();
+          for (Stakeholder s : p.stakeholders()) {
+            if (SOCIETY.contains(s.type())) {
+              society.add(s.name());
+            }
+          }
           if (!society.isEmpty()) {
             Messages.met(c, "/stakeholders", "", names(society), society.size());
           } else {
