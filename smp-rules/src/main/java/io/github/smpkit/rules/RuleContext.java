@@ -37,8 +37,6 @@ public final class RuleContext {
    */
   private Finding first;
   private List<Finding> more;
-  /** The most telling outcome reported so far (breach, then gap, then met), or null. */
-  private Outcome best;
   private boolean notApplicable;
   /** Whether the findings were handed over to the evaluation (which keeps the list). */
   private boolean done;
@@ -166,9 +164,6 @@ public final class RuleContext {
       }
       more.add(finding);
     }
-    if (best == null || rank(finding.outcome()) > rank(best)) {
-      best = finding.outcome();
-    }
   }
 
   /**
@@ -180,7 +175,16 @@ public final class RuleContext {
     return more != null ? Collections.unmodifiableList(more) : first != null ? List.of(first) : List.of();
   }
 
+  /** The most telling outcome reported (breach, then gap, then met), else not applicable if so reported. */
   Outcome outcome() {
+    Outcome best = first == null ? null : first.outcome();
+    if (more != null) {
+      for (Finding f : more) {
+        if (rank(f.outcome()) > rank(best)) {
+          best = f.outcome();
+        }
+      }
+    }
     if (best != null) {
       return best;
     }
@@ -192,6 +196,9 @@ public final class RuleContext {
   }
 
   private static int rank(Outcome o) {
+    if (o == null) {
+      return -1;
+    }
     switch (o) {
       case BREACH:
         return 3;

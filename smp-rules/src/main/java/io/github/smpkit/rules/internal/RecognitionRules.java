@@ -59,7 +59,7 @@ final class RecognitionRules {
   /** The recorded mechanisms among {@code wanted}, by name, for messages. */
   private static String named(Partnership p, Set<RecognitionMechanism> wanted) {
     return p.recognition().stream().map(RecognitionArrangement::mechanism).filter(wanted::contains).distinct()
-        .map(m -> m.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')).collect(Collectors.joining(", "));
+        .map(Messages::words).collect(Collectors.joining(", "));
   }
 
   static List<Rule> rules() {
