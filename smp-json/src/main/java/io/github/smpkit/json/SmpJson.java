@@ -284,7 +284,7 @@ public final class SmpJson {
    * @throws SmpJsonException naming every problem of the document
    */
   public Partnership read(String json) {
-    return reader.readDocument(() -> reader.documentParser(json));
+    return reader.readDocument(json);
   }
 
   /**
@@ -294,7 +294,7 @@ public final class SmpJson {
    * @throws java.io.UncheckedIOException when reading fails
    */
   public Partnership read(Reader json) {
-    return reader.readDocument(() -> reader.documentParser(json));
+    return reader.readDocument(json);
   }
 
   /**
@@ -305,7 +305,7 @@ public final class SmpJson {
    * @throws java.io.UncheckedIOException when reading fails
    */
   public Partnership read(InputStream json) {
-    return reader.readDocument(() -> reader.documentParser(json));
+    return reader.readDocument(json);
   }
 
   // --- reading many ---------------------------------------------------------------------------

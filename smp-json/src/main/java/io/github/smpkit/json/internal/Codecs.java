@@ -20,6 +20,8 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 
 /**
  * The codecs of the model's text, enums and numbers, and the forms the other scalar codecs share
@@ -118,6 +120,13 @@ final class Codecs {
     }
 
     @Override
+    public String decode(JsonParser parser, Decoding firstPass) {
+      // not checked here either: the builder checks every text field against the same rule
+      FirstPass.expect(parser, JsonToken.VALUE_STRING);
+      return parser.getString();
+    }
+
+    @Override
     public void encode(String value, JsonGenerator out) {
       // the builders enforce the rule (TextRule via @ValidText), so every text of a model is writable
       out.writeString(value);
@@ -172,6 +181,12 @@ final class Codecs {
         return null;
       }
       return e;
+    }
+
+    @Override
+    public E decode(JsonParser parser, Decoding firstPass) {
+      FirstPass.expect(parser, JsonToken.VALUE_STRING);
+      return FirstPass.present(byName.get(parser.getString()));
     }
 
     @Override
@@ -307,6 +322,15 @@ final class Codecs {
       }
       d.wrongType(pointer, node, expected());
       return null;
+    }
+
+    @Override
+    public Boolean decode(JsonParser parser, Decoding firstPass) {
+      JsonToken token = parser.currentToken();
+      if (token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE) {
+        return token == JsonToken.VALUE_TRUE;
+      }
+      throw FirstPass.abandon();
     }
 
     @Override

@@ -4,8 +4,11 @@ import io.github.smpkit.core.Partnership;
 import io.github.smpkit.json.JsonProblem.Kind;
 import io.github.smpkit.json.RecordResult;
 import io.github.smpkit.json.SmpJsonException;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
+import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.List;
@@ -34,6 +37,8 @@ import tools.jackson.core.json.JsonFactory;
 public final class DocumentReader {
 
   private final JsonFactory documents;
+  /** {@link #documents} with Jackson's own token limit, for the first pass, which has no tree to count. */
+  private final JsonFactory firstPass;
   private final JsonFactory streams;
   private final long maxDocumentLength;
   private final long maxTokenCount;
@@ -54,6 +59,8 @@ public final class DocumentReader {
         .maxNameLength(Math.min(maxStringLength, 1000));
     this.documents = factory(limits.maxDocumentLength(maxDocumentLength).build());
     this.streams = factory(limits.maxDocumentLength(-1).build());
+    // Jackson counts end tokens too, so its limit stops a first pass no later than the tree's count would
+    this.firstPass = factory(limits.maxDocumentLength(maxDocumentLength).maxTokenCount(maxTokenCount).build());
   }
 
   private static JsonFactory factory(StreamReadConstraints constraints) {
@@ -65,17 +72,17 @@ public final class DocumentReader {
   }
 
   /** A parser over one whole document. */
-  public JsonParser documentParser(Reader in) {
+  private JsonParser documentParser(Reader in) {
     return documents.createParser(ObjectReadContext.empty(), Sources.of(in));
   }
 
   /** A parser over one whole document. */
-  public JsonParser documentParser(java.io.InputStream in) {
+  private JsonParser documentParser(java.io.InputStream in) {
     return documents.createParser(ObjectReadContext.empty(), Sources.of(in));
   }
 
   /** A parser over one whole document. */
-  public JsonParser documentParser(String in) {
+  private JsonParser documentParser(String in) {
     return documents.createParser(ObjectReadContext.empty(), in);
   }
 
@@ -92,14 +99,145 @@ public final class DocumentReader {
   // --- one document ---------------------------------------------------------------------------
 
   /**
-   * Reads the one partnership of a document from the parser {@code open} gives (closed after).
+   * Reads the one partnership of a document.
    *
    * @throws SmpJsonException naming every problem found
    */
-  public Partnership readDocument(Supplier<JsonParser> open) {
-    return readDocument(open, 0);
+  public Partnership readDocument(String text) {
+    return readDocument(text, 0);
   }
 
+  private Partnership readDocument(String text, int lineBase) {
+    Partnership p = firstPass(text);
+    return p != null ? p : readDocument(() -> documentParser(text), lineBase);
+  }
+
+  /** The partnership of a document from its first pass alone, or null when that pass gave up. */
+  Partnership firstPass(String text) {
+    return text.length() <= maxDocumentLength
+        ? firstPass(() -> firstPass.createParser(ObjectReadContext.empty(), text)) : null;
+  }
+
+  /** The partnership of a document read through a tree, as when the first pass gives up (for tests). */
+  Partnership throughTree(String text) {
+    return readDocument(() -> documentParser(text), 0);
+  }
+
+  /**
+   * Reads the one partnership of a document in UTF-8, UTF-16 or UTF-32 (detected).
+   *
+   * @throws SmpJsonException naming every problem found
+   */
+  public Partnership readDocument(byte[] bytes) {
+    if (bytes.length <= maxDocumentLength) {
+      Partnership p = firstPass(() -> firstPass.createParser(ObjectReadContext.empty(), bytes));
+      if (p != null) {
+        return p;
+      }
+    }
+    return readDocument(() -> documents.createParser(ObjectReadContext.empty(), bytes), 0);
+  }
+
+  /**
+   * Reads the one partnership of a document from a stream (not closed): the document is read into
+   * memory first, up to the length limit, so that a first pass can decode it without a tree.
+   *
+   * @throws SmpJsonException naming every problem found
+   * @throws UncheckedIOException when the stream fails
+   */
+  public Partnership readDocument(InputStream in) {
+    byte[] head;
+    try {
+      head = in.readNBytes(headLength());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (head.length <= maxDocumentLength) {
+      return readDocument(head);
+    }
+    return readDocument(() -> documentParser(new SequenceInputStream(new ByteArrayInputStream(head), in)), 0);
+  }
+
+  /**
+   * Reads the one partnership of a document from a reader (not closed), as
+   * {@link #readDocument(InputStream)} does.
+   *
+   * @throws SmpJsonException naming every problem found
+   * @throws UncheckedIOException when the reader fails
+   */
+  public Partnership readDocument(Reader in) {
+    StringBuilder head = new StringBuilder();
+    char[] buffer = new char[8192];
+    int limit = headLength();
+    try {
+      for (int n; head.length() < limit && (n = in.read(buffer, 0, Math.min(buffer.length, limit - head.length()))) >= 0; ) {
+        head.append(buffer, 0, n);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (head.length() <= maxDocumentLength) {
+      return readDocument(head.toString(), 0);
+    }
+    return readDocument(() -> documentParser(new ConcatenatedReader(head.toString(), in)), 0);
+  }
+
+  /** The text already read from a reader, then the rest of the reader (which it does not close). */
+  private static final class ConcatenatedReader extends Reader {
+    private final String head;
+    private final Reader rest;
+    private int at;
+
+    ConcatenatedReader(String head, Reader rest) {
+      this.head = head;
+      this.rest = rest;
+    }
+
+    @Override
+    public int read(char[] buffer, int offset, int length) throws IOException {
+      if (at < head.length()) {
+        int n = Math.min(length, head.length() - at);
+        head.getChars(at, at + n, buffer, offset);
+        at += n;
+        return n;
+      }
+      return rest.read(buffer, offset, length);
+    }
+
+    @Override
+    public void close() {
+      // the caller owns the reader
+    }
+  }
+
+  /** How much of a stream is read into memory: one more than the length limit, so that a longer document shows. */
+  private int headLength() {
+    return (int) Math.min(maxDocumentLength + 1, Integer.MAX_VALUE - 8);
+  }
+
+  /**
+   * The partnership of a whole document, decoded from the tokens of the parser {@code open} gives (closed after)
+   * without a tree and with each text left to the builders (see {@link Decoding#firstPass}); null
+   * when the pass gave up, because something is wrong with the document or it needs what only the
+   * full pass does (an unknown field to ignore). Most documents have nothing wrong: for them the
+   * tree, a third of a read, is never built.
+   */
+  private Partnership firstPass(Supplier<JsonParser> open) {
+    try (JsonParser parser = open.get()) {
+      if (parser.nextToken() == null) {
+        return null;
+      }
+      Partnership p = Model.PARTNERSHIP.decode(parser, Decoding.firstPass(ignoreUnknownFields));
+      return parser.nextToken() == null ? p : null;
+    } catch (Decoding.Abandoned | JacksonException e) {
+      return null;
+    }
+  }
+
+  /**
+   * Reads the one partnership of a document from the parser {@code open} gives (closed after),
+   * through a tree: the full pass, which places every problem (after a first pass over the tree).
+   */
   private Partnership readDocument(Supplier<JsonParser> open, int lineBase) {
     Decoding d = new Decoding(ignoreUnknownFields);
     Node root = null;
@@ -413,7 +551,7 @@ public final class DocumentReader {
           continue;
         }
         try {
-          return RecordResult.success(index(), line, readDocument(() -> documentParser(text), line - 1));
+          return RecordResult.success(index(), line, readDocument(text, line - 1));
         } catch (SmpJsonException e) {
           return RecordResult.failure(index(), line, e);
         }

@@ -20,6 +20,8 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.core.io.SerializedString;
 
 /**
@@ -48,6 +50,8 @@ final class ObjectCodec<T, B> implements Codec<T> {
   /** The names of the required fields and of all fields, formatVersion first when versioned. */
   private final List<String> required = new ArrayList<>();
   private final List<String> names = new ArrayList<>();
+  /** The required fields as bits of their {@link Field#index}, for the first pass. */
+  private long requiredFields;
 
   private ObjectCodec(String typeName, Supplier<B> newBuilder, Function<B, T> build, boolean versioned) {
     this.typeName = typeName;
@@ -81,11 +85,17 @@ final class ObjectCodec<T, B> implements Codec<T> {
   // --- definition -----------------------------------------------------------------------------
 
   private ObjectCodec<T, B> add(Field<T, B> field) {
+    if (fields.size() == Long.SIZE) {
+      // the first pass keeps the fields it has seen as the bits of a long
+      throw new IllegalStateException(typeName + " has more than " + Long.SIZE + " fields");
+    }
+    field.index = fields.size();
     fields.add(field);
     byName.put(field.name, field);
     names.add(field.name);
     if (field.required) {
       required.add(field.name);
+      requiredFields |= 1L << field.index;
     }
     return this;
   }
@@ -167,7 +177,8 @@ final class ObjectCodec<T, B> implements Codec<T> {
       return null;
     }
     long before = d.count();
-    if (versioned && !checkVersion(o, pointer, d)) {
+    Node.Member version = versioned ? o.member(FORMAT_VERSION_FIELD) : null;
+    if (version != null && !checkVersion(version.value(), pointer.child(FORMAT_VERSION_FIELD), d)) {
       return null;
     }
     B builder = newBuilder.get();
@@ -204,27 +215,67 @@ final class ObjectCodec<T, B> implements Codec<T> {
     }
   }
 
-  /** Checks formatVersion; false when the document cannot be read at all. */
-  private boolean checkVersion(Node.ObjectNode o, Pointer pointer, Decoding d) {
-    Node.Member m = o.member(FORMAT_VERSION_FIELD);
-    if (m == null) {
-      return true;
+  /**
+   * The first pass over the object's tokens: each member is decoded as it comes, and anything the
+   * full pass would report gives up, as does any member the type does not know (an ignored
+   * unknown field may hide a problem that the full pass reports, such as a name given twice).
+   */
+  @Override
+  public T decode(JsonParser parser, Decoding d) {
+    FirstPass.expect(parser, JsonToken.START_OBJECT);
+    B builder = newBuilder.get();
+    long seen = 0;
+    boolean versionSeen = false;
+    boolean schemaSeen = false;
+    while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+      String name = parser.currentName();
+      JsonToken token = parser.nextToken();
+      Field<T, B> field = byName.get(name);
+      if (field != null) {
+        long bit = 1L << field.index;
+        if ((seen & bit) != 0 || token == JsonToken.VALUE_NULL) {
+          throw FirstPass.abandon();
+        }
+        seen |= bit;
+        field.read(builder, parser, d);
+      } else if (versioned && !versionSeen && name.equals(FORMAT_VERSION_FIELD)) {
+        versionSeen = true;
+        if (!checkVersion(FirstPass.node(parser), Pointer.ROOT, d)) {
+          throw FirstPass.abandon();
+        }
+      } else if (versioned && !schemaSeen && name.equals(SCHEMA_FIELD) && token == JsonToken.VALUE_STRING) {
+        schemaSeen = true;
+      } else {
+        throw FirstPass.abandon();
+      }
     }
-    Pointer at = pointer.child(FORMAT_VERSION_FIELD);
+    if ((seen & requiredFields) != requiredFields || versioned && !versionSeen) {
+      throw FirstPass.abandon();
+    }
+    try {
+      return build.apply(builder);
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      // InvariantViolationException is one of them
+      throw FirstPass.abandon();
+    }
+  }
+
+  /** Checks the value of formatVersion; false when the document cannot be read at all. */
+  private boolean checkVersion(Node value, Pointer at, Decoding d) {
     String expected = "a version string such as '" + Model.FORMAT_VERSION + "'";
-    String version = Codecs.string(m.value(), at, d, expected);
+    String version = Codecs.string(value, at, d, expected);
     if (version == null) {
       return false;
     }
     Matcher v = VERSION.matcher(version);
     if (!v.matches()) {
-      d.invalid(at, m.value(), expected, "expected formatVersion as MAJOR.MINOR such as '" + Model.FORMAT_VERSION
-          + "', but found " + m.value().describe());
+      d.invalid(at, value, expected, "expected formatVersion as MAJOR.MINOR such as '" + Model.FORMAT_VERSION
+          + "', but found " + value.describe());
       return false;
     }
     int major = Integer.parseInt(v.group(1));
     if (major != Model.FORMAT_MAJOR && major != Model.LEGACY_MAJOR) {
-      d.add(Kind.UNSUPPORTED_VERSION, at, m.value(), "formatVersion " + Model.LEGACY_MAJOR + ".x or "
+      d.add(Kind.UNSUPPORTED_VERSION, at, value, "formatVersion " + Model.LEGACY_MAJOR + ".x or "
               + Model.FORMAT_MAJOR + ".x",
           "formatVersion " + Texts.quote(version) + " is not supported: this reader reads format "
               + Model.LEGACY_MAJOR + ".x and " + Model.FORMAT_MAJOR + ".x (up to " + Model.FORMAT_VERSION
@@ -294,6 +345,8 @@ final class ObjectCodec<T, B> implements Codec<T> {
     /** The name as the generator writes it, quoted and escaped once. */
     final SerializedString jsonName;
     final boolean required;
+    /** The field's place in its type, from 0. */
+    int index;
 
     Field(String name, boolean required) {
       this.name = name;
@@ -304,6 +357,9 @@ final class ObjectCodec<T, B> implements Codec<T> {
     abstract void write(T value, JsonGenerator out);
 
     abstract void read(B builder, Node node, Pointer pointer, Decoding d);
+
+    /** Reads the value at the parser's current token in a first pass (see {@link Codec#decode(JsonParser, Decoding)}). */
+    abstract void read(B builder, JsonParser parser, Decoding firstPass);
 
     abstract Map<String, Object> schema(SchemaBuilder schema);
 
@@ -346,6 +402,11 @@ final class ObjectCodec<T, B> implements Codec<T> {
       if (v != null) {
         set.accept(builder, v);
       }
+    }
+
+    @Override
+    void read(B builder, JsonParser parser, Decoding firstPass) {
+      set.accept(builder, FirstPass.present(codec.decode(parser, firstPass)));
     }
 
     @Override
@@ -422,6 +483,21 @@ final class ObjectCodec<T, B> implements Codec<T> {
       if (ok) {
         set.accept(builder, values);
       }
+    }
+
+    @Override
+    void read(B builder, JsonParser parser, Decoding firstPass) {
+      FirstPass.expect(parser, JsonToken.START_ARRAY);
+      List<V> values = new ArrayList<>();
+      Set<V> seen = unique ? new HashSet<>() : null;
+      while (parser.nextToken() != JsonToken.END_ARRAY) {
+        V v = FirstPass.present(codec.decode(parser, firstPass));
+        if (unique && !seen.add(v)) {
+          throw FirstPass.abandon();
+        }
+        values.add(v);
+      }
+      set.accept(builder, values);
     }
 
     @Override
