@@ -99,6 +99,12 @@ final class Characters {
     return page;
   }
 
+  /**
+   * The flags of the ASCII characters, the first page of the table: most text is ASCII, and the
+   * ASCII loop of {@link TextRule#problem} looks here without the page look-up.
+   */
+  static final byte[] ASCII = page(0).flags;
+
   /** A regex class of the characters allowed in text. */
   static final String ALLOWED_CLASS = negatedClass(cp -> !isAllowed(cp));
 

@@ -104,42 +104,68 @@ public enum TextRule {
    */
   public Optional<String> problem(String text) {
     Objects.requireNonNull(text, "text");
-    boolean blank = true;
-    boolean anyBlank = false;
-    int length = 0;
-    for (int i = 0; i < text.length(); ) {
-      // every character, ASCII too, is one look in the table of the predicates (Characters.flags):
-      // fewer branches than a quick path for ASCII, which random text mispredicts
+    // the flags of every character, and-ed and or-ed: no branch per character on what it is
+    int every = Characters.ALLOWED | Characters.BLANK;
+    int some = 0;
+    int n = text.length();
+    int i = 0;
+    // ASCII, most text: one look in a small table per character, until the first other character
+    for (; i < n; i++) {
+      char c = text.charAt(i);
+      if (c >= 0x80) {
+        break;
+      }
+      int flags = Characters.ASCII[c];
+      every &= flags;
+      some |= flags;
+    }
+    int length = i;
+    // the rest, from the first character beyond ASCII: one look in the table of every plane
+    while (i < n) {
       int cp = text.charAt(i);
       if (Character.isSurrogate((char) cp)) {
         cp = text.codePointAt(i);
         if (cp <= 0xFFFF) {
-          return Optional.of("contains an unpaired surrogate " + Characters.hex(cp) + " at index " + i
-              + "; text must be valid Unicode");
+          return firstCharacterProblem(text);
         }
       }
       int flags = Characters.flags(cp);
-      if ((flags & Characters.ALLOWED) == 0) {
-        return Optional.of("contains the control character " + Characters.hex(cp) + " at index " + i
-            + "; only tab, line feed and carriage return are allowed");
-      }
-      boolean blankHere = (flags & Characters.BLANK) != 0;
-      blank &= blankHere;
-      anyBlank |= blankHere;
+      every &= flags;
+      some |= flags;
       length++;
       i += cp > 0xFFFF ? 2 : 1;
     }
-    if (blank) {
+    if ((every & Characters.ALLOWED) == 0) {
+      return firstCharacterProblem(text);
+    }
+    if ((every & Characters.BLANK) != 0) {
       return Optional.of("must not be blank (it must hold a character that is not white space)");
     }
     if (length > maxLength) {
       return Optional.of("has " + length + " characters, more than the " + maxLength
           + " allowed (characters are Unicode code points)");
     }
-    if (pattern != null && !shape.matches(text, anyBlank)) {
+    if (pattern != null && !shape.matches(text, (some & Characters.BLANK) != 0)) {
       return Optional.of("must be " + what);
     }
     return Optional.empty();
+  }
+
+  /** The first character of {@code text} that no text may hold (an unpaired surrogate, a control character), in words. */
+  private static Optional<String> firstCharacterProblem(String text) {
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      if (cp <= 0xFFFF && Character.isSurrogate((char) cp)) {
+        return Optional.of("contains an unpaired surrogate " + Characters.hex(cp) + " at index " + i
+            + "; text must be valid Unicode");
+      }
+      if ((Characters.flags(cp) & Characters.ALLOWED) == 0) {
+        return Optional.of("contains the control character " + Characters.hex(cp) + " at index " + i
+            + "; only tab, line feed and carriage return are allowed");
+      }
+      i += Character.charCount(cp);
+    }
+    throw new AssertionError("no character problem in a text whose flags said there was one");
   }
 
   /**
