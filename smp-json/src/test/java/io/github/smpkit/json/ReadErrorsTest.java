@@ -267,6 +267,15 @@ class ReadErrorsTest {
   }
 
   @Test
+  void anAccessedDateThatDoesNotExistSaysWhy() {
+    JsonProblem p = problems(doc("\"citations\": [{\"key\": \"k\", \"title\": \"T\", \"accessed\": \"2023-02-30\"}]"))
+        .get(0);
+    assertEquals("/citations/0/accessed", p.pointer());
+    assertEquals("'2023-02-30' is not a real date or period: Text '2023-02-30' could not be parsed: Invalid date"
+        + " 'FEBRUARY 30'", p.message());
+  }
+
+  @Test
   void moneyAndCountsExplainTheirForms() {
     List<JsonProblem> ps = problems(doc("\"fundingSources\": [{\"name\": \"f\", \"type\": \"DONOR\", "
         + "\"amount\": {\"amount\": \"1.005\", \"currency\": \"EUR\"}}, {\"name\": \"g\", \"type\": \"DONOR\", "
