@@ -24,7 +24,6 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
-import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
@@ -61,7 +60,7 @@ public final class DocumentReader {
     this.documents = factory(limits.maxDocumentLength(maxDocumentLength).build());
     this.streams = factory(limits.maxDocumentLength(-1).build());
     // Jackson counts end tokens too, so its limit stops a first pass no later than the tree's count would
-    this.firstPass = firstPassFactory(limits.maxDocumentLength(maxDocumentLength).maxTokenCount(maxTokenCount).build());
+    this.firstPass = factory(limits.maxDocumentLength(maxDocumentLength).maxTokenCount(maxTokenCount).build());
   }
 
   private static JsonFactory factory(StreamReadConstraints constraints) {
@@ -72,19 +71,6 @@ public final class DocumentReader {
         .build();
   }
 
-  /**
-   * The factory of the first pass: names interned, so that a name is the very string of its field
-   * and the codecs' look-up by name ends at the first comparison, by identity. A first pass gives
-   * up at the first name no field has, so at most one unknown name per document is interned.
-   */
-  private static JsonFactory firstPassFactory(StreamReadConstraints constraints) {
-    return JsonFactory.builder()
-        .streamReadConstraints(constraints)
-        .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
-        .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-        .enable(TokenStreamFactory.Feature.INTERN_PROPERTY_NAMES)
-        .build();
-  }
 
   /** A parser over one whole document. */
   private JsonParser documentParser(Reader in) {
