@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -125,18 +126,19 @@ public final class DocumentReader {
   }
 
   /**
-   * Reads the one partnership of a document in UTF-8, UTF-16 or UTF-32 (detected).
+   * Reads the one partnership of a document in UTF-8, UTF-16 or UTF-32 (detected): the
+   * {@code length} bytes of {@code bytes} from {@code offset}.
    *
    * @throws SmpJsonException naming every problem found
    */
-  public Partnership readDocument(byte[] bytes) {
-    if (bytes.length <= maxDocumentLength) {
-      Partnership p = firstPass(() -> firstPass.createParser(ObjectReadContext.empty(), bytes));
+  public Partnership readDocument(byte[] bytes, int offset, int length) {
+    if (length <= maxDocumentLength) {
+      Partnership p = firstPass(() -> firstPass.createParser(ObjectReadContext.empty(), bytes, offset, length));
       if (p != null) {
         return p;
       }
     }
-    return readDocument(() -> documents.createParser(ObjectReadContext.empty(), bytes), 0);
+    return readDocument(() -> documents.createParser(ObjectReadContext.empty(), bytes, offset, length), 0);
   }
 
   /**
@@ -147,16 +149,30 @@ public final class DocumentReader {
    * @throws UncheckedIOException when the stream fails
    */
   public Partnership readDocument(InputStream in) {
+    int limit = headLength();
     byte[] head;
+    int length = 0;
     try {
-      head = in.readNBytes(headLength());
+      // sized by what the stream says it holds (all of it, for an array's stream): one buffer, no copy
+      head = new byte[Math.min(limit, Math.max(8192, in.available() + 1))];
+      while (length < limit) {
+        if (length == head.length) {
+          head = Arrays.copyOf(head, (int) Math.min(limit, 2L * head.length));
+        }
+        int n = in.read(head, length, head.length - length);
+        if (n < 0) {
+          break;
+        }
+        length += n;
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    if (head.length <= maxDocumentLength) {
-      return readDocument(head);
+    if (length <= maxDocumentLength) {
+      return readDocument(head, 0, length);
     }
-    return readDocument(() -> documentParser(new SequenceInputStream(new ByteArrayInputStream(head), in)), 0);
+    InputStream all = new SequenceInputStream(new ByteArrayInputStream(head, 0, length), in);
+    return readDocument(() -> documentParser(all), 0);
   }
 
   /**

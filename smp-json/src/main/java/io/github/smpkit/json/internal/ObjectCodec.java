@@ -23,6 +23,9 @@ import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.io.SerializedString;
+import tools.jackson.core.sym.BinaryNameMatcher;
+import tools.jackson.core.sym.PropertyNameMatcher;
+import tools.jackson.core.util.Named;
 
 /**
  * The codec of one object type of the model, described field by field in the accessor order of
@@ -52,6 +55,8 @@ final class ObjectCodec<T, B> implements Codec<T> {
   private final List<String> names = new ArrayList<>();
   /** The required fields as bits of their {@link Field#index}, for the first pass. */
   private long requiredFields;
+  /** See {@link #matcher()}. */
+  private volatile PropertyNameMatcher matcher;
 
   private ObjectCodec(String typeName, Supplier<B> newBuilder, Function<B, T> build, boolean versioned) {
     this.typeName = typeName;
@@ -223,33 +228,36 @@ final class ObjectCodec<T, B> implements Codec<T> {
   @Override
   public T decode(JsonParser parser, Decoding d) {
     FirstPass.expect(parser, JsonToken.START_OBJECT);
+    PropertyNameMatcher matcher = matcher();
     B builder = newBuilder.get();
     long seen = 0;
     boolean versionSeen = false;
     boolean schemaSeen = false;
-    while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
-      String name = parser.currentName();
+    int match;
+    // Jackson matches each name against the type's own (on a byte source, without making a string)
+    while ((match = parser.nextNameMatch(matcher)) >= 0) {
       JsonToken token = parser.nextToken();
-      Field<T, B> field = byName.get(name);
-      if (field != null) {
-        long bit = 1L << field.index;
+      if (match < fields.size()) {
+        long bit = 1L << match;
         if ((seen & bit) != 0 || token == JsonToken.VALUE_NULL) {
           throw FirstPass.abandon();
         }
         seen |= bit;
-        field.read(builder, parser, d);
-      } else if (versioned && !versionSeen && name.equals(FORMAT_VERSION_FIELD)) {
+        fields.get(match).read(builder, parser, d);
+      } else if (match == fields.size() && !versionSeen) {
         versionSeen = true;
         if (!checkVersion(FirstPass.node(parser), Pointer.ROOT, d)) {
           throw FirstPass.abandon();
         }
-      } else if (versioned && !schemaSeen && name.equals(SCHEMA_FIELD) && token == JsonToken.VALUE_STRING) {
+      } else if (match == fields.size() + 1 && !schemaSeen && token == JsonToken.VALUE_STRING) {
         schemaSeen = true;
       } else {
         throw FirstPass.abandon();
       }
     }
-    if ((seen & requiredFields) != requiredFields || versioned && !versionSeen) {
+    // the end of the object, or an unknown name (or odd token) to leave to the full pass
+    if (match != PropertyNameMatcher.MATCH_END_OBJECT || (seen & requiredFields) != requiredFields
+        || versioned && !versionSeen) {
       throw FirstPass.abandon();
     }
     try {
@@ -258,6 +266,28 @@ final class ObjectCodec<T, B> implements Codec<T> {
       // InvariantViolationException is one of them
       throw FirstPass.abandon();
     }
+  }
+
+  /**
+   * The names the first pass matches: the fields by {@link Field#index}, then, in a root type,
+   * formatVersion and $schema. Made when first needed, once the type's fields are all defined
+   * (a race makes it twice, equal).
+   */
+  private PropertyNameMatcher matcher() {
+    PropertyNameMatcher m = matcher;
+    if (m == null) {
+      List<Named> names = new ArrayList<>();
+      for (Field<T, B> field : fields) {
+        names.add(Named.fromString(field.name));
+      }
+      if (versioned) {
+        names.add(Named.fromString(FORMAT_VERSION_FIELD));
+        names.add(Named.fromString(SCHEMA_FIELD));
+      }
+      m = BinaryNameMatcher.constructFrom(names, false);
+      matcher = m;
+    }
+    return m;
   }
 
   /** Checks the value of formatVersion; false when the document cannot be read at all. */
