@@ -3,6 +3,7 @@ package io.github.smpkit.core.money;
 import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -137,9 +138,12 @@ public final class Money implements Comparable<Money> {
     }
   }
 
+  /** The form {@link #decimal} reads, compiled once ({@code String.matches} compiled it per amount). */
+  private static final Pattern PLAIN_DECIMAL = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
+
   private static BigDecimal decimal(String amount) {
     Objects.requireNonNull(amount, "amount");
-    if (amount.length() > 100 || !amount.matches("-?[0-9]+(\\.[0-9]+)?")) {
+    if (amount.length() > 100 || !PLAIN_DECIMAL.matcher(amount).matches()) {
       throw new IllegalArgumentException("expected a plain decimal amount such as '1500.00', but found '"
           + (amount.length() > 100 ? amount.substring(0, 100) + "...' (" + amount.length() + " characters)"
               : amount + "'"));
