@@ -201,7 +201,7 @@ final class Draws {
     for (int i = 1; i < length; i++) {
       s.appendCodePoint(HOSTILE[random.nextInt(HOSTILE.length)]);
     }
-    return checked(rule, s.toString());
+    return s.toString();
   }
 
   String hostileId() {
@@ -212,7 +212,7 @@ final class Draws {
       boolean hyphen = i > 0 && i < length - 1 && s.charAt(i - 1) != '-' && random.nextInt(5) == 0;
       s.append(hyphen ? '-' : alphabet.charAt(random.nextInt(alphabet.length())));
     }
-    return checked(TextRule.ID, s.toString());
+    return s.toString();
   }
 
   String hostileUri(TextRule rule, String prefix) {
@@ -222,13 +222,6 @@ final class Draws {
       int cp = HOSTILE[random.nextInt(HOSTILE.length)];
       s.appendCodePoint(TextRule.isBlank(cp) || cp < 0x20 ? 'x' : cp);
     }
-    return checked(rule, s.toString());
-  }
-
-  private static String checked(TextRule rule, String text) {
-    if (!rule.accepts(text)) {
-      throw new IllegalStateException("hostile text breaks " + rule + ": " + rule.problem(text).orElse(""));
-    }
-    return text;
+    return s.toString();
   }
 }
