@@ -63,17 +63,34 @@ final class FirstPass {
 
   private static Node object(JsonParser parser) {
     List<Node.Member> members = new ArrayList<>();
-    Map<String, Node.Member> index = new HashMap<>();
+    Map<String, Node.Member> index = null;
     while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
       String name = parser.currentName();
       parser.nextToken();
       Node.Member member = new Node.Member(name, node(parser), 0, 0);
-      if (index.putIfAbsent(name, member) != null) {
+      // small objects (money, counts: most of what comes here) are searched in order, as the tree's are
+      boolean repeated = index != null ? index.putIfAbsent(name, member) != null : has(members, name);
+      if (repeated) {
         throw abandon();
       }
       members.add(member);
+      if (index == null && members.size() > Node.ObjectNode.INDEXED_FROM) {
+        index = new HashMap<>();
+        for (Node.Member m : members) {
+          index.put(m.name(), m);
+        }
+      }
     }
-    return new Node.ObjectNode(members, members.size() > Node.ObjectNode.INDEXED_FROM ? index : null, 0, 0);
+    return new Node.ObjectNode(members, index, 0, 0);
+  }
+
+  private static boolean has(List<Node.Member> members, String name) {
+    for (Node.Member m : members) {
+      if (m.name().equals(name)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Node array(JsonParser parser) {
