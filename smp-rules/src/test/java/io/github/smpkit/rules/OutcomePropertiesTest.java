@@ -8,6 +8,7 @@ import io.github.smpkit.json.SmpJson;
 import io.github.smpkit.json.SmpJsonException;
 import io.github.smpkit.testkit.PartnershipGenerator;
 import io.github.smpkit.testkit.Property;
+import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -199,7 +200,8 @@ class OutcomePropertiesTest {
 
   private static Optional<Partnership> read(JsonNode tree) {
     try {
-      return Optional.of(JSON.read(MAPPER.writeValueAsString(tree)));
+      // as UTF-8 bytes: Jackson's byte generator and parser, without a String's copies of the text
+      return Optional.of(JSON.read(new ByteArrayInputStream(MAPPER.writeValueAsBytes(tree))));
     } catch (SmpJsonException e) {
       return Optional.empty();
     }
