@@ -72,7 +72,6 @@ public final class DocumentReader {
         .build();
   }
 
-
   /** A parser over one whole document. */
   private JsonParser documentParser(Reader in) {
     return documents.createParser(ObjectReadContext.empty(), Sources.of(in));
@@ -153,7 +152,7 @@ public final class DocumentReader {
     byte[] head;
     int length = 0;
     try {
-      // sized by what the stream says it holds (all of it, for an array's stream): one buffer, no copy
+      // sized by what the stream says it holds (all of it, for a ByteArrayInputStream): one buffer, no copy
       head = new byte[Math.min(limit, Math.max(8192, in.available() + 1))];
       while (length < limit) {
         if (length == head.length) {
