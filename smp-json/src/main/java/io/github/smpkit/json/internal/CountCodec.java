@@ -11,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 
 /** The codec of counts of people (model package {@code core.outcome}): exact, at least, at most, about, or a range. */
 final class CountCodec {
@@ -88,6 +90,58 @@ final class CountCodec {
             e.getMessage());
         return null;
       }
+    }
+
+    /**
+     * The first pass: the same forms as above, read from the tokens, giving up where they report.
+     * A whole number written as {@code 30.0} or {@code 3e1} is left to the tree's decoding.
+     */
+    @Override
+    public Count decode(JsonParser parser, Decoding firstPass) {
+      FirstPass.expect(parser, JsonToken.START_OBJECT);
+      String form = null;
+      long value = 0;
+      Long min = null;
+      Long max = null;
+      while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+        String name = parser.currentName();
+        parser.nextToken();
+        FirstPass.expect(parser, JsonToken.VALUE_NUMBER_INT);
+        long n = parser.getLongValue(); // beyond a long, Jackson throws and the first pass gives up
+        if (n < 0) {
+          throw FirstPass.abandon();
+        }
+        if (name.equals("min") && min == null) {
+          min = n;
+        } else if (name.equals("max") && max == null) {
+          max = n;
+        } else if (form == null && forms.contains(name) && !name.equals("min") && !name.equals("max")) {
+          form = name;
+          value = n;
+        } else {
+          throw FirstPass.abandon();
+        }
+      }
+      try {
+        if (form != null && min == null && max == null) {
+          switch (form) {
+            case "exactly":
+              return Count.exactly(value);
+            case "atLeast":
+              return Count.atLeast(value);
+            case "atMost":
+              return Count.atMost(value);
+            default:
+              return Count.about(value);
+          }
+        }
+        if (form == null && min != null && max != null) {
+          return Count.between(min, max);
+        }
+      } catch (InvariantViolationException e) {
+        // min above max, as above, where it is a problem
+      }
+      throw FirstPass.abandon();
     }
 
     @Override

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 
 /**
  * The codec of amounts of money (model package {@code core.money}), written
@@ -76,6 +78,35 @@ final class MoneyCodec {
         Node.Member at = o.member("amount");
         d.invalid(pointer.child("amount"), at.value(), "at most the currency's decimals", e.getMessage());
         return null;
+      }
+    }
+
+    /** The first pass: the same checks as above, read from the tokens, giving up where they report. */
+    @Override
+    public Money decode(JsonParser parser, Decoding firstPass) {
+      FirstPass.expect(parser, JsonToken.START_OBJECT);
+      String amount = null;
+      String currency = null;
+      while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+        String name = parser.currentName();
+        parser.nextToken();
+        FirstPass.expect(parser, JsonToken.VALUE_STRING);
+        if (amount == null && name.equals("amount")) {
+          amount = parser.getString();
+        } else if (currency == null && name.equals("currency")) {
+          currency = parser.getString();
+        } else {
+          throw FirstPass.abandon();
+        }
+      }
+      if (amount == null || currency == null || !amountForm.matcher(amount).matches()) {
+        throw FirstPass.abandon();
+      }
+      try {
+        // refuses an unknown currency and one without a minor unit, as the checks above report them
+        return Money.of(currency, amount);
+      } catch (IllegalArgumentException e) {
+        throw FirstPass.abandon();
       }
     }
 
