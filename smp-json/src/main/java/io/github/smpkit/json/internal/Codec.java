@@ -22,8 +22,8 @@ interface Codec<V> {
    * {@linkplain Decoding#firstPass first pass} straight from the tokens; leaves the parser on the
    * value's last token and gives up ({@link Decoding.Abandoned}) at anything the full pass would
    * report. By default the value becomes a small tree ({@link FirstPass#node}) for
-   * {@link #decode(Node, Pointer, Decoding)}; the codecs of objects, lists, text and enums, most
-   * of a document, read the tokens themselves.
+   * {@link #decode(Node, Pointer, Decoding)}; the codecs of objects, lists, text, enums,
+   * booleans, money and counts, most of a document, read the tokens themselves.
    */
   default V decode(JsonParser parser, Decoding firstPass) {
     return FirstPass.present(decode(FirstPass.node(parser), Pointer.ROOT, firstPass));
