@@ -19,6 +19,20 @@ final class CountCodec {
 
   private CountCodec() {}
 
+  /** The count of one of the single-number forms: exactly, atLeast, atMost or about. */
+  private static Count single(String form, long n) {
+    switch (form) {
+      case "exactly":
+        return Count.exactly(n);
+      case "atLeast":
+        return Count.atLeast(n);
+      case "atMost":
+        return Count.atMost(n);
+      default:
+        return Count.about(n);
+    }
+  }
+
   static final Codec<Count> COUNT = new Codec<>() {
     private final List<String> forms = List.of("exactly", "atLeast", "atMost", "about", "min", "max");
 
@@ -74,17 +88,7 @@ final class CountCodec {
           return Count.between(values.get("min"), values.get("max"));
         }
         String form = keys.get(0);
-        long n = values.get(form);
-        switch (form) {
-          case "exactly":
-            return Count.exactly(n);
-          case "atLeast":
-            return Count.atLeast(n);
-          case "atMost":
-            return Count.atMost(n);
-          default:
-            return Count.about(n);
-        }
+        return single(form, values.get(form));
       } catch (InvariantViolationException e) {
         d.add(Kind.INVARIANT_VIOLATION, pointer, node.line(), node.column(), null, null, List.of(), List.of(),
             e.getMessage());
@@ -124,16 +128,7 @@ final class CountCodec {
       }
       try {
         if (form != null && min == null && max == null) {
-          switch (form) {
-            case "exactly":
-              return Count.exactly(value);
-            case "atLeast":
-              return Count.atLeast(value);
-            case "atMost":
-              return Count.atMost(value);
-            default:
-              return Count.about(value);
-          }
+          return single(form, value);
         }
         if (form == null && min != null && max != null) {
           return Count.between(min, max);
