@@ -151,7 +151,7 @@ public enum TextRule {
     return Optional.empty();
   }
 
-  /** The first character of {@code text} that no text may hold (an unpaired surrogate, a control character), in words. */
+  /** The first character of {@code text} that no text may hold (an unpaired surrogate, a control), in words. */
   private static Optional<String> firstCharacterProblem(String text) {
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);

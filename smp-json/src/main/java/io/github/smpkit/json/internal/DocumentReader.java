@@ -115,8 +115,7 @@ public final class DocumentReader {
 
   /** The partnership of a document from its first pass alone, or null when that pass gave up. */
   Partnership firstPass(String text) {
-    return text.length() <= maxDocumentLength
-        ? firstPass(() -> firstPass.createParser(ObjectReadContext.empty(), text)) : null;
+    return firstPass(text.length(), () -> firstPass.createParser(ObjectReadContext.empty(), text));
   }
 
   /** The partnership of a document read through a tree, as when the first pass gives up (for tests). */
@@ -131,13 +130,9 @@ public final class DocumentReader {
    * @throws SmpJsonException naming every problem found
    */
   public Partnership readDocument(byte[] bytes, int offset, int length) {
-    if (length <= maxDocumentLength) {
-      Partnership p = firstPass(() -> firstPass.createParser(ObjectReadContext.empty(), bytes, offset, length));
-      if (p != null) {
-        return p;
-      }
-    }
-    return readDocument(() -> documents.createParser(ObjectReadContext.empty(), bytes, offset, length), 0);
+    Partnership p = firstPass(length, () -> firstPass.createParser(ObjectReadContext.empty(), bytes, offset, length));
+    return p != null ? p
+        : readDocument(() -> documents.createParser(ObjectReadContext.empty(), bytes, offset, length), 0);
   }
 
   /**
@@ -186,7 +181,11 @@ public final class DocumentReader {
     char[] buffer = new char[8192];
     int limit = headLength();
     try {
-      for (int n; head.length() < limit && (n = in.read(buffer, 0, Math.min(buffer.length, limit - head.length()))) >= 0; ) {
+      while (head.length() < limit) {
+        int n = in.read(buffer, 0, Math.min(buffer.length, limit - head.length()));
+        if (n < 0) {
+          break;
+        }
         head.append(buffer, 0, n);
       }
     } catch (IOException e) {
@@ -232,13 +231,17 @@ public final class DocumentReader {
   }
 
   /**
-   * The partnership of a whole document, decoded from the tokens of the parser {@code open} gives (closed after)
-   * without a tree and with each text left to the builders (see {@link Decoding#firstPass}); null
-   * when the pass gave up, because something is wrong with the document or it needs what only the
-   * full pass does (an unknown field to ignore). Most documents have nothing wrong: for them the
-   * tree, a third of a read, is never built.
+   * The partnership of a whole document of {@code length} characters (or bytes), decoded from the
+   * tokens of the parser {@code open} gives (closed after) without a tree and with each text left
+   * to the builders (see {@link Decoding#firstPass}); null when the document is over the length
+   * limit or the pass gave up, because something is wrong with the document or it needs what only
+   * the full pass does (an unknown field to ignore). Most documents have nothing wrong: for them
+   * the tree, a third of a read, is never built.
    */
-  private Partnership firstPass(Supplier<JsonParser> open) {
+  private Partnership firstPass(long length, Supplier<JsonParser> open) {
+    if (length > maxDocumentLength) {
+      return null;
+    }
     try (JsonParser parser = open.get()) {
       if (parser.nextToken() == null) {
         return null;

@@ -388,7 +388,7 @@ final class ObjectCodec<T, B> implements Codec<T> {
 
     abstract void read(B builder, Node node, Pointer pointer, Decoding d);
 
-    /** Reads the value at the parser's current token in a first pass (see {@link Codec#decode(JsonParser, Decoding)}). */
+    /** Reads the value at the parser's current token in a first pass ({@link Codec#decode(JsonParser, Decoding)}). */
     abstract void read(B builder, JsonParser parser, Decoding firstPass);
 
     abstract Map<String, Object> schema(SchemaBuilder schema);

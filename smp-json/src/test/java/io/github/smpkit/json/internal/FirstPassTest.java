@@ -103,7 +103,8 @@ class FirstPassTest {
     String[] money = {"{\"amount\": \"1.00\", \"currency\": \"EUR\"}", "{\"currency\": \"EUR\", \"amount\": \"7\"}",
         "{\"amount\": \"1.005\", \"currency\": \"EUR\"}", "{\"amount\": \"-1\", \"currency\": \"EUR\"}",
         "{\"amount\": \"1\", \"currency\": \"XAU\"}", "{\"amount\": \"1\", \"currency\": \"EUX\"}",
-        "{\"amount\": \"1\", \"currency\": \"eur\"}", "{\"currency\": \"EUR\"}", "{\"amount\": 1, \"currency\": \"EUR\"}",
+        "{\"amount\": \"1\", \"currency\": \"eur\"}", "{\"currency\": \"EUR\"}",
+        "{\"amount\": 1, \"currency\": \"EUR\"}",
         "{\"amount\": \"1\", \"currency\": \"EUR\", \"x\": 1}", "{\"amount\": \"100\", \"currency\": \"JPY\"}",
         "{\"amount\": \"1.5\", \"currency\": \"JPY\"}", "{\"amount\": \"1e3\", \"currency\": \"EUR\"}",
         "{\"amount\": \"1\", \"amount\": \"2\", \"currency\": \"EUR\"}", "\"EUR 1.00\""};
