@@ -491,7 +491,30 @@ public final class Costing {
       out.add(new Line(index, item.item(), Optional.of(pay.payer()), side(pay.payer(), pay.side(), pay.country()),
           percent, upfront.get(e.getKey()), borne.get(e.getKey()), String.join("; ", how.get(e.getKey()))));
     }
+    unstatedRest(index, item, upfrontPayments, whole).ifPresent(out::add);
     return out;
+  }
+
+  /**
+   * The part of an item that its upfront payments, all given as percentages, leave to no one: a
+   * line whose payer is not stated (RSE's employer pays half of the airfare, and the sources do not
+   * say who pays the other half). Unknown is not nobody: the worker may bear that part, so the
+   * worker's share is not known, where adding up the recorded payments alone had said none.
+   */
+  private static Optional<Line> unstatedRest(int index, CostItem item, List<Payment> upfrontPayments,
+      MoneyRange whole) {
+    if (upfrontPayments.isEmpty() || !upfrontPayments.stream()
+        .allMatch(p -> p.percent().isPresent() && p.amount().isEmpty() && p.above().isEmpty())) {
+      return Optional.empty();
+    }
+    BigDecimal rest = HUNDRED.subtract(upfrontPayments.stream().map(p -> p.percent().orElseThrow())
+        .reduce(BigDecimal.ZERO, BigDecimal::add));
+    if (rest.signum() <= 0) {
+      return Optional.empty();
+    }
+    MoneyRange part = whole.times(rest.movePointLeft(2));
+    return Optional.of(new Line(index, item.item(), Optional.empty(), Optional.empty(), Optional.of(rest), part, part,
+        "payer not stated, " + rest.toPlainString() + " %"));
   }
 
   private static Optional<String> single(List<String> keys) {
@@ -764,7 +787,7 @@ public final class Costing {
 
   /**
    * The cost items the worker bears a part of, with the share recorded for the worker, whatever
-   * their amounts: for example RSE workers bear 50 % of their airfare.
+   * their amounts: for example PALM's seasonal workers bear their travel above AUD 300.
    *
    * @return the lines borne by the worker
    */
