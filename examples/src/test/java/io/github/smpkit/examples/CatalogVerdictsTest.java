@@ -28,7 +28,6 @@ class CatalogVerdictsTest {
 
   /** Entry id to its breaches as "RULE SEVERITY pointer", sorted; entries not named have none. */
   private static final Map<String, List<String>> EXPECTED = Map.of(
-      "nz-rse", List.of("SMP-COST-001 ERROR /costs/0/shares/1"),
       "palm", List.of("SMP-COST-001 ERROR /costs/0/payments/1"),
       "th-il-tic", List.of("SMP-COST-001 ERROR /costs/0/shares/0"));
 

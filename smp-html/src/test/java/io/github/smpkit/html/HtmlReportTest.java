@@ -68,7 +68,7 @@ class HtmlReportTest {
 
   @Test
   void everyBreachShowsItsEvidenceSourceAndPlace() {
-    Partnership p = Catalogue.get("nz-rse");
+    Partnership p = Catalogue.get("palm");
     Report report = VALIDATOR.validate(p);
     Document doc = Jsoup.parse(HtmlReport.of(p, report).toHtml());
     List<Element> articles = doc.select("section#breaches article.finding");

@@ -71,10 +71,18 @@ class CatalogueCostingTest {
   }
 
   @Test
-  void rseWorkersBearHalfOfTheirAirfare() {
+  void rseEmployersPayHalfOfTheAirfareAndWhoPaysTheRestIsNotKnown() {
+    // the sources state the employer's half only: the other half is unknown, not the worker's and not nobody's
     Costing c = Costing.of(entry("nz-rse"));
-    assertEquals("50 %", c.workerShare().orElseThrow().toString());
-    assertEquals(List.of(new BigDecimal("50")), c.workerLines().stream().map(l -> l.percent().orElseThrow()).toList());
+    assertTrue(c.workerShare().isEmpty(), () -> c.workerShare().toString());
+    assertTrue(c.workerLines().isEmpty(), c.workerLines()::toString);
+    Costing.Line rest = c.lines().get(1);
+    assertTrue(rest.payer().isEmpty(), rest::toString);
+    assertEquals(Optional.of(new BigDecimal("50")), rest.percent());
+    // with an illustrative fare of NZD 1,500 the worker bears from nothing to the unstated NZD 750
+    Costing fare = Costing.of(CostScenarios.amount(entry("nz-rse"), CostItemKind.TRANSPORT, Money.of("NZD", 1500),
+        CostBasis.PER_MIGRANT));
+    assertEquals("0 to 50 %", fare.workerShare().orElseThrow().toString());
   }
 
   @Test

@@ -112,7 +112,7 @@ class CostRulesTest {
 
   @Test
   void migrantsPayingHalfTheReturnAirfareIsACitedErrorWithItsEvidence() {
-    // nz-rse: the worker carries half of the return airfare.
+    // a worker who carries half of the return airfare
     Partnership p = setCost(GOOD, 3, cost(CostItemKind.TRANSPORT, "Return airfare",
         PayerShare.of(Payer.EMPLOYER, 50), PayerShare.of(Payer.MIGRANT, 50)));
     Finding f = assertBreach(p, "SMP-COST-001", Severity.ERROR, "/costs/3/item", "/costs/3/shares/1/payer",
@@ -183,7 +183,7 @@ class CostRulesTest {
 
   @Test
   void aMigrantShareAlsoRecordedAsAPaymentIsOneBreachWithBothFacts() {
-    // nz-rse as catalogued: shares of 50 % each, and the worker's half as a payment.
+    // shares of 50 % each, and the worker's half also as a payment
     CostItem travel = CostItem.builder().item(CostItemKind.TRANSPORT)
         .addShares(PayerShare.of(Payer.EMPLOYER, 50), PayerShare.of(Payer.MIGRANT, 50))
         .addPayments(Payment.builder().payer(Payer.MIGRANT).percent(new BigDecimal("50")).build()).build();

@@ -20,7 +20,8 @@ import org.immutables.value.Value;
  * Table 3, and ch. 12 on the employer-pays principle). Unlike the shares of a cost item,
  * payments need not add up to 100 %: they record what the sources say, for example that PALM
  * employers pay seasonal workers' travel upfront and may recover the part above AUD 300 through
- * wage deductions, or that RSE workers pay about half of their return airfare.
+ * wage deductions, or that RSE employers pay half of the return airfare (who pays the rest is not
+ * stated, so it is left unrecorded).
  *
  * <p>Invariants: a share is above 0 and at most 100, with at most
  * 6 decimals, as a payer share's; amounts are not negative;
