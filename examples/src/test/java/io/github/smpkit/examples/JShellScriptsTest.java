@@ -14,9 +14,12 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /** The JShell scripts run as a user runs them (bin/smp jshell SCRIPT, from the repository root). */
 @Tag("long") // run once, on the default JDK (.ci/run step 1); see docs/releasing.md
+@Execution(ExecutionMode.CONCURRENT) // each script runs in JShells of its own
 class JShellScriptsTest {
 
   /** What a jshell run printed. */

@@ -15,6 +15,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * Fuzz targets for smp-json, run by Jazzer. In the normal build ({@code ./mvnw verify}) they run
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.Tag;
  * at most 1,000 located problems and short messages. Anything else is a finding.
  */
 @Tag("long") // run once, on the default JDK (.ci/run step 1); see docs/releasing.md
+@Isolated // Jazzer's agent and engine hold state of the whole JVM
 class JsonFuzzTest {
 
   private static final SmpJson COMPACT = SmpJson.builder().compact().build();

@@ -11,7 +11,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
+// sets the seed properties every Property run in this JVM reads: no other class runs beside it
+@Isolated
 class PropertyTest {
 
   private static final Pattern REPRODUCTION =
