@@ -236,6 +236,17 @@ abstract class AbstractPartnership {
   /** Ethical-recruitment safeguards. */
   abstract List<@Valid RecruitmentProvision> recruitmentProvisions();
 
+  /**
+   * Whether a government-to-government agreement governs the recruitment of the partnership's
+   * migrant workers ({@code true}), or they are recruited without one ({@code false}); empty when
+   * not recorded. A form of engagement concluded between the governments (a bilateral labour
+   * migration agreement, a memorandum of understanding, ...) shows such an agreement as well;
+   * this fact records one that is not listed, or that there is none. The WHO Global Code of
+   * Practice on the International Recruitment of Health Personnel turns on it for health workers
+   * from the countries on the WHO health workforce support and safeguards list (ch. 12).
+   */
+  abstract Optional<Boolean> governmentToGovernment();
+
   // --- outcomes and sources -------------------------------------------------------------------
 
   /** Participant figures, planned and actual. */

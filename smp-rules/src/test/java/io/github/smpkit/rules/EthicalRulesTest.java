@@ -196,6 +196,39 @@ class EthicalRulesTest {
   }
 
   @Test
+  void healthWorkersRecruitedFromAListedCountryWithNoAgreementRecordedAsSuchAreABreach() {
+    Partnership p = exemplary("NG", "BE", "Q", "2221").withGovernmentToGovernment(false);
+    Evaluation e = evaluate(p, "SMP-ETHIC-002");
+    assertEquals(Outcome.BREACH, e.outcome(), e.findings()::toString);
+    Finding f = e.findings().get(0);
+    assertEquals(java.util.Optional.of(Severity.ERROR), f.severity());
+    assertEquals("/governmentToGovernment", f.path());
+    assertTrue(f.message().contains("NG (Nigeria)") && f.message().contains("ISIC Q, ISCO 2221")
+        && f.message().contains("records that no government-to-government agreement"), f::toString);
+    // proved by what is recorded: the "no", the health sector and occupation, the origin party
+    assertEquals(List.of("/governmentToGovernment=false", "/sectors=Q", "/occupations/0/isco=2221", "/parties/0/country=NG"),
+        f.evidence().stream().map(x -> x.pointer() + "=" + x.value()).collect(Collectors.toList()));
+    // a recorded form of engagement does not outweigh the recorded "no": it may govern other things
+    assertOutcome(Outcome.BREACH, p.withFormsOfEngagement(FormOfEngagement.of(
+        EngagementForm.MEMORANDUM_OF_UNDERSTANDING)), "SMP-ETHIC-002");
+  }
+
+  @Test
+  void anAgreementRecordedAsGoverningRecruitmentMeetsTheCodeAndAnUnrecordedOneIsAQuestion() {
+    Partnership p = exemplary("NG", "BE", "Q", "2221");
+    Evaluation recorded = evaluate(p.withGovernmentToGovernment(true), "SMP-ETHIC-002");
+    assertEquals(Outcome.MET, recorded.outcome(), recorded.findings()::toString);
+    assertEquals("/governmentToGovernment", recorded.findings().get(0).path());
+    // the same partnership without the fact: an open question (its placement agreement has no public recruiters)
+    assertOutcome(Outcome.GAP, p, "SMP-ETHIC-002");
+    // a "no" from a country not on the list, or for work that is not health work, is no finding
+    assertOutcome(Outcome.NOT_APPLICABLE, exemplary("VN", "DE", "87", "3221").withGovernmentToGovernment(false),
+        "SMP-ETHIC-002");
+    assertOutcome(Outcome.NOT_APPLICABLE, exemplary("NG", "BE", "J", "2512").withGovernmentToGovernment(false),
+        "SMP-ETHIC-002");
+  }
+
+  @Test
   void whetherHealthWorkersAreRecruitedIsAskedWhenSectorsAndOccupationsAreNotRecorded() {
     Partnership unknown = GOOD.withSectors(Set.of()).withOccupations(List.of());
     assertOutcome(Outcome.GAP, unknown, "SMP-ETHIC-002");

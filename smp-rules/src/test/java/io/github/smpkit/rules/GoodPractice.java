@@ -261,6 +261,8 @@ final class GoodPractice {
     b.addFormsOfEngagement(io.github.smpkit.core.typology.FormOfEngagement.builder()
         .form(io.github.smpkit.core.typology.EngagementForm.PLACEMENT_AGREEMENT).costSharing(true).build());
     b.publicFundsSafeguarded(true).uncertaintyDisclosed(true);
+    // not recorded: SMP-ETHIC-002 judges the recorded forms of engagement (its tests add the fact)
+    b.governmentToGovernment(java.util.Optional.empty());
     b.addAssessments(Assessment.builder().kind(AssessmentKind.CAPACITY_MAPPING).scope(AssessmentScope.JOINT).build(),
         Assessment.builder().kind(AssessmentKind.ASPIRATIONS).scope(AssessmentScope.ORIGIN).build());
     b.addDataSources(DataSource.builder().kind(DataSourceKind.LABOUR_MARKET_INFORMATION_SYSTEM)

@@ -221,7 +221,7 @@ public final class PartnershipGenerator {
 
   /** Adds the attributes that came after release 0.1, drawn from the second source. */
   private Partnership extended(Partnership p, Parties parties) {
-    return issue9(extended10(p, parties));
+    return governmentToGovernment(issue9(extended10(p, parties)));
   }
 
   /**
@@ -242,6 +242,14 @@ public final class PartnershipGenerator {
         .uncertaintyDisclosed(d.maybe(d.random()::nextBoolean))
         .publicFundsSafeguarded(d.maybe(d.random()::nextBoolean))
         .build();
+  }
+
+  /**
+   * Whether a government-to-government agreement governs recruitment, drawn after everything
+   * else from the second source, so that the draws before it keep their values.
+   */
+  private Partnership governmentToGovernment(Partnership p) {
+    return p.withGovernmentToGovernment(d.maybe(d.random()::nextBoolean));
   }
 
   /** The attributes issue 10 added, drawn from the second source. */

@@ -505,6 +505,8 @@ public final class Model {
           Partnership.Builder::publicFundsSafeguarded)
       .list("recruitmentProvisions", RECRUITMENT, Partnership::recruitmentProvisions,
           Partnership.Builder::recruitmentProvisions)
+      .optional("governmentToGovernment", BOOLEAN, Partnership::governmentToGovernment,
+          Partnership.Builder::governmentToGovernment)
       .list("participants", PARTICIPANT_FIGURE, Partnership::participants, Partnership.Builder::participants)
       .list("outcomes", OUTCOME, Partnership::outcomes, Partnership.Builder::outcomes)
       .list("changes", DATED_CHANGE, Partnership::changes, Partnership.Builder::changes)

@@ -15,7 +15,9 @@ import static io.github.smpkit.rules.internal.Facts.hasSafeguard;
 
 import io.github.smpkit.core.Partnership;
 import io.github.smpkit.core.code.Country;
+import io.github.smpkit.core.code.IsicCode;
 import io.github.smpkit.core.code.SafeguardsListCountry;
+import io.github.smpkit.core.party.Party;
 import io.github.smpkit.core.party.Stakeholder;
 import io.github.smpkit.core.party.StakeholderRole;
 import io.github.smpkit.core.party.StakeholderType;
@@ -24,12 +26,14 @@ import io.github.smpkit.core.social.SocialProvisionKind;
 import io.github.smpkit.core.typology.EngagementForm;
 import io.github.smpkit.core.typology.FormOfEngagement;
 import io.github.smpkit.core.typology.MobilityMode;
+import io.github.smpkit.rules.Evidence;
 import io.github.smpkit.rules.Finding;
 import io.github.smpkit.rules.Rule;
 import io.github.smpkit.rules.RuleContext;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -70,6 +74,34 @@ final class EthicalRules {
    * destination and of {@code origin} recruit. A form does not name its countries, so a form
    * between governments counts for every origin.
    */
+  /**
+   * What proves SMP-ETHIC-002's breach for {@code origin}: the recorded "no" to a
+   * government-to-government agreement, the health sectors and occupations, and the party that
+   * makes {@code origin} a country of origin.
+   */
+  private static List<Evidence> healthRecruitmentEvidence(Partnership p, Country origin) {
+    List<Evidence> evidence = new ArrayList<>();
+    evidence.add(Evidence.of("/governmentToGovernment", false));
+    List<String> sections = p.sectors().stream().filter(s -> s.section().code().equals("Q")).map(IsicCode::code)
+        .sorted().collect(Collectors.toList());
+    if (!sections.isEmpty()) {
+      evidence.add(Evidence.of("/sectors", String.join(", ", sections)));
+    }
+    for (int i = 0; i < p.occupations().size(); i++) {
+      String code = p.occupations().get(i).isco().code();
+      if (Facts.healthIsco(code)) {
+        evidence.add(Evidence.of(Finding.pointer("occupations", i, "isco"), code));
+      }
+    }
+    for (int i = 0; i < p.parties().size(); i++) {
+      Party party = p.parties().get(i);
+      if (party.country().equals(origin)) {
+        evidence.add(Evidence.of(Finding.pointer("parties", i, "country"), origin.code()));
+      }
+    }
+    return evidence;
+  }
+
   static List<String> governmentAgreements(Partnership p, Country origin) {
     List<String> found = new ArrayList<>();
     for (int i = 0; i < p.formsOfEngagement().size(); i++) {
@@ -226,7 +258,7 @@ final class EthicalRules {
   private static Rule whoCode() {
     return Rules.define("SMP-ETHIC-002", ETHICAL_RECRUITMENT, ERROR)
         .source(WHO_CODE)
-        .reads("/sectors", "/occupations", "/parties", "/formsOfEngagement/*/form",
+        .reads("/sectors", "/occupations", "/parties", "/governmentToGovernment", "/formsOfEngagement/*/form",
             "/formsOfEngagement/*/description", "/stakeholders/*/type", "/stakeholders/*/country",
             "/stakeholders/*/roles")
         .check((p, c) -> {
@@ -254,15 +286,27 @@ final class EthicalRules {
             }
             return;
           }
-          String health = String.join(", ", Facts.healthCodes(p));
+          List<String> codes = Facts.healthCodes(p);
+          String health = String.join(", ", codes);
+          Optional<Boolean> betweenGovernments = p.governmentToGovernment();
           for (Country origin : listed) {
+            if (betweenGovernments.equals(Optional.of(false))) {
+              // recorded: recruited without a government-to-government agreement (a listed form
+              // of engagement does not outweigh it: it may govern other things than recruitment)
+              Messages.breach(c, "/governmentToGovernment", "", healthRecruitmentEvidence(p, origin),
+                  health, origin.code(), origin.name(), SafeguardsListCountry.EDITION);
+              continue;
+            }
             List<String> agreements = governmentAgreements(p, origin);
-            if (agreements.isEmpty()) {
-              Messages.gap(c, "/formsOfEngagement", "agreement", health, origin.code(), origin.name(),
-                  SafeguardsListCountry.EDITION);
-            } else {
+            if (!agreements.isEmpty()) {
               Messages.met(c, "/formsOfEngagement", "", health, origin.code(), SafeguardsListCountry.EDITION,
                   String.join(", ", agreements));
+            } else if (betweenGovernments.isPresent()) {
+              Messages.met(c, "/governmentToGovernment", "recorded", health, origin.code(),
+                  SafeguardsListCountry.EDITION);
+            } else {
+              Messages.gap(c, "/formsOfEngagement", "agreement", health, origin.code(), origin.name(),
+                  SafeguardsListCountry.EDITION);
             }
           }
         }).build();

@@ -88,7 +88,7 @@ final class Facts {
     return false;
   }
 
-  private static boolean healthIsco(String code) {
+  static boolean healthIsco(String code) {
     return code.startsWith("22") || code.startsWith("32") || code.startsWith("532");
   }
 
