@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * Exchange rates the caller gives, on a stated date, to compare the costs of a partnership that
@@ -25,6 +26,9 @@ import java.util.Objects;
  * returned unchanged. Immutable.
  */
 public final class ExchangeRates {
+
+  /** A rate as written: a plain positive decimal (no sign, exponent or grouping). */
+  private static final Pattern RATE = Pattern.compile("[0-9]+(\\.[0-9]+)?");
 
   private final LocalDate date;
   private final Map<String, BigDecimal> rates;
@@ -56,7 +60,7 @@ public final class ExchangeRates {
    */
   public ExchangeRates with(String from, String to, String rate) {
     Objects.requireNonNull(rate, "rate");
-    if (rate.length() > 40 || !rate.matches("[0-9]+(\\.[0-9]+)?")) {
+    if (rate.length() > 40 || !RATE.matcher(rate).matches()) {
       throw new IllegalArgumentException("expected a rate as a plain positive decimal such as '0.61', but found '"
           + rate + "'");
     }
