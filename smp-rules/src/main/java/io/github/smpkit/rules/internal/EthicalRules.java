@@ -74,6 +74,23 @@ final class EthicalRules {
    * destination and of {@code origin} recruit. A form does not name its countries, so a form
    * between governments counts for every origin.
    */
+  static List<String> governmentAgreements(Partnership p, Country origin) {
+    List<String> found = new ArrayList<>();
+    for (int i = 0; i < p.formsOfEngagement().size(); i++) {
+      FormOfEngagement f = p.formsOfEngagement().get(i);
+      String at = Finding.pointer("formsOfEngagement", i);
+      if (BETWEEN_GOVERNMENTS.contains(f.form())) {
+        found.add(f.form() + " (" + at + ")");
+      } else if (f.form() == EngagementForm.OTHER && f.description().map(d -> G2G.matcher(d).find()).orElse(false)) {
+        found.add("OTHER, described as government-to-government (" + at + ")");
+      } else if (f.form() == EngagementForm.PLACEMENT_AGREEMENT && publicRecruiterIn(p, Set.of(origin))
+          && publicRecruiterIn(p, p.destinations())) {
+        found.add("PLACEMENT_AGREEMENT between public bodies that recruit (" + at + ")");
+      }
+    }
+    return found;
+  }
+
   /**
    * What proves SMP-ETHIC-002's breach for {@code origin}: the recorded "no" to a
    * government-to-government agreement, the health sectors and occupations, and the party that
@@ -100,23 +117,6 @@ final class EthicalRules {
       }
     }
     return evidence;
-  }
-
-  static List<String> governmentAgreements(Partnership p, Country origin) {
-    List<String> found = new ArrayList<>();
-    for (int i = 0; i < p.formsOfEngagement().size(); i++) {
-      FormOfEngagement f = p.formsOfEngagement().get(i);
-      String at = Finding.pointer("formsOfEngagement", i);
-      if (BETWEEN_GOVERNMENTS.contains(f.form())) {
-        found.add(f.form() + " (" + at + ")");
-      } else if (f.form() == EngagementForm.OTHER && f.description().map(d -> G2G.matcher(d).find()).orElse(false)) {
-        found.add("OTHER, described as government-to-government (" + at + ")");
-      } else if (f.form() == EngagementForm.PLACEMENT_AGREEMENT && publicRecruiterIn(p, Set.of(origin))
-          && publicRecruiterIn(p, p.destinations())) {
-        found.add("PLACEMENT_AGREEMENT between public bodies that recruit (" + at + ")");
-      }
-    }
-    return found;
   }
 
   private static boolean publicRecruiterIn(Partnership p, Set<Country> countries) {
@@ -286,8 +286,7 @@ final class EthicalRules {
             }
             return;
           }
-          List<String> codes = Facts.healthCodes(p);
-          String health = String.join(", ", codes);
+          String health = String.join(", ", Facts.healthCodes(p));
           Optional<Boolean> betweenGovernments = p.governmentToGovernment();
           for (Country origin : listed) {
             if (betweenGovernments.equals(Optional.of(false))) {

@@ -88,6 +88,10 @@ final class Facts {
     return false;
   }
 
+  /**
+   * Whether an ISCO-08 code is health work: 22 health professionals, 32 health associate
+   * professionals, 532 personal care workers in health services.
+   */
   static boolean healthIsco(String code) {
     return code.startsWith("22") || code.startsWith("32") || code.startsWith("532");
   }
