@@ -197,7 +197,9 @@ class EthicalRulesTest {
 
   @Test
   void healthWorkersRecruitedFromAListedCountryWithNoAgreementRecordedAsSuchAreABreach() {
-    Partnership p = exemplary("NG", "BE", "Q", "2221").withGovernmentToGovernment(false);
+    // ICT work beside it (ISIC 62) is not part of the evidence
+    Partnership p = exemplary("NG", "BE", "Q", "2221").withGovernmentToGovernment(false)
+        .withSectors(Set.of(IsicCode.of("Q"), IsicCode.of("62")));
     Evaluation e = evaluate(p, "SMP-ETHIC-002");
     assertEquals(Outcome.BREACH, e.outcome(), e.findings()::toString);
     Finding f = e.findings().get(0);
