@@ -107,10 +107,8 @@ final class CountCodec {
       long value = 0;
       Long min = null;
       Long max = null;
-      while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
-        String name = parser.currentName();
-        parser.nextToken();
-        FirstPass.expect(parser, JsonToken.VALUE_NUMBER_INT);
+      String name;
+      while ((name = FirstPass.nextMember(parser, JsonToken.VALUE_NUMBER_INT)) != null) {
         long n = parser.getLongValue(); // beyond a long, Jackson throws and the first pass gives up
         if (n < 0) {
           throw FirstPass.abandon();

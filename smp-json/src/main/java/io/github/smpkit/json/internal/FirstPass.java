@@ -39,6 +39,20 @@ final class FirstPass {
   }
 
   /**
+   * In a small object of one value type (money, a count): the next member's name, with the parser
+   * moved onto its value, which must be a {@code value} token; {@code null} at the object's end.
+   */
+  static String nextMember(JsonParser parser, JsonToken value) {
+    if (parser.nextToken() != JsonToken.PROPERTY_NAME) {
+      return null;
+    }
+    String name = parser.currentName();
+    parser.nextToken();
+    expect(parser, value);
+    return name;
+  }
+
+  /**
    * The value whose first token is the parser's current token, as a tree without locations; leaves
    * the parser on the value's last token. A name given twice in an object gives up, as the full
    * pass reports it.

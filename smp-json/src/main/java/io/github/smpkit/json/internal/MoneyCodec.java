@@ -87,10 +87,8 @@ final class MoneyCodec {
       FirstPass.expect(parser, JsonToken.START_OBJECT);
       String amount = null;
       String currency = null;
-      while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
-        String name = parser.currentName();
-        parser.nextToken();
-        FirstPass.expect(parser, JsonToken.VALUE_STRING);
+      String name;
+      while ((name = FirstPass.nextMember(parser, JsonToken.VALUE_STRING)) != null) {
         if (amount == null && name.equals("amount")) {
           amount = parser.getString();
         } else if (currency == null && name.equals("currency")) {
