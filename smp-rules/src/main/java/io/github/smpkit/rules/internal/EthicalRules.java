@@ -99,7 +99,7 @@ final class EthicalRules {
   private static List<Evidence> healthRecruitmentEvidence(Partnership p, Country origin) {
     List<Evidence> evidence = new ArrayList<>();
     evidence.add(Evidence.of("/governmentToGovernment", false));
-    List<String> sections = p.sectors().stream().filter(s -> s.section().code().equals("Q")).map(IsicCode::code)
+    List<String> sections = p.sectors().stream().filter(Facts::healthSector).map(IsicCode::code)
         .sorted().collect(Collectors.toList());
     if (!sections.isEmpty()) {
       evidence.add(Evidence.of("/sectors", String.join(", ", sections)));
@@ -300,7 +300,7 @@ final class EthicalRules {
             if (!agreements.isEmpty()) {
               Messages.met(c, "/formsOfEngagement", "", health, origin.code(), SafeguardsListCountry.EDITION,
                   String.join(", ", agreements));
-            } else if (betweenGovernments.isPresent()) {
+            } else if (betweenGovernments.equals(Optional.of(true))) {
               Messages.met(c, "/governmentToGovernment", "recorded", health, origin.code(),
                   SafeguardsListCountry.EDITION);
             } else {

@@ -76,7 +76,7 @@ final class Facts {
   /** Health-sector recruitment: ISIC section Q, or ISCO-08 22xx, 32xx or 532x. */
   static boolean health(Partnership p) {
     for (IsicCode s : p.sectors()) {
-      if (s.section().code().equals("Q")) {
+      if (healthSector(s)) {
         return true;
       }
     }
@@ -86,6 +86,11 @@ final class Facts {
       }
     }
     return false;
+  }
+
+  /** Whether an ISIC Rev.4 code is in section Q, human health and social work activities. */
+  static boolean healthSector(IsicCode code) {
+    return code.section().code().equals("Q");
   }
 
   /**
@@ -98,7 +103,7 @@ final class Facts {
 
   /** The codes that make the partnership a health-sector one, for messages. */
   static List<String> healthCodes(Partnership p) {
-    List<String> codes = p.sectors().stream().filter(s -> s.section().code().equals("Q"))
+    List<String> codes = p.sectors().stream().filter(Facts::healthSector)
         .map(s -> "ISIC " + s.code()).sorted().collect(Collectors.toList());
     for (Occupation o : p.occupations()) {
       String code = o.isco().code();
